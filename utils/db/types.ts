@@ -1,0 +1,71 @@
+/** Records stored in the extension-origin IndexedDB (never in a web page's origin). */
+
+/** Group id used for phrases the agent writes without choosing a group. */
+export const DEFAULT_GROUP = 'general';
+/** packId of phrases the agent owns (not from a pack). */
+export const PERSONAL = 'personal';
+
+export interface PhraseRecord {
+  /** Library-wide id. Pack phrases: `${packId}/${phraseIdInPack}`; personal phrases: `personal/<random>`. */
+  id: string;
+  /** Group id (see GroupRecord.id). */
+  group: string;
+  title: string;
+  text: string;
+  shortcut?: string;
+  tags: string[];
+  /** Pack the phrase came from, or PERSONAL. */
+  packId: string;
+  /** The phrase's id inside its pack (pack phrases only). */
+  packPhraseId?: string;
+  pinned: boolean;
+  usageCount: number;
+  lastUsedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+  /** Position inside its group. */
+  order: number;
+  /** Precomputed search keys (pinyin, normalised script); opaque to the DB layer. */
+  keys?: unknown;
+}
+
+export interface GroupRecord {
+  /** Library-wide id. Pack groups: `${packId}/${groupIdInPack}`; personal groups: free ids. */
+  id: string;
+  name: string;
+  order: number;
+  packId: string;
+  /** Parent group id for nested groups (`父=>子` in Qianniu CSV). */
+  parentId?: string;
+}
+
+export type PackSource = 'builtin' | 'file' | 'url';
+
+export interface PackRecord {
+  id: string;
+  name: string;
+  description?: string;
+  author?: string;
+  /** The pack's own updatedAt (ISO string) as declared by its author. */
+  updatedAt?: string;
+  locale?: string;
+  source: PackSource;
+  /** Subscription URL (source === 'url'). */
+  url?: string;
+  etag?: string;
+  lastModified?: string;
+  /** When the library last applied this pack (ms since epoch). */
+  importedAt: number;
+  /** Last fetch attempt outcome for subscriptions. */
+  lastCheckedAt?: number;
+  lastError?: string;
+  /** Hidden packs keep their phrases but are left out of search and the sidebar. */
+  hidden: boolean;
+  /** Custom tone rules carried by the pack (validated shape; opaque here). */
+  rules?: unknown[];
+}
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}

@@ -1,0 +1,117 @@
+import type { InsertOutcome } from '../protocol';
+import { editorKind, isContentEditable, isTextArea, isTextInput, isAttached, selectionFor, type EditableElement } from './dom';
+
+/** Where the caret was in an input when the agent left it for the sidebar. */
+export type SavedCaret =
+  | { type: 'range-in-value'; start: number; end: number }
+  | { type: 'dom-range'; range: Range }
+  | null;
+
+export function saveCaret(el: EditableElement): SavedCaret {
+  if (isTextArea(el) || isTextInput(el)) {
+    return { type: 'range-in-value', start: el.selectionStart ?? el.value.length, end: el.selectionEnd ?? el.value.length };
+  }
+  const sel = selectionFor(el);
+  if (sel && sel.rangeCount > 0) {
+    const range = sel.getRangeAt(0);
+    if (el.contains(range.startContainer) && el.contains(range.endContainer)) {
+      return { type: 'dom-range', range: range.cloneRange() };
+    }
+  }
+  return null;
+}
+
+/** Focus the input and put its caret back where the agent left it (if focus moved away). */
+export function restoreCaret(el: EditableElement, caret: SavedCaret): void {
+  const doc = el.ownerDocument;
+  doc.defaultView?.focus();
+  el.focus({ preventScroll: true });
+  if (!caret) return;
+  if (caret.type === 'range-in-value' && (isTextArea(el) || isTextInput(el))) {
+    if (el.selectionStart !== caret.start || el.selectionEnd !== caret.end) {
+      const len = el.value.length;
+      el.setSelectionRange(Math.min(caret.start, len), Math.min(caret.end, len));
+    }
+    return;
+  }
+  if (caret.type === 'dom-range') {
+    const sel = selectionFor(el);
+    if (!sel) return;
+    const current = sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
+    const inside = current && el.contains(current.startContainer);
+    const same =
+      current &&
+      current.startContainer === caret.range.startContainer &&
+      current.startOffset === caret.range.startOffset &&
+      current.endContainer === caret.range.endContainer &&
+      current.endOffset === caret.range.endOffset;
+    if ((!inside || !same) && el.contains(caret.range.startContainer) && el.contains(caret.range.endContainer)) {
+      sel.removeAllRanges();
+      sel.addRange(caret.range);
+    }
+  }
+}
+
+/**
+ * Insert `text` at the caret of a chat input (replacing the selection) through a route the
+ * page's editor treats as the agent's own input, so the editor's model and its undo history see it:
+ *
+ * - textarea / input: `execCommand('insertText')` (native undo, fires `input` for React and
+ *   friends); if the browser refuses, `setRangeText` + the native value setter + `input` event.
+ * - rich editors (Lexical, Slate, Draft.js, Quill, ProseMirror/TipTap): a paste event carrying
+ *   text/plain. These editors handle paste in their own model (and cancel the event); DOM
+ *   insertion would show text their model does not hold.
+ * - plain contenteditable (nobody handles the paste): `execCommand('insertText')`.
+ */
+export function insertIntoEditable(el: EditableElement, text: string, caret: SavedCaret): InsertOutcome {
+  if (!isAttached(el)) return { ok: false, reason: 'editor-gone' };
+  restoreCaret(el, caret);
+  const doc = el.ownerDocument;
+  const kind = editorKind(el);
+
+  if (isTextArea(el) || isTextInput(el)) {
+    const value = isTextInput(el) ? text.replace(/\r?\n/g, ' ') : text;
+    const before = el.value;
+    const start = el.selectionStart ?? before.length;
+    const end = el.selectionEnd ?? before.length;
+    const expected = before.slice(0, start) + value + before.slice(end);
+    if (doc.execCommand('insertText', false, value) && el.value === expected) return { ok: true, editor: kind };
+    if (el.value !== before) return { ok: true, editor: kind };
+    setNativeValue(el, expected);
+    el.setSelectionRange(start + value.length, start + value.length);
+    el.dispatchEvent(new (doc.defaultView ?? window).InputEvent('input', { bubbles: true, inputType: 'insertText', data: value }));
+    return { ok: true, editor: kind };
+  }
+
+  if (!isContentEditable(el)) return { ok: false, reason: 'no-editor' };
+  const view = doc.defaultView ?? window;
+  const transfer = new view.DataTransfer();
+  transfer.setData('text/plain', text);
+  const target = caretElement(el) ?? el;
+  const paste = new view.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true, composed: true });
+  target.dispatchEvent(paste);
+  if (paste.defaultPrevented) return { ok: true, editor: kind };
+  // Nobody owns a model here: let the browser edit the DOM (undoable with Ctrl+Z).
+  const lines = text.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (i > 0) doc.execCommand('insertLineBreak');
+    if (line) doc.execCommand('insertText', false, line);
+  });
+  return { ok: true, editor: kind };
+}
+
+/** The element holding the caret (paste handlers of some editors listen below the host). */
+function caretElement(el: HTMLElement): Element | null {
+  const sel = selectionFor(el);
+  const node = sel && sel.rangeCount > 0 ? sel.getRangeAt(0).startContainer : null;
+  if (!node || !el.contains(node)) return null;
+  return node.nodeType === 1 ? (node as Element) : node.parentElement;
+}
+
+/** React and similar frameworks track `value` through the prototype setter. */
+function setNativeValue(el: HTMLTextAreaElement | HTMLInputElement, value: string): void {
+  const proto = Object.getPrototypeOf(el) as object;
+  const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
+  if (setter) setter.call(el, value);
+  else el.value = value;
+}

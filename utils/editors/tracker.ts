@@ -1,0 +1,114 @@
+import { asEditable, deepActiveElement, isAttached, sameOriginDocument, type EditableElement } from './dom';
+import { saveCaret, type SavedCaret } from './insert';
+
+export interface TrackedEditor {
+  el: EditableElement;
+  /** Caret saved when focus left the input (null while it is focused: read it live). */
+  caret: SavedCaret;
+}
+
+export interface EditorTracker {
+  /** The chat input the agent typed in last (focused now, or left for the sidebar). */
+  current(): TrackedEditor | null;
+  /** True while an IME composition is in progress in a watched document. */
+  isComposing(): boolean;
+  /** Resolves when no composition is in progress (at once if none is). */
+  whenIdle(): Promise<void>;
+  dispose(): void;
+}
+
+/**
+ * Remember the chat input the agent is typing in, across open shadow roots and same-origin
+ * iframes, and where its caret was when focus moved away (to the sidebar, say).
+ */
+export function trackEditors(win: Window): EditorTracker {
+  let last: TrackedEditor | null = null;
+  let composing = false;
+  let idleWaiters: (() => void)[] = [];
+  const watched = new Set<Document>();
+  const cleanups: (() => void)[] = [];
+
+  function remember(el: EditableElement | null): void {
+    if (el) last = { el, caret: null };
+  }
+
+  function onFocusIn(event: Event): void {
+    const doc = (event.currentTarget as Document) ?? win.document;
+    const active = deepActiveElement(doc);
+    if (active && (active.localName === 'iframe' || active.localName === 'frame')) {
+      const inner = sameOriginDocument(active as HTMLIFrameElement);
+      if (inner) watch(inner);
+      return;
+    }
+    remember(asEditable(active));
+  }
+
+  function onFocusOut(event: Event): void {
+    const path = event.composedPath();
+    const left = path.length > 0 ? asEditable(path[0] as Element) : null;
+    if (left && last && left === last.el) last = { el: left, caret: saveCaret(left) };
+  }
+
+  function onCompositionStart(): void {
+    composing = true;
+  }
+
+  function onCompositionEnd(): void {
+    composing = false;
+    const waiters = idleWaiters;
+    idleWaiters = [];
+    // Editors finish their own composition handling in the same task; run after them.
+    win.setTimeout(() => waiters.forEach((w) => w()), 0);
+  }
+
+  function onWindowBlur(): void {
+    // Focus moved into a child frame: the top document fires no focusin for it.
+    const active = win.document.activeElement;
+    if (active && active.localName === 'iframe') {
+      const inner = sameOriginDocument(active as HTMLIFrameElement);
+      if (inner) {
+        watch(inner);
+        remember(asEditable(deepActiveElement(inner)));
+      }
+    }
+  }
+
+  function watch(doc: Document): void {
+    if (watched.has(doc)) return;
+    watched.add(doc);
+    const opts = { capture: true } as const;
+    doc.addEventListener('focusin', onFocusIn, opts);
+    doc.addEventListener('focusout', onFocusOut, opts);
+    doc.addEventListener('compositionstart', onCompositionStart, opts);
+    doc.addEventListener('compositionend', onCompositionEnd, opts);
+    cleanups.push(() => {
+      doc.removeEventListener('focusin', onFocusIn, opts);
+      doc.removeEventListener('focusout', onFocusOut, opts);
+      doc.removeEventListener('compositionstart', onCompositionStart, opts);
+      doc.removeEventListener('compositionend', onCompositionEnd, opts);
+    });
+    const view = doc.defaultView;
+    if (view && view !== win) view.addEventListener('blur', onWindowBlur);
+  }
+
+  watch(win.document);
+  win.addEventListener('blur', onWindowBlur);
+  cleanups.push(() => win.removeEventListener('blur', onWindowBlur));
+  remember(asEditable(deepActiveElement(win.document)));
+
+  return {
+    current() {
+      if (last && !isAttached(last.el)) last = null;
+      return last;
+    },
+    isComposing: () => composing,
+    whenIdle() {
+      if (!composing) return Promise.resolve();
+      return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+    dispose() {
+      cleanups.forEach((c) => c());
+      watched.clear();
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { dispatch, type ContentProtocolMap, type Handlers, type InsertOutcome, type ProtocolMap, type Sender, type SiteState } from '../protocol';
+import { resolveLocale, translator } from '../i18n';
+import { trackEditors } from '../editors/tracker';
+import { insertIntoEditable, saveCaret } from '../editors/insert';
+import { mountSidebarFrame, DEFAULT_STATE, type SidebarFrame } from './sidebar-frame';
+
+type Send = Sender<ProtocolMap>;
+
+export interface ContentAppDeps {
+  win: Window;
+  sidebarUrl: string;
+  send: Send;
+}
+
+/** What the content script does on a chat page; the entrypoint only wires it to the browser. */
+export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps) {
+  const doc = win.document;
+  const origin = win.location.origin;
+  const tracker = trackEditors(win);
+  const { state, settings } = await send('site:get', { origin }).catch(() => ({
+    state: DEFAULT_STATE,
+    settings: { locale: null, theme: 'system' as const, trigger: '/' },
+  }));
+  const t = translator(resolveLocale(settings.locale, win.navigator.languages));
+
+  const remember = (next: SiteState) => void send('site:set', { origin, state: next }).catch(() => undefined);
+  const frame: SidebarFrame = mountSidebarFrame({
+    doc,
+    sidebarUrl,
+    state,
+    t,
+    onStateChange: remember,
+    onBeforeOpen: () => snapshotCaret(),
+  });
+
+  /** Save the caret of the focused input now, before focus leaves it for the sidebar. */
+  function snapshotCaret(): void {
+    const current = tracker.current();
+    if (current && current.el.ownerDocument.hasFocus()) current.caret = saveCaret(current.el);
+  }
+
+  function toggle(open?: boolean): { open: boolean } {
+    const next = open ?? !frame.isOpen;
+    if (next) {
+      snapshotCaret();
+      frame.open();
+    } else {
+      frame.close();
+      refocusEditor();
+    }
+    return { open: frame.isOpen };
+  }
+
+  function refocusEditor(): void {
+    const current = tracker.current();
+    if (current) current.el.focus({ preventScroll: true });
+  }
+
+  async function insert(text: string): Promise<InsertOutcome> {
+    const current = tracker.current();
+    if (!current) return { ok: false, reason: 'no-editor' };
+    await tracker.whenIdle();
+    const outcome = insertIntoEditable(current.el, text, current.caret);
+    current.caret = null;
+    return outcome;
+  }
+
+  const handlers: Handlers<ContentProtocolMap, unknown> = {
+    'content:insert': ({ text }) => insert(text),
+    'content:toggle-sidebar': ({ open }) => toggle(open),
+    'content:resize-sidebar': ({ width }) => frame.resize(width),
+  };
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (!event.isTrusted || event.isComposing) return;
+    if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH') {
+      event.preventDefault();
+      event.stopPropagation();
+      toggle();
+    }
+  }
+  win.addEventListener('keydown', onKeyDown, true);
+
+  return {
+    onMessage(message: unknown): Promise<unknown> | undefined {
+      return dispatch(handlers, message, undefined);
+    },
+    dispose() {
+      win.removeEventListener('keydown', onKeyDown, true);
+      tracker.dispose();
+      frame.dispose();
+    },
+  };
+}

@@ -1,0 +1,190 @@
+import type { SiteState } from '../protocol';
+import type { Translate } from '../i18n';
+
+export const MIN_WIDTH = 280;
+export const MAX_WIDTH = 720;
+export const DEFAULT_STATE: SiteState = { open: false, width: 360, collapsed: false };
+
+export function clampWidth(width: number, viewport: number): number {
+  const max = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, viewport - 200));
+  return Math.round(Math.min(max, Math.max(MIN_WIDTH, width)));
+}
+
+const CSS = `
+:host { all: initial; }
+.launcher {
+  position: fixed; right: 0; bottom: 120px; z-index: 2147483646;
+  width: 36px; height: 40px; border: 0; border-radius: 10px 0 0 10px; cursor: pointer;
+  background: #d9480f; color: #fff; font: 600 15px/40px system-ui, sans-serif; padding: 0; margin: 0;
+  box-shadow: 0 2px 8px rgba(0,0,0,.25);
+}
+.launcher:focus-visible { outline: 3px solid #1c7ed6; outline-offset: 2px; }
+.launcher[hidden], .panel[hidden] { display: none; }
+.panel {
+  position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483647;
+  display: flex; background: transparent; margin: 0; padding: 0;
+}
+.handle {
+  width: 6px; cursor: ew-resize; background: transparent; border: 0; padding: 0; margin: 0;
+}
+.handle:hover, .handle:focus-visible { background: rgba(28,126,214,.35); outline: none; }
+iframe {
+  border: 0; margin: 0; padding: 0; height: 100%; display: block; color-scheme: normal;
+  box-shadow: -2px 0 12px rgba(0,0,0,.18); background: transparent;
+}
+`;
+
+export interface SidebarFrame {
+  readonly isOpen: boolean;
+  open(): void;
+  close(): void;
+  resize(width: number): void;
+  setLabels(t: Translate): void;
+  dispose(): void;
+}
+
+export interface SidebarFrameOptions {
+  doc: Document;
+  sidebarUrl: string;
+  state: SiteState;
+  t: Translate;
+  /** Called after every change the agent makes (to remember it for the site). */
+  onStateChange(state: SiteState): void;
+  /** Called when the launcher is pressed, before the sidebar opens (to remember the input). */
+  onBeforeOpen(): void;
+}
+
+/**
+ * The sidebar's home on the page: a closed shadow root (page scripts and page CSS cannot reach
+ * in) holding the launcher and an iframe of the extension's own sidebar page. The phrase library
+ * only ever lives inside that cross-origin iframe.
+ */
+export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
+  const { doc, sidebarUrl } = options;
+  const view = doc.defaultView ?? window;
+  let state: SiteState = { ...options.state, width: clampWidth(options.state.width, view.innerWidth) };
+
+  const host = doc.createElement('huashu-sidebar');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const launcher = doc.createElement('button');
+  launcher.className = 'launcher';
+  launcher.type = 'button';
+  launcher.textContent = '话';
+  const panel = doc.createElement('div');
+  panel.className = 'panel';
+  panel.hidden = true;
+  const handle = doc.createElement('div');
+  handle.className = 'handle';
+  handle.tabIndex = 0;
+  handle.setAttribute('role', 'separator');
+  handle.setAttribute('aria-orientation', 'vertical');
+  handle.setAttribute('aria-valuemin', String(MIN_WIDTH));
+  handle.setAttribute('aria-valuemax', String(MAX_WIDTH));
+  let frame: HTMLIFrameElement | null = null;
+  panel.append(handle);
+  shadow.append(style, launcher, panel);
+  doc.documentElement.append(host);
+
+  const pageMargin = doc.createElement('style');
+
+  function setLabels(t: Translate): void {
+    launcher.setAttribute('aria-label', t('launcher.open'));
+    launcher.title = t('launcher.open');
+    handle.setAttribute('aria-label', t('sidebar.resize'));
+    frame?.setAttribute('title', t('sidebar.label'));
+  }
+  setLabels(options.t);
+
+  function layout(): void {
+    handle.setAttribute('aria-valuenow', String(state.width));
+    if (frame) frame.style.width = `${state.width}px`;
+    // Keep the page usable: move its content out from under the sidebar.
+    pageMargin.textContent = `html { margin-right: ${state.width + 6}px !important; }`;
+  }
+
+  function open(): void {
+    if (!frame) {
+      frame = doc.createElement('iframe');
+      frame.src = sidebarUrl;
+      frame.setAttribute('allow', 'clipboard-write');
+      frame.title = '';
+      setLabels(options.t);
+      panel.append(frame);
+    }
+    panel.hidden = false;
+    launcher.hidden = true;
+    (doc.head ?? doc.documentElement).append(pageMargin);
+    layout();
+    frame.focus();
+    if (!state.open) {
+      state = { ...state, open: true };
+      options.onStateChange(state);
+    }
+  }
+
+  function close(): void {
+    panel.hidden = true;
+    launcher.hidden = false;
+    pageMargin.remove();
+    if (state.open) {
+      state = { ...state, open: false };
+      options.onStateChange(state);
+    }
+  }
+
+  function resize(width: number): void {
+    state = { ...state, width: clampWidth(width, view.innerWidth) };
+    layout();
+    options.onStateChange(state);
+  }
+
+  launcher.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the chat input
+  launcher.addEventListener('click', (e) => {
+    if (!e.isTrusted) return;
+    options.onBeforeOpen();
+    open();
+  });
+
+  handle.addEventListener('pointerdown', (e) => {
+    if (!e.isTrusted) return;
+    e.preventDefault();
+    handle.setPointerCapture(e.pointerId);
+    if (frame) frame.style.pointerEvents = 'none';
+    const move = (ev: PointerEvent) => {
+      state = { ...state, width: clampWidth(view.innerWidth - ev.clientX, view.innerWidth) };
+      layout();
+    };
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      if (frame) frame.style.pointerEvents = '';
+      options.onStateChange(state);
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up, { once: true });
+  });
+  handle.addEventListener('keydown', (e) => {
+    if (!e.isTrusted) return;
+    if (e.key === 'ArrowLeft') resize(state.width + 20);
+    else if (e.key === 'ArrowRight') resize(state.width - 20);
+    else return;
+    e.preventDefault();
+  });
+
+  if (state.open) open();
+
+  return {
+    get isOpen() {
+      return !panel.hidden;
+    },
+    open,
+    close,
+    resize,
+    setLabels,
+    dispose() {
+      pageMargin.remove();
+      host.remove();
+    },
+  };
+}

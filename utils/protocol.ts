@@ -1,0 +1,128 @@
+/**
+ * The one message protocol between the content script, the background service worker and
+ * the extension pages (sidebar, popup, options). Every message name and payload is typed here;
+ * nothing else sends ad-hoc messages. Web pages cannot use it: the manifest declares no
+ * `externally_connectable`, and the background checks who sent each message (see `senderKinds`).
+ */
+
+/** What the content script gets back after inserting text into the page's editor. */
+export type InsertOutcome =
+  | { ok: true; editor: EditorKind }
+  | { ok: false; reason: 'no-editor' | 'editor-gone' | 'rejected' };
+
+export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'rich';
+
+export interface SiteState {
+  open: boolean;
+  width: number;
+  collapsed: boolean;
+}
+
+export type UiLocale = 'zh-CN' | 'zh-TW' | 'en';
+export type ThemeSetting = 'system' | 'light' | 'dark';
+
+export interface UiSettings {
+  /** null: follow the browser. */
+  locale: UiLocale | null;
+  theme: ThemeSetting;
+  /** Characters that open the in-input suggestion list (default '/'). */
+  trigger: string;
+}
+
+/** A phrase as the content script may see it: only what is shown or inserted. */
+export interface SlashSuggestion {
+  id: string;
+  title: string;
+  /** Preview shown in the suggestion list (truncated text). */
+  preview: string;
+  shortcut?: string;
+}
+
+/** Who may send a message: the content script of a tab, or an extension page. */
+export type SenderKind = 'content' | 'extension-page';
+
+export interface ProtocolMap {
+  /** Content script → background: its site's remembered sidebar state and the UI settings. */
+  'site:get': { req: { origin: string }; res: { state: SiteState; settings: UiSettings } };
+  /** Content script → background: remember the sidebar state for a site. */
+  'site:set': { req: { origin: string; state: SiteState }; res: void };
+  /** Sidebar → background → the content script of the sidebar's own tab. */
+  'insert:request': { req: { phraseId: string; text: string }; res: InsertOutcome };
+  /** Sidebar → background → content script of its tab: close (Esc) or resize the sidebar. */
+  'sidebar:close': { req: Record<string, never>; res: void };
+  'sidebar:resize': { req: { width: number; collapsed: boolean }; res: void };
+  /** Popup → background: open or close the sidebar in a tab. */
+  'sidebar:toggle': { req: { tabId: number }; res: { open: boolean } };
+  /** Content script → background: suggestions for the in-input trigger (`/query`). */
+  'slash:search': { req: { query: string; limit: number }; res: SlashSuggestion[] };
+  /** Content script → background: the full text of a suggestion the agent chose (counts a use). */
+  'slash:resolve': { req: { id: string }; res: { text: string } | null };
+}
+
+/** Background → content script messages (sent with tabs.sendMessage). */
+export interface ContentProtocolMap {
+  'content:insert': { req: { text: string }; res: InsertOutcome };
+  'content:toggle-sidebar': { req: { open?: boolean }; res: { open: boolean } };
+  'content:resize-sidebar': { req: { width: number; collapsed: boolean }; res: void };
+}
+
+/** Which senders each background message accepts. */
+export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKind[] } = {
+  'site:get': ['content'],
+  'site:set': ['content'],
+  'insert:request': ['extension-page'],
+  'sidebar:close': ['extension-page'],
+  'sidebar:resize': ['extension-page'],
+  'sidebar:toggle': ['extension-page'],
+  'slash:search': ['content'],
+  'slash:resolve': ['content'],
+};
+
+export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M
+  ? { type: K; data: M[K] extends { req: infer R } ? R : never }
+  : never;
+
+export type Req<M, K extends keyof M> = M[K] extends { req: infer R } ? R : never;
+export type Res<M, K extends keyof M> = M[K] extends { res: infer R } ? R : never;
+
+export interface Transport {
+  sendMessage(message: unknown): Promise<unknown>;
+}
+
+export type Sender<M> = <K extends keyof M & string>(type: K, data: Req<M, K>) => Promise<Res<M, K>>;
+
+/** Typed sender for one side of the protocol. */
+export function createSender<M>(transport: Transport): Sender<M> {
+  return ((type: string, data: unknown) => transport.sendMessage({ type, data })) as Sender<M>;
+}
+
+export type Handlers<M, Ctx> = {
+  [K in keyof M]?: (data: Req<M, K>, ctx: Ctx) => Res<M, K> | Promise<Res<M, K>>;
+};
+
+export function isEnvelope<M>(message: unknown, handlers: Handlers<M, never>): message is Envelope<M> {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    typeof (message as { type?: unknown }).type === 'string' &&
+    Object.prototype.hasOwnProperty.call(handlers, (message as { type: string }).type)
+  );
+}
+
+/**
+ * Dispatch one incoming message to its handler. Returns undefined when the message is not ours
+ * (or its sender is not allowed), so the caller can leave it to other listeners.
+ */
+export function dispatch<M, Ctx>(
+  handlers: Handlers<M, Ctx>,
+  message: unknown,
+  ctx: Ctx,
+  allowed?: (type: keyof M & string) => boolean,
+): Promise<unknown> | undefined {
+  if (!isEnvelope<M>(message, handlers as Handlers<M, never>)) return undefined;
+  const { type, data } = message as { type: keyof M & string; data: unknown };
+  if (allowed && !allowed(type)) return undefined;
+  const handler = handlers[type] as ((d: unknown, c: Ctx) => unknown) | undefined;
+  if (!handler) return undefined;
+  return Promise.resolve().then(() => handler(data, ctx));
+}
