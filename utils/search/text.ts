@@ -1,0 +1,88 @@
+/**
+ * Text normalisation shared by key computation (at save time) and querying.
+ *
+ * Every normalised form keeps the UTF-16 length of its source, so an offset found in a
+ * normalised string is also an offset into the original string (used for highlighting).
+ */
+import { pinyin } from 'pinyin-pro';
+import { Converter } from 'opencc-js';
+
+type Convert = (text: string) => string;
+
+let toSimplifiedConverter: Convert | null = null;
+
+/** Traditional (Taiwan/OpenCC standard) → Simplified, character for character. */
+export function toSimplified(text: string): string {
+  if (!/[\u3000-\u{3ffff}]/u.test(text)) return text;
+  toSimplifiedConverter ??= Converter({ from: 'tw', to: 'cn' });
+  const converted = toSimplifiedConverter(text);
+  if (converted.length === text.length) return converted;
+  // A phrase-level conversion changed the length: fall back to one code point at a time
+  // so offsets still line up with the source.
+  let out = '';
+  for (const ch of text) {
+    const c = toSimplifiedConverter(ch);
+    out += c.length === ch.length ? c : ch;
+  }
+  return out;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** True for a CJK ideograph (one code point). */
+export function isHan(ch: string): boolean {
+  return HAN.test(ch);
+}
+
+/** True for characters that carry no meaning for search (spaces and punctuation). */
+export function isSeparator(ch: string): boolean {
+  return /[\s\p{P}\p{S}]/u.test(ch);
+}
+
+/**
+ * Lower-case, full-width ASCII → half-width, ideographic space → space.
+ * Keeps the UTF-16 length (characters whose lower case would change length are left alone).
+ */
+export function foldCase(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let ch = text[i] as string;
+    if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0);
+    else if (code === 0x3000) ch = ' ';
+    const lower = ch.toLowerCase();
+    out += lower.length === 1 ? lower : ch;
+  }
+  return out;
+}
+
+/** The searchable form of a string: simplified script, folded case and width. Same UTF-16 length. */
+export function normalize(text: string): string {
+  return foldCase(toSimplified(text));
+}
+
+/**
+ * Toneless pinyin (ü written as v) for each Han code point of `text`, in order.
+ * Non-Han code points are skipped; an unknown ideograph yields ''.
+ */
+export function hanSyllables(text: string): string[] {
+  const out: string[] = [];
+  if (!/\p{Script=Han}/u.test(text)) return out;
+  const parts = pinyin(text, { toneType: 'none', type: 'array', v: true });
+  const chars = Array.from(text);
+  // pinyin-pro returns one entry per code point.
+  if (parts.length === chars.length) {
+    chars.forEach((ch, i) => {
+      if (!isHan(ch)) return;
+      const p = (parts[i] ?? '').toLowerCase();
+      out.push(/^[a-z]+$/.test(p) ? p : '');
+    });
+    return out;
+  }
+  for (const ch of chars) {
+    if (!isHan(ch)) continue;
+    const p = pinyin(ch, { toneType: 'none', v: true }).toLowerCase();
+    out.push(/^[a-z]+$/.test(p) ? p : '');
+  }
+  return out;
+}
