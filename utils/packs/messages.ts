@@ -48,6 +48,7 @@ const en = {
   'csv.columnCount': 'has {actual} columns; the header has {expected}',
   'csv.unclosedQuote': 'a quoted field is never closed; everything after it was read as one field',
   'csv.parse': 'could not be read: {detail}',
+  'csv.badQuote': 'a quote inside a quoted field is not doubled (write "" for a quote)',
   'csv.encodingFallback': 'The file is not UTF-8; it was read as GBK/GB18030 (Chinese Windows encoding).',
   'text.duplicate': 'same text as {first} — skipped',
   'subscribe.badUrl': 'Not a web address that can be subscribed to: {url}',
@@ -63,6 +64,8 @@ const en = {
   'qianniu.tooLong': 'Qianniu length {length} exceeds {max} (a Chinese character counts 2)',
   'import.packReserved': 'The pack id "{id}" is reserved for your own phrases.',
   'row.label': 'row {row}',
+  'line.label': 'line {line}',
+  'group.ungrouped': 'Ungrouped',
 } as const;
 
 export type PackMessageCode = keyof typeof en;
@@ -106,6 +109,7 @@ const zhCN: Table = {
   'csv.columnCount': '有 {actual} 列，表头有 {expected} 列',
   'csv.unclosedQuote': '引号没有闭合，之后的内容都被读成了同一个字段',
   'csv.parse': '无法读取：{detail}',
+  'csv.badQuote': '带引号的字段里有未成对的引号（字段内的引号要写成 ""）',
   'csv.encodingFallback': '文件不是 UTF-8 编码，已按 GBK/GB18030（中文 Windows 编码）读取。',
   'text.duplicate': '与 {first} 内容相同，已跳过',
   'subscribe.badUrl': '无法订阅这个地址：{url}',
@@ -121,6 +125,8 @@ const zhCN: Table = {
   'qianniu.tooLong': '按千牛规则长度为 {length}，超过 {max}（一个汉字计 2）',
   'import.packReserved': '话术包 id "{id}" 保留给您自己的话术。',
   'row.label': '第 {row} 行',
+  'line.label': '第 {line} 行',
+  'group.ungrouped': '未分组',
 };
 
 const zhTW: Table = {
@@ -161,6 +167,7 @@ const zhTW: Table = {
   'csv.columnCount': '有 {actual} 欄，標題列有 {expected} 欄',
   'csv.unclosedQuote': '引號沒有閉合，之後的內容都被讀成了同一個欄位',
   'csv.parse': '無法讀取：{detail}',
+  'csv.badQuote': '帶引號的欄位裡有未成對的引號（欄位內的引號要寫成 ""）',
   'csv.encodingFallback': '檔案不是 UTF-8 編碼，已按 GBK/GB18030（簡體中文 Windows 編碼）讀取；若為 Big5 檔案，請先另存為 UTF-8。',
   'text.duplicate': '與 {first} 內容相同，已略過',
   'subscribe.badUrl': '無法訂閱這個網址：{url}',
@@ -176,6 +183,8 @@ const zhTW: Table = {
   'qianniu.tooLong': '依千牛規則長度為 {length}，超過 {max}（一個漢字計 2）',
   'import.packReserved': '話術包 id "{id}" 保留給您自己的話術。',
   'row.label': '第 {row} 列',
+  'line.label': '第 {line} 行',
+  'group.ungrouped': '未分組',
 };
 
 const tables: Readonly<Record<PackLocale, Table>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };

@@ -1,0 +1,221 @@
+import Papa from 'papaparse';
+import { decodeBytes } from './encoding';
+import { PACK_LIMITS, utf8ByteLength } from './limits';
+import { formatBytes, makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
+import { GROUP_SEPARATOR, packFromRows, type RowPhrase } from './rows';
+import type { PackMeta, PackV1 } from './schema';
+
+/**
+ * Qianniu-style CSV (the quick-phrase export of the Qianniu workbench and the sheets teams keep
+ * in Excel). Columns are found by their header names, not by position; rows above the header
+ * (shop or account markers) are skipped; a group written `父=>子` is a nested group.
+ * Row numbers in messages are the row numbers Excel shows (one row per record, header included).
+ */
+
+type Column = 'group' | 'shortcut' | 'title' | 'text' | 'tags';
+
+/** Header names (compared after trimming, lower-casing and removing spaces). */
+const HEADER_ALIASES: Readonly<Record<Column, readonly string[]>> = {
+  group: ['分组', '分组名', '分组名称', '分組', '分組名稱', 'group', 'groupname', 'category'],
+  shortcut: ['快捷编码', '快捷码', '编码', '快捷編碼', '編碼', 'shortcut', 'shortcutcode', 'code'],
+  title: ['标题', '標題', 'title'],
+  text: ['快捷短语', '短语', '短语内容', '内容', '快捷短語', '短語', '內容', 'text', 'content', 'phrase'],
+  tags: ['标签', '標籤', 'tags', 'tag'],
+};
+
+const ALIAS_TO_COLUMN = new Map<string, Column>(
+  (Object.entries(HEADER_ALIASES) as [Column, readonly string[]][]).flatMap(([column, names]) =>
+    names.map((name) => [name, column] as const),
+  ),
+);
+
+function normaliseHeader(cell: string): string {
+  return cell.replace(/^\uFEFF/, '').replace(/\s+/g, '').toLowerCase();
+}
+
+/** How many rows at the top may be markers before the header must appear. */
+const MAX_MARKER_ROWS = 20;
+const DELIMITERS = [',', '\t', ';'] as const;
+
+export interface CsvImportOptions {
+  /** Pack metadata for the imported phrases (id and name at least). */
+  meta: PackMeta;
+  locale?: PackLocale;
+  /** Charset the file was labelled with, if any (a wrong UTF-8 label is detected and ignored). */
+  declaredEncoding?: string;
+  /** Name of the group for rows with an empty group cell (default: localized "Ungrouped"). */
+  defaultGroupName?: string;
+}
+
+export type CsvImportResult =
+  | { ok: true; pack: PackV1; rejected: PackIssue[]; warnings: PackIssue[]; encoding: string }
+  | { ok: false; errors: PackIssue[]; warnings: PackIssue[] };
+
+/** Imports a Qianniu-style CSV file (bytes in any supported encoding, or already decoded text). */
+export function parseCsvPack(input: string | ArrayBuffer | Uint8Array, options: CsvImportOptions): CsvImportResult {
+  const locale = options.locale ?? 'en';
+  let text: string;
+  let encoding = 'utf-8';
+  const warnings: PackIssue[] = [];
+  if (typeof input === 'string') {
+    const size = utf8ByteLength(input);
+    if (size > PACK_LIMITS.maxBytes) {
+      const params = { size: formatBytes(size), limit: formatBytes(PACK_LIMITS.maxBytes) };
+      return { ok: false, errors: [makeIssue('', 'input.tooLarge', params, locale)], warnings };
+    }
+    text = input.replace(/^\uFEFF/, '');
+  } else {
+    const decoded = decodeBytes(input, { declared: options.declaredEncoding, locale });
+    if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings };
+    text = decoded.text;
+    encoding = decoded.encoding;
+    warnings.push(...decoded.warnings);
+  }
+  if (text.trim() === '') return { ok: false, errors: [makeIssue('', 'input.empty', {}, locale)], warnings };
+
+  const header = findHeader(text);
+  if (header === null) return { ok: false, errors: [makeIssue('', 'csv.noHeader', {}, locale)], warnings };
+  if (!header.columns.has('text')) return { ok: false, errors: [makeIssue('', 'csv.noTextColumn', {}, locale)], warnings };
+
+  const parsed = Papa.parse<string[]>(text, { delimiter: header.delimiter, skipEmptyLines: false });
+  const rowLabel = (index: number) => packMessage('row.label', { row: index + 1 }, locale);
+  const rejected: PackIssue[] = [];
+  const badRows = new Set<number>();
+  for (const error of parsed.errors) {
+    if (error.row === undefined || error.row <= header.row) continue;
+    badRows.add(error.row);
+    if (error.code === 'MissingQuotes') {
+      rejected.push(makeIssue(rowLabel(error.row), 'csv.unclosedQuote', {}, locale));
+    } else if (error.code === 'InvalidQuotes') {
+      rejected.push(makeIssue(rowLabel(error.row), 'csv.badQuote', {}, locale));
+    } else {
+      rejected.push(makeIssue(rowLabel(error.row), 'csv.parse', { detail: error.message }, locale));
+    }
+  }
+
+  const width = header.cells.length;
+  const cellOf = (row: readonly string[], column: Column): string => {
+    const index = header.columns.get(column);
+    return index === undefined ? '' : (row[index] ?? '');
+  };
+  const columnNames: RowPhrase['columns'] = {};
+  for (const [column, index] of header.columns) columnNames[column] = (header.cells[index] ?? '').trim();
+
+  const rows: RowPhrase[] = [];
+  parsed.data.forEach((row, index) => {
+    if (index <= header.row || badRows.has(index)) return;
+    if (row.every((cell) => cell.trim() === '')) return;
+    // Extra cells are tolerated when empty (Excel's trailing commas); anything else is a broken row.
+    const extraFilled = row.slice(width).some((cell) => cell.trim() !== '');
+    if (row.length < width || extraFilled) {
+      rejected.push(makeIssue(rowLabel(index), 'csv.columnCount', { actual: row.length, expected: width }, locale));
+      return;
+    }
+    const group = cellOf(row, 'group');
+    rows.push({
+      label: rowLabel(index),
+      groupPath: group
+        .split(GROUP_SEPARATOR)
+        .map((part) => part.trim())
+        .filter((part) => part !== ''),
+      title: cellOf(row, 'title').trim(),
+      text: normaliseText(cellOf(row, 'text')),
+      shortcut: cellOf(row, 'shortcut').trim(),
+      tags: cellOf(row, 'tags')
+        .split(/[,，;；、]/)
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+      columns: columnNames,
+    });
+  });
+
+  const built = packFromRows(rows, options.meta, {
+    idPrefix: 'q',
+    locale,
+    ...(options.defaultGroupName === undefined ? {} : { defaultGroupName: options.defaultGroupName }),
+  });
+  if (!built.ok) return { ok: false, errors: built.errors, warnings: [...warnings, ...built.warnings] };
+  return {
+    ok: true,
+    pack: built.pack,
+    rejected: sortByRow([...rejected, ...built.rejected]),
+    warnings: [...warnings, ...built.warnings],
+    encoding,
+  };
+}
+
+/** Line breaks inside a cell become \n; surrounding blank space is dropped. */
+function normaliseText(cell: string): string {
+  return cell.replace(/\r\n?/g, '\n').trim();
+}
+
+function sortByRow(issues: PackIssue[]): PackIssue[] {
+  const rowOf = (issue: PackIssue) => Number(/\d+/.exec(issue.path)?.[0] ?? 0);
+  return issues.map((issue, i) => ({ issue, i })).sort((a, b) => rowOf(a.issue) - rowOf(b.issue) || a.i - b.i).map((x) => x.issue);
+}
+
+interface HeaderInfo {
+  delimiter: string;
+  row: number;
+  cells: string[];
+  columns: Map<Column, number>;
+}
+
+/** Finds the header row (the first of the top rows naming a phrase column) and the delimiter. */
+function findHeader(text: string): HeaderInfo | null {
+  let fallback: HeaderInfo | null = null;
+  for (const delimiter of DELIMITERS) {
+    const preview = Papa.parse<string[]>(text, { delimiter, preview: MAX_MARKER_ROWS + 1, skipEmptyLines: false });
+    for (let row = 0; row < preview.data.length; row++) {
+      const cells = preview.data[row] ?? [];
+      const columns = new Map<Column, number>();
+      cells.forEach((cell, index) => {
+        const column = ALIAS_TO_COLUMN.get(normaliseHeader(cell));
+        if (column !== undefined && !columns.has(column)) columns.set(column, index);
+      });
+      if (columns.has('text')) return { delimiter, row, cells, columns };
+      // A header naming other columns but no phrase column: remember it to report that precisely.
+      if (fallback === null && columns.size >= 2) fallback = { delimiter, row, cells, columns };
+    }
+  }
+  return fallback;
+}
+
+export interface CsvExportOptions {
+  locale?: PackLocale;
+  /** Prefix a UTF-8 byte order mark so Excel reads the file as UTF-8 (default true). */
+  bom?: boolean;
+}
+
+const EXPORT_HEADERS: Readonly<Record<PackLocale, readonly [string, string, string, string]>> = {
+  'zh-CN': ['分组', '快捷编码', '标题', '快捷短语'],
+  'zh-TW': ['分組', '快捷編碼', '標題', '快捷短語'],
+  en: ['group', 'shortcut', 'title', 'text'],
+};
+
+/**
+ * Writes a pack as Qianniu-style CSV: columns group, shortcut, title, text (named in the UI
+ * language), nested groups as `父=>子`, CRLF line ends, UTF-8 with BOM by default.
+ */
+export function packToCsv(pack: Pick<PackV1, 'groups' | 'phrases'>, options: CsvExportOptions = {}): string {
+  const byId = new Map(pack.groups.map((group) => [group.id, group]));
+  const pathCache = new Map<string, string>();
+  const groupPath = (id: string): string => {
+    const cached = pathCache.get(id);
+    if (cached !== undefined) return cached;
+    const names: string[] = [];
+    const seen = new Set<string>();
+    let current = byId.get(id);
+    while (current !== undefined && !seen.has(current.id)) {
+      seen.add(current.id);
+      names.unshift(current.name);
+      current = current.parent === undefined ? undefined : byId.get(current.parent);
+    }
+    const path = names.length === 0 ? id : names.join(GROUP_SEPARATOR);
+    pathCache.set(id, path);
+    return path;
+  };
+  const rows = pack.phrases.map((phrase) => [groupPath(phrase.group), phrase.shortcut ?? '', phrase.title, phrase.text]);
+  const csv = Papa.unparse({ fields: [...EXPORT_HEADERS[options.locale ?? 'zh-CN']], data: rows }, { newline: '\r\n' });
+  return (options.bom ?? true) ? `\uFEFF${csv}\r\n` : `${csv}\r\n`;
+}

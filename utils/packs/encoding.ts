@@ -1,0 +1,68 @@
+import { PACK_LIMITS } from './limits';
+import { formatBytes, makeIssue, type PackIssue, type PackLocale } from './messages';
+
+export type DetectedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | string;
+
+export type DecodeResult =
+  | { ok: true; text: string; encoding: DetectedEncoding; bom: boolean; warnings: PackIssue[] }
+  | { ok: false; errors: PackIssue[] };
+
+/**
+ * Decodes a file the way Chinese teams have them: UTF-8 with or without BOM, UTF-16 with BOM
+ * (Excel's "Unicode text"), otherwise GBK/GB18030. A file that claims UTF-8 but is not valid
+ * UTF-8 is read as GB18030 (a superset of GBK). `declared` is the label the file came with
+ * (e.g. from a charset parameter); labels other than UTF-8 (such as big5) are honoured.
+ */
+export function decodeBytes(
+  input: ArrayBuffer | Uint8Array,
+  options: { declared?: string; locale?: PackLocale } = {},
+): DecodeResult {
+  const locale = options.locale ?? 'en';
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  if (bytes.byteLength > PACK_LIMITS.maxBytes) {
+    const params = { size: formatBytes(bytes.byteLength), limit: formatBytes(PACK_LIMITS.maxBytes) };
+    return { ok: false, errors: [makeIssue('', 'input.tooLarge', params, locale)] };
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const utf8 = tryDecode('utf-8', bytes.subarray(3));
+    if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', bom: true, warnings: [] };
+    return gb18030(bytes.subarray(3), true, locale);
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true, warnings: [] };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true, warnings: [] };
+  }
+  const declared = normaliseLabel(options.declared);
+  if (declared !== null && declared !== 'utf-8') {
+    const text = tryDecode(declared, bytes);
+    if (text !== null) return { ok: true, text, encoding: declared, bom: false, warnings: [] };
+  }
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== null) return { ok: true, text: utf8, encoding: 'utf-8', bom: false, warnings: [] };
+  return gb18030(bytes, false, locale);
+}
+
+function gb18030(bytes: Uint8Array, bom: boolean, locale: PackLocale): DecodeResult {
+  const text = new TextDecoder('gb18030').decode(bytes);
+  return { ok: true, text, encoding: 'gb18030', bom, warnings: [makeIssue('', 'csv.encodingFallback', {}, locale)] };
+}
+
+function tryDecode(label: string, bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder(label, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** The encoding name TextDecoder uses for a label, or null when the label is unknown. */
+function normaliseLabel(label: string | undefined): string | null {
+  if (label === undefined || label.trim() === '') return null;
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return null;
+  }
+}

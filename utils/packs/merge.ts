@@ -1,0 +1,166 @@
+import type { GroupRecord, PackRecord, PhraseRecord } from '../db/types';
+import { PERSONAL } from '../db/types';
+import type { PackIssue } from './messages';
+import type { PackMeta, PackV1 } from './schema';
+
+/**
+ * Import planning: what a pack would change in the library, before anything is written.
+ * `merge` (default): phrases are matched by id; the pack's new phrases are added, changed ones
+ *   updated, phrases the pack no longer has removed. Pins, usage counts, last use and creation
+ *   time of kept phrases stay as they are.
+ * `replace` ("clear current list"): all of this pack's phrases are removed first, then the pack's
+ *   phrases are added as new (their usage history starts again).
+ * Personal phrases (packId 'personal') and other packs' phrases are never part of a plan.
+ */
+export type ImportMode = 'merge' | 'replace';
+
+/** Library records of the pack being imported (other records passed in are ignored). */
+export interface LibrarySnapshot {
+  pack?: PackRecord | undefined;
+  phrases: readonly PhraseRecord[];
+  groups: readonly GroupRecord[];
+}
+
+/** A phrase as the pack defines it, in library terms. */
+export interface PlannedPhrase {
+  id: string;
+  packPhraseId: string;
+  group: string;
+  title: string;
+  text: string;
+  shortcut?: string;
+  tags: string[];
+  order: number;
+}
+
+/** Fields compared to decide whether a kept phrase is "updated" (order alone is not an update). */
+export const CONTENT_FIELDS = ['group', 'title', 'text', 'shortcut', 'tags'] as const;
+export type ContentField = (typeof CONTENT_FIELDS)[number];
+
+export interface PhraseUpdate {
+  before: PhraseRecord;
+  after: PlannedPhrase;
+  fields: ContentField[];
+}
+
+export interface ImportPlan {
+  packId: string;
+  mode: ImportMode;
+  meta: PackMeta;
+  rules?: unknown[];
+  /** Everything the library will hold for this pack after the import. */
+  phrases: PlannedPhrase[];
+  groups: GroupRecord[];
+  counts: { new: number; updated: number; unchanged: number; removed: number; invalid: number };
+  new: PlannedPhrase[];
+  updated: PhraseUpdate[];
+  unchanged: PlannedPhrase[];
+  removed: PhraseRecord[];
+  /** Items of the input that were left out, with the reason (from the parser). */
+  invalid: PackIssue[];
+  groupCounts: { new: number; updated: number; removed: number };
+  /** The pack record as it was when the plan was made (undefined for a first import). */
+  existingPack?: PackRecord;
+}
+
+export interface PlanOptions {
+  mode?: ImportMode;
+  /** Problems the parser found in items it left out (`rejected` of parsePack / CSV / text import). */
+  invalid?: readonly PackIssue[];
+}
+
+export const libraryId = (packId: string, idInPack: string): string => `${packId}/${idInPack}`;
+
+/** Library phrases and groups for a parsed pack, in pack order. */
+export function plannedFromPack(incoming: PackV1): { phrases: PlannedPhrase[]; groups: GroupRecord[] } {
+  const packId = incoming.pack.id;
+  const groups: GroupRecord[] = incoming.groups.map((group, order) => {
+    const record: GroupRecord = { id: libraryId(packId, group.id), name: group.name, order, packId };
+    if (group.parent !== undefined) record.parentId = libraryId(packId, group.parent);
+    return record;
+  });
+  const orderInGroup = new Map<string, number>();
+  const phrases = incoming.phrases.map((phrase) => {
+    const order = orderInGroup.get(phrase.group) ?? 0;
+    orderInGroup.set(phrase.group, order + 1);
+    const planned: PlannedPhrase = {
+      id: libraryId(packId, phrase.id),
+      packPhraseId: phrase.id,
+      group: libraryId(packId, phrase.group),
+      title: phrase.title,
+      text: phrase.text,
+      tags: [...phrase.tags],
+      order,
+    };
+    if (phrase.shortcut !== undefined) planned.shortcut = phrase.shortcut;
+    return planned;
+  });
+  return { phrases, groups };
+}
+
+export function changedFields(before: PhraseRecord, after: PlannedPhrase): ContentField[] {
+  const fields: ContentField[] = [];
+  if (before.group !== after.group) fields.push('group');
+  if (before.title !== after.title) fields.push('title');
+  if (before.text !== after.text) fields.push('text');
+  if ((before.shortcut ?? '') !== (after.shortcut ?? '')) fields.push('shortcut');
+  if (before.tags.length !== after.tags.length || before.tags.some((tag, i) => tag !== after.tags[i])) fields.push('tags');
+  return fields;
+}
+
+/** Preview of importing `incoming` over the library's current copy of that pack. */
+export function planImport(existing: LibrarySnapshot, incoming: PackV1, options: PlanOptions = {}): ImportPlan {
+  const mode = options.mode ?? 'merge';
+  const packId = incoming.pack.id;
+  if (packId === PERSONAL) throw new Error('The personal pack id cannot be imported over.');
+  const { phrases, groups } = plannedFromPack(incoming);
+  const current = existing.phrases.filter((p) => p.packId === packId);
+  const currentById = new Map(current.map((p) => [p.id, p]));
+
+  const added: PlannedPhrase[] = [];
+  const updated: PhraseUpdate[] = [];
+  const unchanged: PlannedPhrase[] = [];
+  const plannedIds = new Set<string>();
+  for (const phrase of phrases) {
+    plannedIds.add(phrase.id);
+    const before = mode === 'merge' ? currentById.get(phrase.id) : undefined;
+    if (before === undefined) {
+      added.push(phrase);
+      continue;
+    }
+    const fields = changedFields(before, phrase);
+    if (fields.length > 0) updated.push({ before, after: phrase, fields });
+    else unchanged.push(phrase);
+  }
+  const removed = mode === 'replace' ? [...current] : current.filter((p) => !plannedIds.has(p.id));
+
+  const currentGroups = new Map(existing.groups.filter((g) => g.packId === packId).map((g) => [g.id, g]));
+  const plannedGroupIds = new Set(groups.map((g) => g.id));
+  let groupsNew = 0;
+  let groupsUpdated = 0;
+  for (const group of groups) {
+    const before = currentGroups.get(group.id);
+    if (before === undefined) groupsNew++;
+    else if (before.name !== group.name || before.parentId !== group.parentId || before.order !== group.order) groupsUpdated++;
+  }
+  const groupsRemoved = [...currentGroups.keys()].filter((id) => !plannedGroupIds.has(id)).length;
+
+  const invalid = [...(options.invalid ?? [])];
+  const plan: ImportPlan = {
+    packId,
+    mode,
+    meta: incoming.pack,
+    phrases,
+    groups,
+    counts: { new: added.length, updated: updated.length, unchanged: unchanged.length, removed: removed.length, invalid: invalid.length },
+    new: added,
+    updated,
+    unchanged,
+    removed,
+    invalid,
+    groupCounts: { new: groupsNew, updated: groupsUpdated, removed: groupsRemoved },
+  };
+  if (incoming.rules !== undefined) plan.rules = incoming.rules;
+  if (existing.pack !== undefined) plan.existingPack = existing.pack;
+  return plan;
+}

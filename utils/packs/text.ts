@@ -1,0 +1,85 @@
+import { decodeBytes } from './encoding';
+import { PACK_LIMITS, utf8ByteLength } from './limits';
+import { formatBytes, makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
+import { packFromRows, type RowPhrase } from './rows';
+import type { PackMeta, PackV1 } from './schema';
+
+export interface TextImportOptions {
+  meta: PackMeta;
+  locale?: PackLocale;
+  declaredEncoding?: string;
+  /** Group for all imported phrases (default: localized "Ungrouped"). */
+  groupName?: string;
+}
+
+export type TextImportResult =
+  | { ok: true; pack: PackV1; rejected: PackIssue[]; warnings: PackIssue[]; layout: 'lines' | 'blocks' }
+  | { ok: false; errors: PackIssue[]; warnings: PackIssue[] };
+
+/**
+ * Plain text import: one phrase per line; but when any blank-line-separated block has several
+ * lines, each block is one phrase (its line breaks kept). Repeated phrases are imported once.
+ */
+export function parseTextPack(input: string | ArrayBuffer | Uint8Array, options: TextImportOptions): TextImportResult {
+  const locale = options.locale ?? 'en';
+  const warnings: PackIssue[] = [];
+  let text: string;
+  if (typeof input === 'string') {
+    const size = utf8ByteLength(input);
+    if (size > PACK_LIMITS.maxBytes) {
+      const params = { size: formatBytes(size), limit: formatBytes(PACK_LIMITS.maxBytes) };
+      return { ok: false, errors: [makeIssue('', 'input.tooLarge', params, locale)], warnings };
+    }
+    text = input.replace(/^\uFEFF/, '');
+  } else {
+    const decoded = decodeBytes(input, { declared: options.declaredEncoding, locale });
+    if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings };
+    text = decoded.text;
+    warnings.push(...decoded.warnings);
+  }
+  const lines = text.split(/\r\n|\r|\n/);
+  // Blocks of consecutive non-blank lines, with the 1-based line number where each starts.
+  const blocks: { line: number; lines: string[] }[] = [];
+  let current: { line: number; lines: string[] } | null = null;
+  lines.forEach((line, index) => {
+    if (line.trim() === '') {
+      current = null;
+      return;
+    }
+    if (current === null) {
+      current = { line: index + 1, lines: [] };
+      blocks.push(current);
+    }
+    current.lines.push(line.trimEnd());
+  });
+  if (blocks.length === 0) return { ok: false, errors: [makeIssue('', 'input.empty', {}, locale)], warnings };
+
+  const layout = blocks.some((block) => block.lines.length > 1) ? 'blocks' : 'lines';
+  const items = blocks.map((block) => ({ line: block.line, text: block.lines.join('\n').trim() }));
+  const label = (line: number) => packMessage('line.label', { line }, locale);
+  const rejected: PackIssue[] = [];
+  const firstLine = new Map<string, number>();
+  const rows: RowPhrase[] = [];
+  for (const item of items) {
+    const first = firstLine.get(item.text);
+    if (first !== undefined) {
+      rejected.push(makeIssue(label(item.line), 'text.duplicate', { first: label(first) }, locale));
+      continue;
+    }
+    firstLine.set(item.text, item.line);
+    rows.push({ label: label(item.line), groupPath: [], title: '', text: item.text, shortcut: '', tags: [], columns: {} });
+  }
+  const built = packFromRows(rows, options.meta, {
+    idPrefix: 't',
+    locale,
+    ...(options.groupName === undefined ? {} : { defaultGroupName: options.groupName }),
+  });
+  if (!built.ok) return { ok: false, errors: built.errors, warnings: [...warnings, ...built.warnings] };
+  return {
+    ok: true,
+    pack: built.pack,
+    rejected: [...rejected, ...built.rejected],
+    warnings: [...warnings, ...built.warnings],
+    layout,
+  };
+}
