@@ -1,0 +1,77 @@
+// Checks rule data: schema, duplicate ids and patterns, and every rule's must-match / must-not-match examples.
+import * as v from 'valibot';
+import { checkTone } from './engine';
+import { ToneRuleSchema, type ToneRule } from './schema';
+
+export interface RuleProblem {
+  /** Index of the rule in the array that was checked. */
+  index: number;
+  ruleId: string;
+  /** Where, e.g. `rules[3].patterns[0]` or `rules[3].examples.match[1]`. */
+  path: string;
+  problem: string;
+}
+
+function issuePath(index: number, issue: v.BaseIssue<unknown>): string {
+  let path = `rules[${index}]`;
+  for (const item of issue.path ?? []) {
+    const key = item.key;
+    path += typeof key === 'number' ? `[${key}]` : `.${String(key)}`;
+  }
+  return path;
+}
+
+/**
+ * Validates rules. `context` is the full rule set the rules run in (default: the rules themselves); message rules
+ * that are triggered by categories need the span rules of those categories to be in it.
+ * Returns every problem found; an empty array means the rules are sound.
+ */
+export function validateRules(rules: readonly unknown[], context?: readonly ToneRule[]): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const valid: Array<{ index: number; rule: ToneRule }> = [];
+  rules.forEach((raw, index) => {
+    const parsed = v.safeParse(ToneRuleSchema, raw);
+    if (parsed.success) {
+      valid.push({ index, rule: parsed.output });
+    } else {
+      const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : '';
+      for (const issue of parsed.issues) problems.push({ index, ruleId: id, path: issuePath(index, issue), problem: issue.message });
+    }
+  });
+
+  const seenIds = new Map<string, number>();
+  const seenPatterns = new Map<string, string>();
+  for (const { index, rule } of valid) {
+    const prior = seenIds.get(rule.id);
+    if (prior !== undefined) {
+      problems.push({ index, ruleId: rule.id, path: `rules[${index}].id`, problem: `duplicate rule id (also rules[${prior}])` });
+    } else {
+      seenIds.set(rule.id, index);
+    }
+    rule.patterns.forEach((p, i) => {
+      const key = `${rule.lang}\u0000${p}`;
+      const owner = seenPatterns.get(key);
+      if (owner !== undefined && owner !== rule.id) {
+        problems.push({ index, ruleId: rule.id, path: `rules[${index}].patterns[${i}]`, problem: `duplicate pattern (also in ${owner})` });
+      } else {
+        seenPatterns.set(key, rule.id);
+      }
+    });
+  }
+
+  const set: readonly ToneRule[] = context ?? valid.map((r) => r.rule);
+  for (const { index, rule } of valid) {
+    const runIn = set.includes(rule) ? set : [...set, rule];
+    rule.examples.match.forEach((example, i) => {
+      if (!checkTone(example, { rules: runIn }).some((f) => f.ruleId === rule.id)) {
+        problems.push({ index, ruleId: rule.id, path: `rules[${index}].examples.match[${i}]`, problem: `does not match: ${example}` });
+      }
+    });
+    rule.examples.noMatch.forEach((example, i) => {
+      if (checkTone(example, { rules: runIn }).some((f) => f.ruleId === rule.id)) {
+        problems.push({ index, ruleId: rule.id, path: `rules[${index}].examples.noMatch[${i}]`, problem: `matches but must not: ${example}` });
+      }
+    });
+  }
+  return problems;
+}
