@@ -74,6 +74,12 @@ const server = createServer(async (request, response) => {
   }
 });
 
+server.on('error', (error) => {
+  const reason = error.code === 'EADDRINUSE' ? `port ${port} is already in use` : error.message;
+  console.error(`serve-fixtures: cannot listen on http://${host}:${port}/: ${reason}`);
+  process.exit(1);
+});
+
 server.listen(port, host, () => {
   console.log(`serve-fixtures: http://${host}:${port}/ (from ${root})`);
 });

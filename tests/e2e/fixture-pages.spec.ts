@@ -178,6 +178,39 @@ for (const fixture of FIXTURE_PAGES) {
       expect((await model(page)).sent).toEqual(['请问您的订单单号']);
     });
 
+    test('keeps its text and caret while focus is in another frame, and Ctrl+Z takes an insertion back', async () => {
+      await openFixture(page, fixture);
+      await page.keyboard.type('稍等');
+      // Editors group edits into one undo step by time (Lexical/Quill 300 ms, ProseMirror 500 ms);
+      // an agent searching the sidebar pauses far longer than that before inserting.
+      await page.waitForTimeout(1000);
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.insertText('您');
+      const inserted = await model(page);
+      expect(inserted.text).toBe('稍您等');
+      if (fixture.reportsCaret) expect(inserted.caret).toBe(2);
+
+      // Focus moves into another frame, as when the agent types in the sidebar.
+      await page.evaluate(async () => {
+        const frame = document.createElement('iframe');
+        frame.id = 'elsewhere';
+        frame.srcdoc = '<input aria-label="Search">';
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+        document.body.append(frame);
+        await loaded;
+      });
+      await page.frameLocator('#elsewhere').getByLabel('Search').click();
+      await page.keyboard.type('query');
+      const away = await model(page);
+      expect(away.text).toBe('稍您等');
+      if (fixture.reportsCaret) expect(away.caret).toBe(2);
+
+      await page.evaluate(() => (window as FixtureWindow).chatFixture?.focus());
+      if (fixture.reportsCaret) expect((await model(page)).caret).toBe(2);
+      await page.keyboard.press('Control+z');
+      expect((await model(page)).text).toBe('稍等');
+    });
+
     test('the Send button sends the model text; an empty composer sends nothing', async () => {
       await openFixture(page, fixture);
       await page.getByRole('button', { name: 'Send' }).click();
