@@ -155,7 +155,7 @@ export function proximityMatch(term: Term, view: FieldView): SpanMatch | null {
   if (!term.hasHan || n < 2) return null;
   const wanted = new Set(term.units);
   let best: SpanMatch | null = null;
-  const maxSpan = n + 1;
+  const maxSpan = n + 2;
   for (let i = 0; i < view.chars.length; i++) {
     if (!wanted.has(view.chars[i] as string)) continue;
     const seen = new Set<string>();
@@ -170,7 +170,8 @@ export function proximityMatch(term: Term, view: FieldView): SpanMatch | null {
     const present = seen.size;
     if (present < 2 || present < (n === 2 ? 2 : n - 1)) continue;
     const span = (hit[hit.length - 1] as number) - (hit[0] as number) + 1;
-    const quality = 0.72 * (present / n) * Math.min(1, n / span);
+    // Missing characters cost more than spread-out ones.
+    const quality = 0.72 * (present / n) ** 2 * Math.sqrt(Math.min(1, n / span));
     if (!best || quality > best.quality) best = { quality, chars: hit };
   }
   return best;
