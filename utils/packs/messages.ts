@@ -35,8 +35,6 @@ const en = {
   'group.parentUnknown': 'parent group "{group}" is not defined in the pack',
   'group.cycle': 'group "{group}" is nested inside itself',
   'group.rejected': 'its group "{group}" has a problem (see the groups list)',
-  'rule.id': 'rule ids are kebab-case, such as no-blame',
-  'rule.severity': 'severity must be error, warning or info',
   'date.invalid': 'not an ISO date-time such as 2026-11-20T08:00:00Z',
   'locale.invalid': 'not a language tag such as zh-CN, zh-TW or en',
   'shortcut.invalid': 'a shortcut code cannot contain spaces or line breaks',
@@ -100,8 +98,6 @@ const zhCN: Table = {
   'group.parentUnknown': '上级分组 "{group}" 在话术包中不存在',
   'group.cycle': '分组 "{group}" 嵌套在自身之中',
   'group.rejected': '所属分组 "{group}" 有问题（见分组列表）',
-  'rule.id': '规则 id 应为小写字母加连字符，例如 no-blame',
-  'rule.severity': '级别应为 error、warning 或 info',
   'date.invalid': '不是 ISO 日期时间（例如 2026-11-20T08:00:00Z）',
   'locale.invalid': '不是语言代码（例如 zh-CN、zh-TW、en）',
   'shortcut.invalid': '快捷编码不能包含空格或换行',
@@ -161,8 +157,6 @@ const zhTW: Table = {
   'group.parentUnknown': '上層分組 "{group}" 在話術包中不存在',
   'group.cycle': '分組 "{group}" 巢狀在自身之中',
   'group.rejected': '所屬分組 "{group}" 有問題（見分組清單）',
-  'rule.id': '規則 id 應為小寫字母加連字號，例如 no-blame',
-  'rule.severity': '級別應為 error、warning 或 info',
   'date.invalid': '不是 ISO 日期時間（例如 2026-11-20T08:00:00Z）',
   'locale.invalid': '不是語言代碼（例如 zh-CN、zh-TW、en）',
   'shortcut.invalid': '快捷編碼不能包含空格或換行',
@@ -242,7 +236,7 @@ export function localizeIssue(issue: PackIssue, locale: PackLocale): PackIssue {
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) {
     const mb = bytes / (1024 * 1024);
-    return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
+    return `${mb.toFixed(1).replace(/\.0$/, '')} MB`;
   }
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} B`;

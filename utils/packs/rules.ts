@@ -1,31 +1,29 @@
 import * as v from 'valibot';
+import { ToneRuleSchema } from '../tone/schema';
 import { makeIssue, type PackIssue, type PackLocale } from './messages';
-import { toIssues } from './issues';
 
 /**
- * Custom tone rules carried by a pack. The full rule shape belongs to the tone engine; here a
- * rule must at least be an object with a kebab-case `id`, a `category` and a `severity`, and
- * ids must be unique. Rule objects are kept as given: the tone engine validates them again
- * when it loads them.
+ * Custom tone rules carried by a pack: the same shape as the built-in rule data
+ * (utils/tone/schema.ts), and unique ids within the pack. Valid rules are kept as given.
+ * The tone schema words its own problems (in English); they are shown as the detail.
  */
-const MinimalRuleSchema = v.looseObject(
-  {
-    id: v.pipe(v.string('type.string'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'rule.id')),
-    category: v.pipe(v.string('type.string'), v.nonEmpty('empty')),
-    severity: v.picklist(['error', 'warning', 'info'], 'rule.severity'),
-  },
-  'type.object',
-);
-
 export function validateRules(rules: readonly unknown[], locale: PackLocale): { valid: unknown[]; errors: PackIssue[] } {
   const valid: unknown[] = [];
   const errors: PackIssue[] = [];
   const seen = new Map<string, number>();
   rules.forEach((rule, index) => {
     const path = `rules[${index}]`;
-    const parsed = v.safeParse(MinimalRuleSchema, rule);
+    const parsed = v.safeParse(ToneRuleSchema, rule);
     if (!parsed.success) {
-      errors.push(...toIssues(parsed.issues, path, locale));
+      for (const issue of parsed.issues) {
+        const keys = (issue.path ?? []).map((item) => item.key);
+        const where = keys.reduce<string>(
+          (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : `${acc}.${String(key)}`),
+          path,
+        );
+        const missing = issue.kind === 'schema' && issue.input === undefined && keys.length > 0;
+        errors.push(missing ? makeIssue(where, 'required', {}, locale) : makeIssue(where, 'rule.invalid', { detail: issue.message }, locale));
+      }
       return;
     }
     const first = seen.get(parsed.output.id);

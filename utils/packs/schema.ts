@@ -273,10 +273,9 @@ function validateDocument(value: unknown, partial: boolean, locale: PackLocale):
         problems.push(makeIssue(`${path}.id`, 'id.duplicate', { id, first: `phrases[${first}]` }, locale));
       } else phraseById.set(id, index);
     }
-    if (parsed.success && !validGroups.has(parsed.output.group) && !badGroupIds.has(parsed.output.group)) {
-      if (!groupById.has(parsed.output.group)) {
-        problems.push(makeIssue(`${path}.group`, 'group.unknown', { group: parsed.output.group }, locale));
-      }
+    const groupRef = parsed.success ? parsed.output.group : stringField(item, 'group');
+    if (groupRef !== undefined && !groupById.has(groupRef) && !badGroupIds.has(groupRef)) {
+      problems.push(makeIssue(`${path}.group`, 'group.unknown', { group: groupRef }, locale));
     }
     if (problems.length > 0 || !parsed.success) {
       itemErrors.push(...problems);
@@ -332,11 +331,13 @@ function groupParentProblem(
   return null;
 }
 
-function idOf(item: unknown): string | undefined {
+function stringField(item: unknown, key: 'id' | 'group'): string | undefined {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
-  const id: unknown = (item as { id?: unknown }).id;
-  return typeof id === 'string' && id !== '' ? id : undefined;
+  const value: unknown = (item as Record<string, unknown>)[key];
+  return typeof value === 'string' && value !== '' ? value : undefined;
 }
+
+const idOf = (item: unknown) => stringField(item, 'id');
 
 function describe(value: unknown): string {
   if (value === undefined) return 'nothing';
