@@ -17,8 +17,9 @@ export type TextImportResult =
   | { ok: false; errors: PackIssue[]; warnings: PackIssue[] };
 
 /**
- * Plain text import: one phrase per line; but when any blank-line-separated block has several
- * lines, each block is one phrase (its line breaks kept). Repeated phrases are imported once.
+ * Plain text import: one phrase per line; but when the file is split into blocks by blank lines
+ * and any block has several lines, each block is one phrase (its line breaks kept).
+ * Repeated phrases are imported once.
  */
 export function parseTextPack(input: string | ArrayBuffer | Uint8Array, options: TextImportOptions): TextImportResult {
   const locale = options.locale ?? 'en';
@@ -54,8 +55,13 @@ export function parseTextPack(input: string | ArrayBuffer | Uint8Array, options:
   });
   if (blocks.length === 0) return { ok: false, errors: [makeIssue('', 'input.empty', {}, locale)], warnings };
 
-  const layout = blocks.some((block) => block.lines.length > 1) ? 'blocks' : 'lines';
-  const items = blocks.map((block) => ({ line: block.line, text: block.lines.join('\n').trim() }));
+  // Blocks only when the file is made of several blank-line-separated blocks and one has several lines;
+  // a file without blank lines is a list of one-line phrases.
+  const layout = blocks.length > 1 && blocks.some((block) => block.lines.length > 1) ? 'blocks' : 'lines';
+  const items =
+    layout === 'blocks'
+      ? blocks.map((block) => ({ line: block.line, text: block.lines.join('\n').trim() }))
+      : blocks.flatMap((block) => block.lines.map((line, i) => ({ line: block.line + i, text: line.trim() })));
   const label = (line: number) => packMessage('line.label', { line }, locale);
   const rejected: PackIssue[] = [];
   const firstLine = new Map<string, number>();
