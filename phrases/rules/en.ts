@@ -174,7 +174,7 @@ export const enRules: ToneRule[] = [
     severity: 'warning',
     ignoreCase: true,
     patterns: [
-      String.raw`(?<=\b(?:great|good|nice|lovely|beautiful|gorgeous|excellent|perfect|amazing|fantastic|wonderful|love|like|appreciate|understand|glad|happy|best|popular)\b[^.!?;\n]{0,80}?)\bbut\b`,
+      String.raw`\bbut\b(?<=\b(?:great|good|nice|lovely|beautiful|gorgeous|excellent|perfect|amazing|fantastic|wonderful|love|like|appreciate|understand|glad|happy|best|popular)\b[^.!?;\n]{0,80}?but)`,
     ],
     exceptions: [
       String.raw`\bbut\s+also\b`,

@@ -305,7 +305,7 @@ export const zhRules: ToneRule[] = [
     },
   },
   {
-    id: 'vague-estimate',
+    id: 'vague-approximate',
     lang: 'zh',
     category: 'vague',
     severity: 'hint',
