@@ -13,6 +13,9 @@ export default tseslint.config(
   },
   {
     files: ['scripts/**/*.{js,mjs}', 'bin/**/*.mjs'],
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' } },
+    // Scripts run in Node, and pass some functions to the browser (page.evaluate).
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', window: 'readonly', indexedDB: 'readonly' },
+    },
   },
 );

@@ -12,6 +12,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+H' },

@@ -1,6 +1,48 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
+import { openLibrary } from '../utils/db/database';
+import { createBackground } from '../utils/background';
+import { createLiveIndex } from '../utils/db/library-index';
+import type { ContentProtocolMap, Res } from '../utils/protocol';
+import { installBuiltinLibrary } from '../utils/builtin';
+
+const USER_SITES_SCRIPT = 'huashu-user-sites';
+const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+
+async function filterGranted(patterns: string[]): Promise<string[]> {
+  const checks = await Promise.all(patterns.map((p) => browser.permissions.contains({ origins: [p] }).catch(() => false)));
+  return patterns.filter((_, i) => checks[i]);
+}
 
 export default defineBackground(() => {
-  console.log('huashu background', browser.runtime.id);
+  const db = openLibrary();
+  const background = createBackground({
+    db,
+    index: createLiveIndex(db),
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    now: () => Date.now(),
+    sendToTab: (tabId, type, data) =>
+      browser.tabs.sendMessage(tabId, { type, data }, { frameId: 0 }) as Promise<Res<ContentProtocolMap, typeof type>>,
+    registerUserSites: async (patterns) => {
+      const granted = await filterGranted(patterns);
+      await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT] }).catch(() => undefined);
+      if (granted.length === 0) return;
+      await browser.scripting.registerContentScripts([
+        { id: USER_SITES_SCRIPT, matches: granted, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
+      ]);
+    },
+    injectInto: async (tabId) => {
+      await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    },
+  });
+
+  browser.runtime.onMessage.addListener((message, sender) => background.onMessage(message, sender));
+  browser.runtime.onInstalled.addListener(() => void installBuiltinLibrary(db));
+  browser.permissions.onRemoved.addListener(() => void background.syncUserSites());
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command !== 'toggle-sidebar') return;
+    const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id !== undefined) await background.toggleSidebar(id).catch(() => undefined);
+  });
 });

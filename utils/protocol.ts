@@ -47,12 +47,14 @@ export interface ProtocolMap {
   /** Content script → background: remember the sidebar state for a site. */
   'site:set': { req: { origin: string; state: SiteState }; res: void };
   /** Sidebar → background → the content script of the sidebar's own tab. */
-  'insert:request': { req: { phraseId: string; text: string }; res: InsertOutcome };
+  'insert:request': { req: { phraseId: string; text: string; caretBack: number }; res: InsertOutcome };
   /** Sidebar → background → content script of its tab: close (Esc) or resize the sidebar. */
   'sidebar:close': { req: Record<string, never>; res: void };
   'sidebar:resize': { req: { width: number; collapsed: boolean }; res: void };
   /** Popup → background: open or close the sidebar in a tab. */
   'sidebar:toggle': { req: { tabId: number }; res: { open: boolean } };
+  /** Popup / options → background: the list of enabled sites changed; re-register, inject into a tab. */
+  'sites:changed': { req: { injectTabId?: number }; res: void };
   /** Content script → background: suggestions for the in-input trigger (`/query`). */
   'slash:search': { req: { query: string; limit: number }; res: SlashSuggestion[] };
   /** Content script → background: the full text of a suggestion the agent chose (counts a use). */
@@ -61,7 +63,7 @@ export interface ProtocolMap {
 
 /** Background → content script messages (sent with tabs.sendMessage). */
 export interface ContentProtocolMap {
-  'content:insert': { req: { text: string }; res: InsertOutcome };
+  'content:insert': { req: { text: string; caretBack: number }; res: InsertOutcome };
   'content:toggle-sidebar': { req: { open?: boolean }; res: { open: boolean } };
   'content:resize-sidebar': { req: { width: number; collapsed: boolean }; res: void };
 }
@@ -74,6 +76,7 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'sidebar:close': ['extension-page'],
   'sidebar:resize': ['extension-page'],
   'sidebar:toggle': ['extension-page'],
+  'sites:changed': ['extension-page'],
   'slash:search': ['content'],
   'slash:resolve': ['content'],
 };

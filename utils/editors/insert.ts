@@ -1,4 +1,5 @@
 import type { InsertOutcome } from '../protocol';
+import { caretContext } from './caret';
 import { editorKind, isContentEditable, isTextArea, isTextInput, isAttached, selectionFor, type EditableElement } from './dom';
 
 /** Where the caret was in an input when the agent left it for the sidebar. */
@@ -21,22 +22,26 @@ export function saveCaret(el: EditableElement): SavedCaret {
   return null;
 }
 
-/** Focus the input and put its caret back where the agent left it (if focus moved away). */
-export function restoreCaret(el: EditableElement, caret: SavedCaret): void {
+/**
+ * Focus the input and put its caret back where the agent left it (if focus moved away).
+ * Returns true when the DOM selection had to be changed.
+ */
+export function restoreCaret(el: EditableElement, caret: SavedCaret): boolean {
   const doc = el.ownerDocument;
   doc.defaultView?.focus();
   el.focus({ preventScroll: true });
-  if (!caret) return;
+  if (!caret) return false;
   if (caret.type === 'range-in-value' && (isTextArea(el) || isTextInput(el))) {
     if (el.selectionStart !== caret.start || el.selectionEnd !== caret.end) {
       const len = el.value.length;
       el.setSelectionRange(Math.min(caret.start, len), Math.min(caret.end, len));
+      return true;
     }
-    return;
+    return false;
   }
   if (caret.type === 'dom-range') {
     const sel = selectionFor(el);
-    if (!sel) return;
+    if (!sel) return false;
     const current = sel.rangeCount > 0 ? sel.getRangeAt(0) : null;
     const inside = current && el.contains(current.startContainer);
     const same =
@@ -48,8 +53,19 @@ export function restoreCaret(el: EditableElement, caret: SavedCaret): void {
     if ((!inside || !same) && el.contains(caret.range.startContainer) && el.contains(caret.range.endContainer)) {
       sel.removeAllRanges();
       sel.addRange(caret.range);
+      return true;
     }
   }
+  return false;
+}
+
+/**
+ * Rich editors copy the DOM selection into their model on `selectionchange` (Slate throttles it
+ * by 100 ms). After we move the DOM selection, give them that time before editing through them.
+ */
+export function settleSelection(doc: Document, ms = 130): Promise<void> {
+  const view = doc.defaultView;
+  return new Promise((resolve) => (view ?? globalThis).setTimeout(resolve, ms));
 }
 
 /**
@@ -63,11 +79,24 @@ export function restoreCaret(el: EditableElement, caret: SavedCaret): void {
  *   insertion would show text their model does not hold.
  * - plain contenteditable (nobody handles the paste): `execCommand('insertText')`.
  */
-export function insertIntoEditable(el: EditableElement, text: string, caret: SavedCaret): InsertOutcome {
+export async function insertIntoEditable(
+  el: EditableElement,
+  text: string,
+  caret: SavedCaret,
+  /** Characters right before the caret to replace (the typed `/query`). */
+  replaceBack = 0,
+): Promise<InsertOutcome> {
   if (!isAttached(el)) return { ok: false, reason: 'editor-gone' };
-  restoreCaret(el, caret);
+  let moved = restoreCaret(el, caret);
   const doc = el.ownerDocument;
   const kind = editorKind(el);
+  if (replaceBack > 0) {
+    const context = caretContext(el);
+    if (!context || context.before.length < replaceBack) return { ok: false, reason: 'rejected' };
+    context.selectBack(replaceBack);
+    moved = true;
+  }
+  if (moved && kind === 'rich') await settleSelection(doc);
 
   if (isTextArea(el) || isTextInput(el)) {
     const value = isTextInput(el) ? text.replace(/\r?\n/g, ' ') : text;
@@ -114,4 +143,18 @@ function setNativeValue(el: HTMLTextAreaElement | HTMLInputElement, value: strin
   const setter = Object.getOwnPropertyDescriptor(proto, 'value')?.set;
   if (setter) setter.call(el, value);
   else el.value = value;
+}
+
+/** Move the caret `count` characters to the left (for a phrase's caret marker). */
+export function moveCaretBack(el: EditableElement, count: number): void {
+  if (count <= 0) return;
+  if (isTextArea(el) || isTextInput(el)) {
+    const at = Math.max(0, (el.selectionEnd ?? el.value.length) - count);
+    el.setSelectionRange(at, at);
+    return;
+  }
+  const sel = selectionFor(el);
+  if (!sel) return;
+  sel.collapseToEnd();
+  for (let i = 0; i < count; i++) sel.modify('move', 'backward', 'character');
 }

@@ -14,6 +14,8 @@ export interface EditorTracker {
   isComposing(): boolean;
   /** Resolves when no composition is in progress (at once if none is). */
   whenIdle(): Promise<void>;
+  /** Call `listener` for every document watched now and later (the top one, same-origin iframes). */
+  onDocument(listener: (doc: Document) => void): void;
   dispose(): void;
 }
 
@@ -27,6 +29,7 @@ export function trackEditors(win: Window): EditorTracker {
   let idleWaiters: (() => void)[] = [];
   const watched = new Set<Document>();
   const cleanups: (() => void)[] = [];
+  const docListeners: ((doc: Document) => void)[] = [];
 
   function remember(el: EditableElement | null): void {
     if (el) last = { el, caret: null };
@@ -89,6 +92,7 @@ export function trackEditors(win: Window): EditorTracker {
     });
     const view = doc.defaultView;
     if (view && view !== win) view.addEventListener('blur', onWindowBlur);
+    docListeners.forEach((l) => l(doc));
   }
 
   watch(win.document);
@@ -105,6 +109,10 @@ export function trackEditors(win: Window): EditorTracker {
     whenIdle() {
       if (!composing) return Promise.resolve();
       return new Promise((resolve) => idleWaiters.push(resolve));
+    },
+    onDocument(listener) {
+      docListeners.push(listener);
+      watched.forEach((doc) => listener(doc));
     },
     dispose() {
       cleanups.forEach((c) => c());

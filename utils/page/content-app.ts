@@ -1,7 +1,8 @@
 import { dispatch, type ContentProtocolMap, type Handlers, type InsertOutcome, type ProtocolMap, type Sender, type SiteState } from '../protocol';
 import { resolveLocale, translator } from '../i18n';
 import { trackEditors } from '../editors/tracker';
-import { insertIntoEditable, saveCaret } from '../editors/insert';
+import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
+import { startSlash } from './slash';
 import { mountSidebarFrame, DEFAULT_STATE, type SidebarFrame } from './sidebar-frame';
 
 type Send = Sender<ProtocolMap>;
@@ -21,7 +22,9 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     state: DEFAULT_STATE,
     settings: { locale: null, theme: 'system' as const, trigger: '/' },
   }));
-  const t = translator(resolveLocale(settings.locale, win.navigator.languages));
+  const locale = resolveLocale(settings.locale, win.navigator.languages);
+  const t = translator(locale);
+  const slash = startSlash({ win, tracker, send, t, locale, trigger: settings.trigger });
 
   const remember = (next: SiteState) => void send('site:set', { origin, state: next }).catch(() => undefined);
   const frame: SidebarFrame = mountSidebarFrame({
@@ -56,17 +59,18 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     if (current) current.el.focus({ preventScroll: true });
   }
 
-  async function insert(text: string): Promise<InsertOutcome> {
+  async function insert(text: string, caretBack: number): Promise<InsertOutcome> {
     const current = tracker.current();
     if (!current) return { ok: false, reason: 'no-editor' };
     await tracker.whenIdle();
-    const outcome = insertIntoEditable(current.el, text, current.caret);
+    const outcome = await insertIntoEditable(current.el, text, current.caret);
     current.caret = null;
+    if (outcome.ok) moveCaretBack(current.el, caretBack);
     return outcome;
   }
 
   const handlers: Handlers<ContentProtocolMap, unknown> = {
-    'content:insert': ({ text }) => insert(text),
+    'content:insert': ({ text, caretBack }) => insert(text, caretBack),
     'content:toggle-sidebar': ({ open }) => toggle(open),
     'content:resize-sidebar': ({ width }) => frame.resize(width),
   };
@@ -87,6 +91,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     },
     dispose() {
       win.removeEventListener('keydown', onKeyDown, true);
+      slash.dispose();
       tracker.dispose();
       frame.dispose();
     },

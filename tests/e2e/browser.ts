@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+/** Chromium for the e2e suite: CHROME_PATH, else Debian's /usr/bin/chromium. */
+export function chromiumPath(): string {
+  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+    (p): p is string => Boolean(p),
+  );
+  const found = candidates.find((p) => existsSync(p));
+  if (!found) {
+    throw new Error('No Chromium found. Install it (Debian: sudo apt-get install -y chromium) or set CHROME_PATH.');
+  }
+  return found;
+}
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/**
+ * Playwright's default --disable-features list includes ThirdPartyStoragePartitioning, which breaks
+ * IndexedDB in an extension iframe embedded in a page; Chromium keeps the last --disable-features,
+ * so pass our own list without it.
+ */
+export function extensionArgs(extensionDir = EXTENSION_DIR): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-features=AvoidUnnecessaryBeforeUnloadCheckSync,DestroyProfileOnBrowserClose,HttpsUpgrades,MediaRouter,PaintHolding,OptimizationHints,NetworkTimeServiceQuerying,AimEnabled,PreconnectToSearch,LensOverlay',
+  ];
+}

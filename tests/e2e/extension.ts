@@ -1,0 +1,125 @@
+import { test as base, chromium, expect, type BrowserContext, type Frame, type Page, type Worker } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromiumPath, extensionArgs } from './browser';
+
+export { expect };
+
+export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    headless: true,
+    executablePath: chromiumPath(),
+    args: extensionArgs(),
+    locale: 'zh-CN',
+    viewport: { width: 1280, height: 800 },
+  });
+}
+
+export async function serviceWorker(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+interface Fixtures {
+  userDataDir: string;
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+}
+
+/** One persistent Chromium profile per test with the built extension loaded from .output/chrome-mv3. */
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  userDataDir: async ({}, use) => {
+    const dir = mkdtempSync(join(tmpdir(), 'huashu-e2e-'));
+    await use(dir);
+    rmSync(dir, { recursive: true, force: true });
+  },
+  context: async ({ userDataDir }, use) => {
+    const context = await launchWithExtension(userDataDir);
+    await use(context);
+    await context.close();
+  },
+  worker: async ({ context }, use) => {
+    await use(await serviceWorker(context));
+  },
+  extensionId: async ({ worker }, use) => {
+    await use(new URL(worker.url()).host);
+  },
+});
+
+/** Wait until the built-in packs are in the library (first install seeds them). */
+export async function waitForLibrary(context: BrowserContext, extensionId: string): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const req = indexedDB.open('huashu');
+              req.onsuccess = () => {
+                const db = req.result;
+                if (!db.objectStoreNames.contains('phrases')) return resolve(0);
+                const count = db.transaction('phrases').objectStore('phrases').count();
+                count.onsuccess = () => resolve(count.result);
+                count.onerror = () => resolve(0);
+              };
+              req.onerror = () => resolve(0);
+            }),
+        ),
+      { timeout: 20_000 },
+    )
+    .toBeGreaterThan(50);
+  await page.close();
+}
+
+/** The sidebar iframe on a chat page. */
+export async function sidebarFrame(page: Page, extensionId: string): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => f.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`))).toBe(true);
+  const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`));
+  if (!frame) throw new Error('sidebar frame missing');
+  await frame.waitForLoadState();
+  return frame;
+}
+
+/** The page's own chat fixture API (its editor's model, the messages it sent). */
+export const chat = {
+  text: (page: Page) => page.evaluate(() => (window as unknown as { chatFixture: { getText(): string } }).chatFixture.getText()),
+  sent: (page: Page) => page.evaluate(() => (window as unknown as { chatFixture: { sent: string[] } }).chatFixture.sent.slice()),
+  caret: (page: Page) =>
+    page.evaluate(() => (window as unknown as { chatFixture: { getCaret(): number | null } }).chatFixture.getCaret()),
+  focus: (page: Page) => page.evaluate(() => (window as unknown as { chatFixture: { focus(): void } }).chatFixture.focus()),
+};
+
+/**
+ * Find a control by role and accessible name in the browser's own accessibility tree. The
+ * extension's in-page UI lives in CLOSED shadow roots (page scripts cannot reach it), which
+ * Playwright's locators cannot enter either; the accessibility tree is what assistive technology
+ * and the agent get, so tests use it.
+ */
+export async function axBox(page: Page, role: string, name: string): Promise<{ x: number; y: number } | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, accessibleName: name, role });
+    const node = nodes.find((n) => n.backendDOMNodeId !== undefined && !n.ignored);
+    if (!node?.backendDOMNodeId) return null;
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId }).catch(() => ({ model: null }));
+    if (!model) return null;
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
+    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Click the control with this role and accessible name (see axBox). */
+export async function clickByRole(page: Page, role: string, name: string): Promise<void> {
+  let box: { x: number; y: number } | null = null;
+  await expect.poll(async () => (box = await axBox(page, role, name)) !== null, { message: `${role} "${name}"` }).toBe(true);
+  if (!box) throw new Error(`no ${role} named ${name}`);
+  const { x, y } = box;
+  await page.mouse.click(x, y);
+}

@@ -1,0 +1,46 @@
+import { FIXTURE_PAGES } from '../fixtures/pages';
+import { placeholderFields } from '../../utils/placeholders';
+import { chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
+
+/** Text of the built-in zh-CN phrase whose shortcut is "wl" (read from the pack, so the test follows the data). */
+import zhCN from '../../phrases/builtin/zh-CN.json' with { type: 'json' };
+
+const wl = zhCN.phrases.find((p) => p.shortcut === 'wl');
+if (!wl) throw new Error('built-in zh-CN pack lost its "wl" phrase');
+
+for (const fixture of FIXTURE_PAGES) {
+  test(`sidebar inserts a phrase into ${fixture.label} and the page sends it`, async ({ context, extensionId }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await page.goto(`/${fixture.file}`);
+    await chat.focus(page);
+    await page.keyboard.type('亲，');
+
+    await clickByRole(page, 'button', '打开话术侧栏');
+    const sidebar = await sidebarFrame(page, extensionId);
+    const search = sidebar.getByRole('searchbox');
+    await expect(search).toBeFocused();
+    await search.fill('wl');
+    await expect(sidebar.getByRole('option').first()).toContainText(wl.title);
+    await search.press('Enter');
+
+    // The page's own editor model holds the previous text plus the phrase (placeholders asked first if any).
+    if (placeholderFields(wl.text).length > 0) {
+      const fill = sidebar.getByRole('form');
+      await expect(fill).toBeVisible();
+      for (const input of await fill.getByRole('textbox').all()) await input.fill('12345');
+      await fill.getByRole('button').click();
+    }
+    await expect.poll(() => chat.text(page)).toMatch(/^亲，/);
+    const model = await chat.text(page);
+    expect(model.length).toBeGreaterThan('亲，'.length + 10);
+    expect(model).not.toContain('{');
+
+    // Typing continues at the caret after the phrase, in the page's editor.
+    await page.keyboard.type('好');
+    await expect.poll(() => chat.text(page)).toBe(`${model}好`);
+
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => chat.sent(page)).toEqual([`${model}好`]);
+  });
+}

@@ -1,0 +1,87 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HuashuDB } from '../../../utils/db/database';
+import { createBackground, type BackgroundDeps } from '../../../utils/background';
+import { getSiteState } from '../../../utils/db/library';
+import { createLiveIndex } from '../../../utils/db/library-index';
+import type { PhraseRecord } from '../../../utils/db/types';
+
+const ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const fromSidebar = { id: ID, url: `${ORIGIN}sidebar.html`, tab: { id: 7 }, frameId: 3 };
+const fromContent = { id: ID, url: 'https://shop.example.com/chat', tab: { id: 7 }, frameId: 0 };
+
+let n = 0;
+let db: HuashuDB;
+afterEach(async () => {
+  await db.delete();
+});
+
+function setup() {
+  db = new HuashuDB(`bg-test-${n++}`);
+  const sent: { tabId: number; type: string; data: unknown }[] = [];
+  const deps: BackgroundDeps = {
+    db,
+    index: createLiveIndex(db),
+    extensionId: ID,
+    extensionOrigin: ORIGIN,
+    now: () => 1_700_000_000_000,
+    sendToTab: (async (tabId: number, type: string, data: unknown) => {
+      sent.push({ tabId, type, data });
+      if (type === 'content:insert') return { ok: true, editor: 'textarea' };
+      if (type === 'content:toggle-sidebar') return { open: false };
+      return undefined;
+    }) as BackgroundDeps['sendToTab'],
+    registerUserSites: async () => undefined,
+    injectInto: async () => undefined,
+  };
+  return { bg: createBackground(deps), sent };
+}
+
+const phrase: PhraseRecord = {
+  id: 'p/1', group: 'g', title: '物流', text: '您的包裹已发出', tags: [], packId: 'p', pinned: false,
+  usageCount: 2, lastUsedAt: null, createdAt: 1, updatedAt: 1, order: 0,
+};
+
+describe('background message routing', () => {
+  it('forwards an insertion from the sidebar to its own tab and counts the use', async () => {
+    const { bg, sent } = setup();
+    await db.phrases.add(phrase);
+    const outcome = await bg.onMessage({ type: 'insert:request', data: { phraseId: 'p/1', text: '您的包裹已发出', caretBack: 0 } }, fromSidebar);
+    expect(outcome).toEqual({ ok: true, editor: 'textarea' });
+    expect(sent).toEqual([{ tabId: 7, type: 'content:insert', data: { text: '您的包裹已发出', caretBack: 0 } }]);
+    const stored = await db.phrases.get('p/1');
+    expect(stored?.usageCount).toBe(3);
+    expect(stored?.lastUsedAt).toBe(1_700_000_000_000);
+  });
+
+  it('does not let a content script (a page) trigger an insertion or another extension talk to us', async () => {
+    const { bg, sent } = setup();
+    const msg = { type: 'insert:request', data: { phraseId: 'p/1', text: 'x', caretBack: 0 } };
+    expect(bg.onMessage(msg, fromContent)).toBeUndefined();
+    expect(bg.onMessage(msg, { ...fromSidebar, id: 'someone-else' })).toBeUndefined();
+    expect(bg.onMessage(msg, { id: ID })).toBeUndefined();
+    expect(sent).toEqual([]);
+  });
+
+  it('answers the in-input trigger with titles and previews, and the text only for a chosen phrase', async () => {
+    const { bg } = setup();
+    await db.phrases.bulkAdd([phrase, { ...phrase, id: 'p/2', title: '退款流程', text: '退款会在审核后原路退回。', shortcut: 'tk' }]);
+    await db.packs.add({ id: 'p', name: 'P', source: 'file', importedAt: 1, hidden: false });
+    await expect.poll(async () => ((await bg.onMessage({ type: 'slash:search', data: { query: 'tk', limit: 5 } }, fromContent)) as { id: string }[])[0]?.id).toBe('p/2');
+    const resolved = await bg.onMessage({ type: 'slash:resolve', data: { id: 'p/2' } }, fromContent);
+    expect(resolved).toEqual({ text: '退款会在审核后原路退回。' });
+    expect((await db.phrases.get('p/2'))?.usageCount).toBe(3);
+    await db.packs.update('p', { hidden: true });
+    await expect.poll(async () => (await bg.onMessage({ type: 'slash:search', data: { query: 'tk', limit: 5 } }, fromContent)) as unknown[]).toEqual([]);
+  });
+
+  it('remembers the sidebar state per site', async () => {
+    const { bg } = setup();
+    await bg.onMessage({ type: 'site:set', data: { origin: 'https://a.example', state: { open: true, width: 420, collapsed: false } } }, fromContent);
+    const answer = (await bg.onMessage({ type: 'site:get', data: { origin: 'https://a.example' } }, fromContent)) as {
+      state: unknown;
+    };
+    expect(answer.state).toEqual({ open: true, width: 420, collapsed: false });
+    expect(await getSiteState(db, 'https://b.example')).toEqual({ open: false, width: 360, collapsed: false });
+  });
+});

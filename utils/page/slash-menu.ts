@@ -1,0 +1,169 @@
+import type { SlashSuggestion } from '../protocol';
+import type { Translate } from '../i18n';
+
+const CSS = `
+:host { all: initial; }
+.box {
+  position: fixed; z-index: 2147483647; min-width: 260px; max-width: 420px; margin: 0; padding: 4px 0;
+  background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 8px; list-style: none;
+  box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif;
+}
+@media (prefers-color-scheme: dark) { .box { background: #1b1d21; color: #e6e8eb; border-color: #353a41; } }
+.opt { padding: 4px 10px; cursor: pointer; display: grid; grid-template-columns: 1fr auto; gap: 0 8px; }
+.opt[aria-selected="true"] { background: #fff4e6; box-shadow: inset 3px 0 0 #d9480f; }
+@media (prefers-color-scheme: dark) { .opt[aria-selected="true"] { background: #3a2b1f; } }
+.title { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.code { font: 11px ui-monospace, monospace; opacity: .7; }
+.preview { grid-column: 1 / -1; opacity: .75; font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.empty { padding: 4px 10px; opacity: .7; }
+form { display: grid; gap: 6px; padding: 6px 10px; }
+label { display: grid; grid-template-columns: 5em 1fr; gap: 6px; align-items: center; }
+input { font: inherit; border: 1px solid #d0d7de; border-radius: 6px; padding: 2px 6px; }
+button { font: inherit; justify-self: end; border: 0; border-radius: 6px; padding: 2px 12px; background: #d9480f; color: #fff; cursor: pointer; }
+[hidden] { display: none !important; }
+`;
+
+export interface SlashMenu {
+  readonly isOpen: boolean;
+  show(items: SlashSuggestion[], at: DOMRect, query: string): void;
+  move(delta: number): void;
+  selected(): SlashSuggestion | null;
+  /** Ask for placeholder values; resolves with them, or null when the agent cancels. */
+  askValues(names: string[], at: DOMRect): Promise<Record<string, string> | null>;
+  close(): void;
+  dispose(): void;
+}
+
+/**
+ * The suggestion list shown at the caret for `/query`. Lives in a closed shadow root: the page can
+ * neither style nor read it. Focus stays in the page's editor while the list is open.
+ */
+export function createSlashMenu(doc: Document, t: Translate, onPick: (item: SlashSuggestion) => void): SlashMenu {
+  const host = doc.createElement('huashu-suggest');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = CSS;
+  const list = doc.createElement('ul');
+  list.className = 'box';
+  list.setAttribute('role', 'listbox');
+  list.setAttribute('aria-label', t('slash.label'));
+  list.hidden = true;
+  const form = doc.createElement('form');
+  form.className = 'box';
+  form.hidden = true;
+  shadow.append(style, list, form);
+  doc.documentElement.append(host);
+
+  let items: SlashSuggestion[] = [];
+  let active = 0;
+
+  function place(el: HTMLElement, at: DOMRect): void {
+    const view = doc.defaultView;
+    const vh = view?.innerHeight ?? 800;
+    const vw = view?.innerWidth ?? 1200;
+    el.style.left = `${Math.max(4, Math.min(at.left, vw - 430))}px`;
+    const below = at.bottom + 4;
+    if (below + 260 > vh && at.top > 270) {
+      el.style.top = '';
+      el.style.bottom = `${vh - at.top + 4}px`;
+    } else {
+      el.style.bottom = '';
+      el.style.top = `${below}px`;
+    }
+  }
+
+  function render(query: string): void {
+    list.replaceChildren();
+    if (items.length === 0) {
+      const li = doc.createElement('li');
+      li.className = 'empty';
+      li.textContent = t('sidebar.noResults', { query });
+      list.append(li);
+      return;
+    }
+    items.forEach((item, i) => {
+      const li = doc.createElement('li');
+      li.className = 'opt';
+      li.setAttribute('role', 'option');
+      li.setAttribute('aria-selected', String(i === active));
+      const title = doc.createElement('span');
+      title.className = 'title';
+      title.textContent = item.title;
+      const code = doc.createElement('span');
+      code.className = 'code';
+      code.textContent = item.shortcut ?? '';
+      const preview = doc.createElement('span');
+      preview.className = 'preview';
+      preview.textContent = item.preview;
+      li.append(title, code, preview);
+      li.addEventListener('mousedown', (e) => e.preventDefault());
+      li.addEventListener('click', (e) => {
+        if (e.isTrusted) onPick(item);
+      });
+      list.append(li);
+    });
+  }
+
+  return {
+    get isOpen() {
+      return !list.hidden;
+    },
+    show(next, at, query) {
+      items = next;
+      active = 0;
+      render(query);
+      list.hidden = false;
+      place(list, at);
+    },
+    move(delta) {
+      if (items.length === 0) return;
+      active = (active + delta + items.length) % items.length;
+      list.querySelectorAll('[role=option]').forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
+    },
+    selected: () => items[active] ?? null,
+    askValues(names, at) {
+      list.hidden = true;
+      form.replaceChildren();
+      form.setAttribute('aria-label', t('slash.fill'));
+      const inputs = names.map((name) => {
+        const label = doc.createElement('label');
+        const span = doc.createElement('span');
+        span.textContent = name;
+        const input = doc.createElement('input');
+        label.append(span, input);
+        form.append(label);
+        return input;
+      });
+      const submit = doc.createElement('button');
+      submit.type = 'submit';
+      submit.textContent = t('sidebar.insert');
+      form.append(submit);
+      form.hidden = false;
+      place(form, at);
+      inputs[0]?.focus();
+      return new Promise((resolve) => {
+        const finish = (value: Record<string, string> | null) => {
+          form.hidden = true;
+          form.onsubmit = null;
+          form.onkeydown = null;
+          resolve(value);
+        };
+        form.onsubmit = (e) => {
+          e.preventDefault();
+          finish(Object.fromEntries(names.map((n, i) => [n, inputs[i]?.value ?? ''])));
+        };
+        form.onkeydown = (e) => {
+          e.stopPropagation();
+          if (e.key === 'Escape') finish(null);
+        };
+      });
+    },
+    close() {
+      list.hidden = true;
+      items = [];
+    },
+    dispose() {
+      host.remove();
+    },
+  };
+}

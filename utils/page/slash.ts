@@ -1,0 +1,152 @@
+import type { ProtocolMap, Sender, SlashSuggestion } from '../protocol';
+import type { Translate } from '../i18n';
+import type { EditorTracker } from '../editors/tracker';
+import { asEditable, deepActiveElement, type EditableElement } from '../editors/dom';
+import { caretContext } from '../editors/caret';
+import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
+import { fillPlaceholders, placeholderFields } from '../placeholders';
+import { findTrigger, type TriggerMatch } from './trigger';
+import { createSlashMenu } from './slash-menu';
+
+export interface SlashDeps {
+  win: Window;
+  tracker: EditorTracker;
+  send: Sender<ProtocolMap>;
+  t: Translate;
+  locale: string;
+  /** The trigger characters (setting; '/' by default). */
+  trigger: string;
+}
+
+const LIMIT = 8;
+
+/**
+ * The in-input trigger: `/query` typed in the chat input opens a suggestion list at the caret;
+ * ↑/↓ choose, Enter or Tab replace `/query` with the phrase, Esc closes and leaves the text.
+ * Focus never leaves the page's editor (except for the small form that asks placeholder values).
+ */
+export function startSlash({ win, tracker, send, t, locale, trigger }: SlashDeps) {
+  const menu = createSlashMenu(win.document, t, (item) => void pick(item));
+  let open: { el: EditableElement; match: TriggerMatch; before: string } | null = null;
+  let dismissed: string | null = null;
+  let seq = 0;
+
+  async function evaluate(): Promise<void> {
+    if (tracker.isComposing()) return;
+    const el = asEditable(deepActiveElement(win.document));
+    const context = el ? caretContext(el) : null;
+    const match = context ? findTrigger(context.before, trigger) : null;
+    if (!el || !context || !match) {
+      close();
+      dismissed = null;
+      return;
+    }
+    const triggerAt = context.before.slice(0, context.before.length - match.length);
+    if (dismissed === triggerAt) return;
+    const mine = ++seq;
+    const items = await send('slash:search', { query: match.query, limit: LIMIT }).catch(() => [] as SlashSuggestion[]);
+    if (mine !== seq) return;
+    open = { el, match, before: triggerAt };
+    menu.show(items, context.rect(), match.query);
+  }
+
+  function close(): void {
+    seq++;
+    open = null;
+    if (menu.isOpen) menu.close();
+  }
+
+  async function pick(item: SlashSuggestion): Promise<void> {
+    const state = open;
+    close();
+    if (!state) return;
+    const resolved = await send('slash:resolve', { id: item.id }).catch(() => null);
+    if (!resolved) return;
+    const { el, match } = state;
+    let caret = null;
+    const fields = placeholderFields(resolved.text);
+    let values: Record<string, string> = {};
+    if (fields.length > 0) {
+      caret = saveCaret(el);
+      const rect = caretContext(el)?.rect() ?? el.getBoundingClientRect();
+      const answer = await menu.askValues(fields.map((f) => f.name), rect);
+      if (!answer) {
+        el.focus({ preventScroll: true });
+        return;
+      }
+      values = answer;
+    }
+    const filled = fillPlaceholders(resolved.text, values, new Date(), locale);
+    const outcome = await insertIntoEditable(el, filled.text, caret, match.length);
+    if (outcome.ok && filled.caret !== null) moveCaretBack(el, filled.text.length - filled.caret);
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (!menu.isOpen || !open) return;
+    if (!event.isTrusted || event.isComposing || event.keyCode === 229) return;
+    if (event.ctrlKey || event.altKey || event.metaKey) return;
+    switch (event.key) {
+      case 'ArrowDown':
+        menu.move(1);
+        break;
+      case 'ArrowUp':
+        menu.move(-1);
+        break;
+      case 'Enter':
+      case 'Tab': {
+        const item = menu.selected();
+        if (!item) {
+          if (event.key === 'Tab') return;
+          close();
+          return;
+        }
+        void pick(item);
+        break;
+      }
+      case 'Escape':
+        dismissed = open.before;
+        close();
+        break;
+      default:
+        return;
+    }
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+
+  const docs: Document[] = [];
+  const onInput = (event: Event) => {
+    if (!event.isTrusted) return;
+    void evaluate();
+  };
+  const onCompositionEnd = (event: Event) => {
+    const doc = event.currentTarget as Document;
+    // The composed text lands in the editor after compositionend.
+    doc.defaultView?.setTimeout(() => void evaluate(), 0);
+  };
+  const onFocusOut = () => {
+    win.setTimeout(() => {
+      const el = asEditable(deepActiveElement(win.document));
+      if (!open || el !== open.el) close();
+    }, 0);
+  };
+  tracker.onDocument((doc) => {
+    docs.push(doc);
+    doc.addEventListener('input', onInput, true);
+    doc.addEventListener('compositionend', onCompositionEnd, true);
+    doc.addEventListener('focusout', onFocusOut, true);
+    doc.defaultView?.addEventListener('keydown', onKeyDown, true);
+  });
+
+  return {
+    dispose() {
+      for (const doc of docs) {
+        doc.removeEventListener('input', onInput, true);
+        doc.removeEventListener('compositionend', onCompositionEnd, true);
+        doc.removeEventListener('focusout', onFocusOut, true);
+        doc.defaultView?.removeEventListener('keydown', onKeyDown, true);
+      }
+      menu.dispose();
+    },
+  };
+}
