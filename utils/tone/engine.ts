@@ -1,6 +1,7 @@
 // The tone checker: finds wording the customer-service guidance warns against and proposes rewrites.
 // Pure: no browser APIs; rules are data (phrases/rules/) and are compiled once per rules array.
 import { builtInToneRules, toneRuleRenames } from '../../phrases/rules/index';
+import { foldAsciiCase } from './fold';
 import { isTraditional, toHant, widenPattern } from './hant';
 import type { ToneLocale, ToneRule, ToneSeverity } from './schema';
 
@@ -46,8 +47,13 @@ const compiledCache = new WeakMap<readonly ToneRule[], CompiledRules>();
 
 function combine(sources: readonly string[], rule: ToneRule): RegExp | null {
   if (sources.length === 0) return null;
-  const body = sources.map((s) => `(?:${rule.lang === 'zh' ? widenPattern(s) : s})`).join('|');
-  return new RegExp(body, rule.ignoreCase ? 'giu' : 'gu');
+  const body = sources
+    .map((s) => {
+      const widened = rule.lang === 'zh' ? widenPattern(s) : s;
+      return `(?:${rule.ignoreCase ? foldAsciiCase(widened) : widened})`;
+    })
+    .join('|');
+  return new RegExp(body, 'gu');
 }
 
 /** Compiles a rules array once; later calls with the same array reuse the result. */

@@ -120,3 +120,19 @@ describe('applySuggestions', () => {
     expect(applySuggestions(draft, checkTone(draft))).toBe(draft);
   });
 });
+
+describe('case-insensitive rules', () => {
+  it('fold ASCII case without the slow i flag, leaving escapes alone', async () => {
+    const { foldAsciiCase } = await import('../../../utils/tone/fold');
+    expect(foldAsciiCase(String.raw`\bbut\s+[a-c]\p{L}`)).toBe(String.raw`\b[bB][uU][tT]\s+[a-cA-C]\p{L}`);
+    const failures: string[] = [];
+    for (const rule of builtInToneRules.filter((r) => r.ignoreCase && r.scope !== 'message')) {
+      for (const ex of rule.examples.match) {
+        for (const variant of [ex.toUpperCase(), ex.toLowerCase()]) {
+          if (!checkTone(variant).some((f) => f.ruleId === rule.id)) failures.push(`${rule.id}: ${variant}`);
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+});
