@@ -5,7 +5,7 @@ import { asEditable, deepActiveElement, type EditableElement } from '../editors/
 import { caretContext } from '../editors/caret';
 import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
 import { fillPlaceholders, placeholderFields } from '../placeholders';
-import { findTrigger, type TriggerMatch } from './trigger';
+import { findTrigger } from './trigger';
 import { createSlashMenu } from './slash-menu';
 
 export interface SlashDeps {
@@ -27,7 +27,7 @@ const LIMIT = 8;
  */
 export function startSlash({ win, tracker, send, t, locale, trigger }: SlashDeps) {
   const menu = createSlashMenu(win.document, t, (item) => void pick(item));
-  let open: { el: EditableElement; match: TriggerMatch; before: string } | null = null;
+  let open: { el: EditableElement; before: string } | null = null;
   let dismissed: string | null = null;
   let seq = 0;
 
@@ -46,7 +46,7 @@ export function startSlash({ win, tracker, send, t, locale, trigger }: SlashDeps
     const mine = ++seq;
     const items = await send('slash:search', { query: match.query, limit: LIMIT }).catch(() => [] as SlashSuggestion[]);
     if (mine !== seq) return;
-    open = { el, match, before: triggerAt };
+    open = { el, before: triggerAt };
     menu.show(items, context.rect(), match.query);
   }
 
@@ -60,9 +60,13 @@ export function startSlash({ win, tracker, send, t, locale, trigger }: SlashDeps
     const state = open;
     close();
     if (!state) return;
+    const { el } = state;
+    // Replace what is typed now (the list may have been shown for a shorter query).
+    const context = caretContext(el);
+    const match = context ? findTrigger(context.before, trigger) : null;
+    if (!match) return;
     const resolved = await send('slash:resolve', { id: item.id }).catch(() => null);
     if (!resolved) return;
-    const { el, match } = state;
     let caret = null;
     const fields = placeholderFields(resolved.text);
     let values: Record<string, string> = {};
