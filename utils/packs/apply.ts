@@ -6,8 +6,8 @@ import type { PackIssue, PackLocale } from './messages';
 import { parsePack, type PackV1 } from './schema';
 
 export interface ApplyOptions {
-  /** Precomputes search keys for a new or changed phrase (stored opaque in `keys`). */
-  computeKeys?: (phrase: PhraseRecord) => unknown;
+  /** Precomputes search keys for a new or changed phrase (stored opaque in `keys`); gets its group record too. */
+  computeKeys?: (phrase: PhraseRecord, group: GroupRecord | undefined) => unknown;
   /** Clock (ms since epoch); default Date.now(). */
   now?: number;
   /** Where the pack came from; default: the source already recorded, else 'file'. */
@@ -47,6 +47,12 @@ async function writePlan(db: HuashuDB, plan: ImportPlan, options: ApplyOptions):
   ]);
   const currentById = new Map(currentPhrases.map((p) => [p.id, p]));
   const keep = plan.mode === 'merge';
+  const groupById = new Map(plan.groups.map((g) => [g.id, g]));
+  const keyed = options.computeKeys;
+  const keyOptions: ApplyOptions = {
+    ...options,
+    ...(keyed === undefined ? {} : { computeKeys: (p: PhraseRecord) => keyed(p, groupById.get(p.group)) }),
+  };
 
   const toWrite: PhraseRecord[] = [];
   let added = 0;
@@ -58,14 +64,14 @@ async function writePlan(db: HuashuDB, plan: ImportPlan, options: ApplyOptions):
     const before = keep ? currentById.get(planned.id) : undefined;
     if (before === undefined) {
       added++;
-      toWrite.push(newRecord(planned, packId, now, options));
+      toWrite.push(newRecord(planned, packId, now, keyOptions));
       continue;
     }
     const changed = changedFields(before, planned).length > 0;
     if (changed) updated++;
     else unchanged++;
     if (changed || before.order !== planned.order || before.keys === undefined) {
-      toWrite.push(keptRecord(before, planned, changed ? now : before.updatedAt, changed, options));
+      toWrite.push(keptRecord(before, planned, changed ? now : before.updatedAt, changed, keyOptions));
     }
   }
   const removedIds = keep
@@ -117,7 +123,7 @@ function newRecord(planned: PlannedPhrase, packId: string, now: number, options:
     createdAt: now,
     updatedAt: now,
   };
-  if (options.computeKeys !== undefined) record.keys = options.computeKeys(record);
+  if (options.computeKeys !== undefined) record.keys = options.computeKeys(record, undefined);
   return record;
 }
 
@@ -131,7 +137,7 @@ function keptRecord(before: PhraseRecord, planned: PlannedPhrase, updatedAt: num
     createdAt: before.createdAt,
     updatedAt,
   };
-  if (options.computeKeys !== undefined && (changed || before.keys === undefined)) record.keys = options.computeKeys(record);
+  if (options.computeKeys !== undefined && (changed || before.keys === undefined)) record.keys = options.computeKeys(record, undefined);
   else if (before.keys !== undefined) record.keys = before.keys;
   return record;
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { HuashuDB } from '../db/database';
-import type { PackRecord, PhraseRecord } from '../db/types';
+import type { GroupRecord, PackRecord, PhraseRecord } from '../db/types';
 import { applyImport, type ApplyResult } from './apply';
 import { PACK_LIMITS } from './limits';
 import { planImport } from './merge';
@@ -39,7 +39,7 @@ export interface RefreshOptions {
   /** Give up after this long (default 15 s). */
   timeoutMs?: number;
   locale?: PackLocale;
-  computeKeys?: (phrase: PhraseRecord) => unknown;
+  computeKeys?: (phrase: PhraseRecord, group: GroupRecord | undefined) => unknown;
 }
 
 export type RefreshResult =

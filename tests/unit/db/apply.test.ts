@@ -35,7 +35,7 @@ const personalPhrase: PhraseRecord = {
 
 async function importPack(db: HuashuDB, pack: PackV1, mode: 'merge' | 'replace' = 'merge', now = 1000) {
   const plan = planImport(await readPackSnapshot(db, pack.pack.id), pack, { mode });
-  return { plan, result: await applyImport(db, plan, { now, computeKeys: (p) => ({ initials: p.text.slice(0, 2) }) }) };
+  return { plan, result: await applyImport(db, plan, { now, computeKeys: (p, group) => ({ initials: p.text.slice(0, 2), group: group?.name }) }) };
 }
 
 async function libraryDump(db: HuashuDB) {
@@ -61,7 +61,7 @@ describe('applyImport', () => {
       usageCount: 0,
       lastUsedAt: null,
       createdAt: 1000,
-      keys: { initials: '亲，' },
+      keys: { initials: '亲，', group: '物流' },
     });
     expect(await db.groups.get('acme-cs/returns')).toEqual({ id: 'acme-cs/returns', name: '退货', order: 2, packId: 'acme-cs', parentId: 'acme-cs/after-sales' });
     expect(await db.packs.get('acme-cs')).toEqual({
