@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Serves the built chat-page fixtures (tests/fixtures/dist) on http://127.0.0.1:<port>/.
-// Usage: node scripts/serve-fixtures.mjs [port]   (or FIXTURES_PORT=...; default 5178)
+// Usage: node scripts/serve-fixtures.mjs [port]   (or FIXTURES_PORT=...; default 5178; 0 picks a free port)
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -25,7 +25,7 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`serve-fixtures: invalid port "${process.argv[2] ?? process.env.FIXTURES_PORT}"`);
   process.exit(2);
 }
@@ -81,7 +81,9 @@ server.on('error', (error) => {
 });
 
 server.listen(port, host, () => {
-  console.log(`serve-fixtures: http://${host}:${port}/ (from ${root})`);
+  const address = server.address();
+  const actualPort = typeof address === 'object' && address !== null ? address.port : port;
+  console.log(`serve-fixtures: http://${host}:${actualPort}/ (from ${root})`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

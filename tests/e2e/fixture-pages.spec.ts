@@ -9,7 +9,7 @@ import { chromium, expect, test, type Browser, type Locator, type Page } from '@
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import type { ChatFixture } from '../fixtures/src/chat-fixture';
 
-const BASE_URL = process.env.FIXTURES_URL ?? 'http://127.0.0.1:5178/';
+let baseUrl = process.env.FIXTURES_URL ?? 'http://127.0.0.1:5178/';
 const SERVER_SCRIPT = fileURLToPath(new URL('../../scripts/serve-fixtures.mjs', import.meta.url));
 
 type FixtureWindow = Window & { chatFixture?: ChatFixture };
@@ -32,23 +32,26 @@ async function reachable(url: string): Promise<boolean> {
   }
 }
 
-/** Uses the fixture server when one runs (the Playwright config's webServer); otherwise starts one. */
+/**
+ * Uses the fixture server when one answers (the Playwright config's webServer, or FIXTURES_URL);
+ * otherwise this worker starts its own on a free port and stops it when done.
+ */
 async function ensureServer(): Promise<void> {
-  const index = new URL('index.html', BASE_URL).href;
-  if (await reachable(index)) return;
-  const port = new URL(BASE_URL).port || '80';
-  const child = spawn(process.execPath, [SERVER_SCRIPT, port], { stdio: ['ignore', 'ignore', 'pipe'] });
+  if (await reachable(new URL('index.html', baseUrl).href)) return;
+  const child = spawn(process.execPath, [SERVER_SCRIPT, '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
   server = child;
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr += chunk.toString();
+  let output = '';
+  const started = new Promise<string>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
+      if (match !== null) resolve(match[0]);
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', () => reject(new Error(`fixture server exited: ${output.trim()}`)));
   });
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (await reachable(index)) return;
-    if (child.exitCode !== null) throw new Error(`fixture server exited: ${stderr.trim()}`);
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`fixture server did not answer on ${index}: ${stderr.trim()}`);
+  baseUrl = await started;
 }
 
 async function model(page: Page): Promise<ModelSnapshot> {
@@ -66,7 +69,7 @@ function composerOf(page: Page, fixture: FixturePage): Locator {
 }
 
 async function openFixture(page: Page, fixture: FixturePage): Promise<Locator> {
-  await page.goto(new URL(fixture.file, BASE_URL).href);
+  await page.goto(new URL(fixture.file, baseUrl).href);
   await page.waitForFunction(() => (window as FixtureWindow).chatFixture !== undefined);
   const composer = composerOf(page, fixture);
   await composer.click();
@@ -100,7 +103,7 @@ test.afterAll(async () => {
 
 test('the index page links every fixture', async () => {
   const page = await browser.newPage();
-  await page.goto(new URL('index.html', BASE_URL).href);
+  await page.goto(new URL('index.html', baseUrl).href);
   const hrefs = await page.locator('nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(hrefs).toEqual(FIXTURE_PAGES.map((fixture) => `./${fixture.file}`));
   await page.close();
@@ -123,7 +126,7 @@ for (const fixture of FIXTURE_PAGES) {
     });
 
     test('looks like a chat console with the customer\'s first message', async () => {
-      await page.goto(new URL(fixture.file, BASE_URL).href);
+      await page.goto(new URL(fixture.file, baseUrl).href);
       await expect(page.getByTestId('customer-message')).toHaveText('你好，我的快递到哪了？');
       await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
       await expect(page.getByTestId('message')).toHaveCount(0);
@@ -225,6 +228,21 @@ for (const fixture of FIXTURE_PAGES) {
       await expect(page.getByTestId('message')).toHaveText(['好的，马上为您查询']);
     });
 
+    test('a Chinese IME composition commits into the model, then Enter sends it', async () => {
+      await openFixture(page, fixture);
+      await page.keyboard.type('亲');
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.imeSetComposition', { text: 'ni', selectionStart: 2, selectionEnd: 2 });
+      await cdp.send('Input.imeSetComposition', { text: 'nih', selectionStart: 3, selectionEnd: 3 });
+      await cdp.send('Input.insertText', { text: '你好' });
+      await cdp.detach();
+      // Draft.js resolves a composition from the DOM a few milliseconds after compositionend.
+      await expect.poll(async () => (await model(page)).text).toBe('亲你好');
+      if (fixture.reportsCaret) expect((await model(page)).caret).toBe(3);
+      await page.keyboard.press('Enter');
+      expect((await model(page)).sent).toEqual(['亲你好']);
+    });
+
     test('an Enter that belongs to an IME (keyCode 229) neither sends nor changes the text', async () => {
       await openFixture(page, fixture);
       await page.keyboard.type('亲');
@@ -248,7 +266,7 @@ for (const fixture of FIXTURE_PAGES) {
 
 test('react-textarea: a plain value assignment does not reach React state, so it is not sent', async () => {
   const page = await browser.newPage();
-  await page.goto(new URL('react-textarea.html', BASE_URL).href);
+  await page.goto(new URL('react-textarea.html', baseUrl).href);
   const composer = page.getByTestId('composer');
   await composer.click();
   await page.keyboard.type('在的');
