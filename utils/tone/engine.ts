@@ -21,7 +21,8 @@ export interface ToneFinding {
 }
 
 export interface CheckToneOptions {
-  /** Rules to use (default: the built-in rules). Team packs pass built-ins plus their own. */
+  /** Rules to use (default: the built-in rules). Team packs pass built-ins plus their own; pass the same array
+   *  instance each time so its compiled form is reused (cached per array). */
   rules?: readonly ToneRule[];
   /** UI language of the messages: zh-CN (default), zh-TW (also zh-HK, zh-Hant…), en. */
   locale?: string;
