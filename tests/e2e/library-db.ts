@@ -1,0 +1,66 @@
+import type { Page } from '@playwright/test';
+
+/** A phrase record as the extension stores it (utils/db/types.ts PhraseRecord). */
+export interface StoredPhrase {
+  id: string;
+  group: string;
+  title: string;
+  text: string;
+  shortcut?: string;
+  tags: string[];
+  packId: string;
+  pinned: boolean;
+  usageCount: number;
+  lastUsedAt: number | null;
+  createdAt: number;
+  updatedAt: number;
+  order: number;
+}
+
+export function personalPhrase(id: string, title: string, text: string, shortcut?: string): StoredPhrase {
+  return {
+    id: `personal/${id}`, group: 'general', title, text, tags: [], packId: 'personal', pinned: false,
+    usageCount: 0, lastUsedAt: null, createdAt: Date.now(), updatedAt: Date.now(), order: 0,
+    ...(shortcut ? { shortcut } : {}),
+  };
+}
+
+/** Runs in an extension page (its origin owns the library): raw IndexedDB, as the browser stores it. */
+export async function putPhrase(extensionPage: Page, phrase: StoredPhrase): Promise<void> {
+  await extensionPage.evaluate(
+    (p) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('huashu');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('phrases', 'readwrite');
+          tx.objectStore('phrases').put(p);
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    phrase,
+  );
+}
+
+export async function getPhrase(extensionPage: Page, id: string): Promise<StoredPhrase | undefined> {
+  return extensionPage.evaluate(
+    (key) =>
+      new Promise<StoredPhrase | undefined>((resolve, reject) => {
+        const req = indexedDB.open('huashu');
+        req.onsuccess = () => {
+          const get = req.result.transaction('phrases').objectStore('phrases').get(key);
+          get.onsuccess = () => {
+            req.result.close();
+            resolve(get.result as StoredPhrase | undefined);
+          };
+          get.onerror = () => reject(get.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    id,
+  );
+}

@@ -1,0 +1,79 @@
+import { axBox, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
+import { personalPhrase, putPhrase } from './library-db';
+
+const HOSTILE = '<img src=x onerror=alert(1)>您好，这是测试<b>粗体</b>';
+
+test('phrase text with HTML is shown and inserted as plain text, never as markup', async ({ context, extensionId }) => {
+  await waitForLibrary(context, extensionId);
+  const ext = await context.newPage();
+  await ext.goto(`chrome-extension://${extensionId}/options.html`);
+  await putPhrase(ext, personalPhrase('xss', 'XSS 测试', HOSTILE, 'xss'));
+
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto('/contenteditable.html');
+  await chat.focus(page);
+  await clickByRole(page, 'button', '打开话术侧栏');
+  const sidebar = await sidebarFrame(page, extensionId);
+  await sidebar.getByRole('searchbox').fill('xss');
+  const option = sidebar.getByRole('option').first();
+  await expect(option).toContainText('<img src=x onerror=alert(1)>');
+  expect(await sidebar.locator('img, b').count()).toBe(0);
+  await sidebar.getByRole('searchbox').press('Enter');
+
+  await expect.poll(() => chat.text(page)).toBe(HOSTILE);
+  expect(await page.locator('[data-testid=composer] img, [data-testid=composer] b').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
+
+test('page scripts cannot read the library, open the sidebar or trigger an insertion', async ({ context, extensionId }) => {
+  await waitForLibrary(context, extensionId);
+  const page = await context.newPage();
+  await page.goto('/textarea.html');
+  await chat.focus(page);
+  // The launcher exists for the agent (in the accessibility tree)...
+  await expect.poll(() => axBox(page, 'button', '打开话术侧栏')).not.toBeNull();
+
+  const probe = await page.evaluate(async () => {
+    const host = document.querySelector('huashu-sidebar');
+    // Every string the page can reach in its DOM, through open shadow roots.
+    const texts: string[] = [];
+    const walk = (root: Document | ShadowRoot) => {
+      texts.push((root as Document).documentElement?.outerHTML ?? (root as ShadowRoot).innerHTML);
+      root.querySelectorAll('*').forEach((el) => el.shadowRoot && walk(el.shadowRoot));
+    };
+    walk(document);
+    const dbs = (await indexedDB.databases()).map((d) => d.name);
+    // Synthetic (untrusted) shortcut, launcher click and postMessage attempts.
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'H', code: 'KeyH', altKey: true, shiftKey: true, bubbles: true }));
+    (host as HTMLElement | null)?.click();
+    window.postMessage({ type: 'content:insert', data: { text: 'INJECTED', caretBack: 0 } }, '*');
+    return {
+      hostShadow: host ? host.shadowRoot : 'no host',
+      iframes: document.querySelectorAll('iframe').length,
+      pageText: texts.join('\n'),
+      dbs,
+    };
+  });
+  expect(probe.hostShadow).toBeNull();
+  expect(probe.iframes).toBe(0);
+  expect(probe.dbs).not.toContain('huashu');
+  // No phrase of the built-in library is in anything the page can read.
+  for (const needle of ['发货', '物流', '退款', '优惠券']) expect(probe.pageText).not.toContain(needle);
+
+  // Typing "/wl" with synthetic events and a synthetic Enter inserts nothing.
+  await page.evaluate(() => {
+    const ta = document.querySelector('textarea')!;
+    ta.value = '/wl';
+    ta.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'l', inputType: 'insertText' }));
+    ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+  });
+  await page.waitForTimeout(500);
+  expect(await page.frames().some((f) => f.url().includes(extensionId))).toBe(false);
+  expect(await chat.text(page)).not.toContain('INJECTED');
+  expect(await axBox(page, 'listbox', '话术建议')).toBeNull();
+});
