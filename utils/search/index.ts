@@ -12,12 +12,12 @@ import Fuse from 'fuse.js';
 import type { FieldView, MatchField } from './fields';
 import { makeFieldView, pinyinSpelling } from './fields';
 import { FUSE_MAX_PATTERN, FUSE_OPTIONS } from './fuse-config';
-import { computeSearchKeys, keysMatch } from './keys';
-import type { SearchKeys } from './keys';
+import { computeSearchKeys, expandField, keysMatch } from './keys';
+import type { FieldKeys, SearchKeys } from './keys';
 import type { SpanMatch, Term } from './matchers';
 import { makeTerm, pinyinMatch, proximityMatch, substringMatch } from './matchers';
 import { PINYIN_PREFIXES, PINYIN_SYLLABLES } from './syllables';
-import { foldCase, isHan, normalize } from './text';
+import { foldCase, isHan, isHanCode, normalize } from './text';
 
 export type { SearchKeys } from './keys';
 export { computeSearchKeys } from './keys';
@@ -77,14 +77,23 @@ export interface IndexOptions {
 
 const DEFAULT_LIMIT = 20;
 /** Most candidates scored exactly per query. */
-const MAX_CANDIDATES = 600;
+const MAX_CANDIDATES = 80;
 /** Candidates handed to Fuse when exact matchers find too little. */
-const MAX_FUZZY_CANDIDATES = 250;
+/** Fuse runs only when fewer phrases than this match every term exactly. */
+const FUZZY_WHEN_FEWER = 3;
+const MAX_FUZZY_CANDIDATES = 40;
+/** Field entries after which reply texts are left out of fuzzy scoring. */
+const MAX_FUZZY_TEXT_ENTRIES = 60;
 /** Field weight (how much a perfect match in that field is worth). */
 const WEIGHT: Record<MatchField, number> = { shortcut: 0.95, title: 1, tags: 0.85, group: 0.75, text: 0.7 };
 /** Bonus for covering the whole field (a title that is exactly the query beats a longer one). */
 const COVERAGE: Record<MatchField, number> = { shortcut: 0.1, title: 0.15, tags: 0.05, group: 0.05, text: 0.05 };
 const EXACT_SHORTCUT = 10;
+/** Field tiers of the prefilter (2 bits in each posting) and what a gram hit there is worth. */
+const TIER = { text: 0, group: 1, tags: 2, title: 3 } as const;
+const TIER_WEIGHT = [0.5, 0.55, 0.8, 1];
+/** Prefilter hits by sound alone (same syllable, other character) count less than literal ones. */
+const SOUND_FACTOR = 0.6;
 /** A Fuse (typo) match is worth at most this much of an exact one. */
 const FUZZY_FACTOR = 0.75;
 const DAY = 86_400_000;
@@ -94,9 +103,10 @@ interface Doc<P> {
   phrase: P;
   alive: boolean;
   shortcut: string;
-  views: FieldView[];
+  keys: SearchKeys;
+  /** Field views, built the first time the phrase is a candidate. */
+  views: FieldView[] | null;
   titleSpelling: { text: string; toChar: number[] } | null;
-  grams: string[];
 }
 
 interface TermScore {
@@ -108,9 +118,12 @@ interface TermScore {
 
 const NO_MATCH: TermScore = { score: 0, view: null, chars: [], fuzzy: false };
 
-function docViews(p: PhraseInput): FieldView[] {
+function docKeys(p: PhraseInput): SearchKeys {
   const src = { title: p.title, text: p.text, group: p.group, tags: p.tags };
-  const keys: SearchKeys = keysMatch(p.keys, src) ? p.keys : computeSearchKeys(src);
+  return keysMatch(p.keys, src) ? p.keys : computeSearchKeys(src);
+}
+
+function docViews(p: PhraseInput, keys: SearchKeys): FieldView[] {
   const views = [makeFieldView('title', 0, p.title, keys.title)];
   (p.tags ?? []).forEach((t, i) => views.push(makeFieldView('tags', i, t, keys.tags?.[i])));
   if (p.group) views.push(makeFieldView('group', 0, p.group, keys.group));
@@ -118,43 +131,61 @@ function docViews(p: PhraseInput): FieldView[] {
   return views;
 }
 
-/** Grams a phrase is filed under. */
-function docGrams(views: FieldView[], shortcut: string): string[] {
-  const grams = new Set<string>();
-  for (const v of views) {
-    const short = v.field !== 'text';
+/**
+ * Grams a phrase is filed under, each with the best field tier it occurs in (see TIER):
+ * Han characters, their syllables (~tui), pinyin-initial pairs of short fields (#tk), English
+ * word starts and letter pairs, shortcut prefixes (!yh).
+ */
+function docGrams(p: PhraseInput, keys: SearchKeys, shortcut: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  const add = (g: string, tier: number): void => {
+    if (tier > (grams.get(g) ?? -1)) grams.set(g, tier);
+  };
+  const field = (value: string, k: FieldKeys | undefined, tier: number): void => {
+    const short = tier > TIER.text;
+    const { simplified, syllables } = expandField(value, k);
+    const norm = foldCase(simplified);
+    let h = 0;
     let prevInitial = '';
-    let word = '';
-    const flushWord = (): void => {
+    let wordStart = -1;
+    for (let i = 0; i <= norm.length; i++) {
+      const c = i < norm.length ? (norm.codePointAt(i) as number) : 0;
+      const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
       if (word) {
-        grams.add('^' + word[0]);
-        for (let k = 0; k + 1 < word.length; k++) grams.add(word.slice(k, k + 2));
+        if (wordStart < 0) {
+          wordStart = i;
+          add('^' + norm[i], tier);
+        } else add(norm.slice(i - 1, i + 1), tier);
+        prevInitial = '';
+        continue;
       }
-      word = '';
-    };
-    v.chars.forEach((ch, i) => {
-      const syl = v.syllables[i] as string;
-      if (syl || isHan(ch)) {
-        flushWord();
-        grams.add(ch);
-        if (syl) {
-          grams.add('~' + syl);
-          if (short) {
-            grams.add('#' + syl[0]);
-            if (prevInitial) grams.add('#' + prevInitial + syl[0]);
-          }
-          prevInitial = syl[0] as string;
-        } else prevInitial = '';
-        return;
+      wordStart = -1;
+      if (c > 0xffff) i++;
+      if (!isHanCode(c)) {
+        prevInitial = '';
+        continue;
       }
-      prevInitial = '';
-      if (/[a-z0-9]/.test(ch)) word += ch;
-      else flushWord();
-    });
-    flushWord();
-  }
-  for (let k = 1; k <= shortcut.length; k++) grams.add('!' + shortcut.slice(0, k));
-  return [...grams];
+      const ch = String.fromCodePoint(c);
+      add(ch, tier);
+      const syl = syllables[h++] ?? '';
+      if (!syl) {
+        prevInitial = '';
+        continue;
+      }
+      add('~' + syl, tier);
+      if (short) {
+        add('#' + syl[0], tier);
+        if (prevInitial) add('#' + prevInitial + syl[0], tier);
+      }
+      prevInitial = syl[0] as string;
+    }
+  };
+  field(p.title, keys.title, TIER.title);
+  (p.tags ?? []).forEach((t, i) => field(t, keys.tags?.[i], TIER.tags));
+  if (p.group) field(p.group, keys.group, TIER.group);
+  field(p.text, keys.text, TIER.text);
+  for (let k = 1; k <= shortcut.length; k++) add('!' + shortcut.slice(0, k), TIER.title);
+  return grams;
 }
 
 /** Ways to read a run of letters as pinyin pieces: full syllables or initials. */
@@ -197,28 +228,18 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
   const shortcuts = new Map<string, Doc<P>[]>();
   let dead = 0;
   let maxUsage = 1;
-  let counter = new Uint16Array(0);
 
   const file = (doc: Doc<P>): void => {
-    for (const g of doc.grams) {
+    for (const [g, tier] of docGrams(doc.phrase, doc.keys, doc.shortcut)) {
       let list = postings.get(g);
       if (!list) postings.set(g, (list = []));
-      list.push(doc.slot);
+      list.push(doc.slot * 4 + tier);
     }
   };
 
   const insert = (phrase: P): void => {
-    const views = docViews(phrase);
     const shortcut = phrase.shortcut ? foldCase(phrase.shortcut.trim()) : '';
-    const doc: Doc<P> = {
-      slot: docs.length,
-      phrase,
-      alive: true,
-      shortcut,
-      views,
-      titleSpelling: null,
-      grams: docGrams(views, shortcut),
-    };
+    const doc: Doc<P> = { slot: docs.length, phrase, alive: true, shortcut, keys: docKeys(phrase), views: null, titleSpelling: null };
     docs.push(doc);
     byId.set(phrase.id, doc);
     if (shortcut) {
@@ -229,6 +250,8 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
     maxUsage = Math.max(maxUsage, phrase.usageCount ?? 0);
     file(doc);
   };
+
+  const viewsOf = (doc: Doc<P>): FieldView[] => (doc.views ??= docViews(doc.phrase, doc.keys));
 
   const rebuild = (): void => {
     const alive = docs.filter((d) => d.alive);
@@ -272,8 +295,8 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
   };
 
   /** Grams of each reading of a term (literal; same-sound/pinyin parses). */
-  const termGramLists = (term: Term): string[][] => {
-    const lists: string[][] = [];
+  const termGramLists = (term: Term): { grams: string[]; factor: number }[] => {
+    const lists: { grams: string[]; factor: number }[] = [];
     const literal = new Set<string>();
     const runs = term.text.split(/[^a-z0-9]+/).filter(Boolean);
     for (const u of term.units) if (isHan(u)) literal.add(u);
@@ -281,7 +304,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
       literal.add('^' + w[0]);
       for (let k = 0; k + 1 < w.length; k++) literal.add(w.slice(k, k + 2));
     }
-    if (literal.size) lists.push([...literal]);
+    if (literal.size) lists.push({ grams: [...literal], factor: 1 });
     // Pinyin reading: Han units by sound, letter runs parsed into syllables or initials.
     const segments: string[][][] = [];
     let letters = '';
@@ -314,39 +337,69 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
         if (prev !== undefined) grams.add('#' + (prev[0] === '#' ? prev[1] : prev[0]) + initial);
         else if (pieces.length === 1) grams.add('#' + initial);
       });
-      if (grams.size) lists.push([...grams]);
+      if (grams.size) lists.push({ grams: [...grams], factor: term.hasHan ? SOUND_FACTOR : 1 });
     }
     return lists;
   };
 
-  /** Candidate slots of one term with their prefilter ratio (share of grams found). */
-  const candidatesOf = (term: Term, joined: string): Map<number, number> => {
-    const out = new Map<number, number>();
-    if (counter.length < docs.length) counter = new Uint16Array(docs.length * 2);
-    const lists = termGramLists(term);
+  /** Per-slot scratch space, reused by every query (reset after use). */
+  let counter = new Uint16Array(0);
+  let weight = new Float32Array(0);
+  let best = new Float32Array(0);
+  let termHits = new Uint8Array(0);
+  let sum = new Float32Array(0);
+  const ensureScratch = (): void => {
+    if (counter.length >= docs.length) return;
+    const n = docs.length * 2 + 64;
+    counter = new Uint16Array(n);
+    weight = new Float32Array(n);
+    best = new Float32Array(n);
+    termHits = new Uint8Array(n);
+    sum = new Float32Array(n);
+  };
+
+  /**
+   * Candidates of one term: slots holding at least half of one reading's grams, scored by that
+   * share, grams in short fields counting more than grams only in text. Adds into termHits/sum.
+   */
+  const addCandidates = (term: Term, joined: string, touchedAll: number[]): void => {
+    const touchedTerm: number[] = [];
+    const offer = (s: number, ratio: number): void => {
+      if ((best[s] ?? 0) === 0) touchedTerm.push(s);
+      if (ratio > (best[s] ?? 0)) best[s] = ratio;
+    };
     const sc = postings.get('!' + joined);
-    if (sc) for (const s of sc) out.set(s, 1);
-    for (const grams of lists) {
+    if (sc) for (const v of sc) offer(v >> 2, 1);
+    for (const { grams, factor } of termGramLists(term)) {
       const touched: number[] = [];
       for (const g of grams) {
         const list = postings.get(g);
         if (!list) continue;
-        for (const s of list) {
-          const c = counter[s] ?? 0;
+        for (let i = 0; i < list.length; i++) {
+          const v = list[i] as number;
+          const s = v >> 2;
+          const c = counter[s] as number;
           counter[s] = c + 1;
+          weight[s] = (weight[s] as number) + (TIER_WEIGHT[v & 3] as number);
           if (c === 0) touched.push(s);
         }
       }
       const need = grams.length <= 1 ? 1 : Math.ceil(grams.length * 0.5);
       for (const s of touched) {
         const c = counter[s] as number;
+        const w = weight[s] as number;
         counter[s] = 0;
-        if (c < need) continue;
-        const ratio = c / grams.length;
-        if (ratio > (out.get(s) ?? 0)) out.set(s, ratio);
+        weight[s] = 0;
+        // Holding every gram matters more than where: all of 门卫 in a text beats 卫 alone in a title.
+        if (c >= need) offer(s, ((factor * w) / grams.length) * (0.5 + (0.5 * c) / grams.length));
       }
     }
-    return out;
+    for (const s of touchedTerm) {
+      if (termHits[s] === 0) touchedAll.push(s);
+      termHits[s] = (termHits[s] as number) + 1;
+      sum[s] = (sum[s] as number) + (best[s] as number);
+      best[s] = 0;
+    }
   };
 
   const scoreField = (view: FieldView, m: SpanMatch): number => {
@@ -359,9 +412,11 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
   /** Best exact (non-Fuse) match of a term over the phrase's fields. */
   const exactTerm = (doc: Doc<P>, term: Term): TermScore => {
     let best = NO_MATCH;
-    for (const view of doc.views) {
+    for (const view of viewsOf(doc)) {
       let m = substringMatch(term, view);
-      if (!m && (term.hasLetters || term.hasHan) && view.hanCount > 0) m = pinyinMatch(term, view, view.field === 'text');
+      if (!m && view.hanCount > 0 && (view.field !== 'text' || term.hasHan || term.units.length >= 4)) {
+        m = pinyinMatch(term, view, view.field === 'text');
+      }
       if (!m) m = proximityMatch(term, view);
       if (!m) continue;
       const score = scoreField(view, m);
@@ -384,11 +439,14 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
     const entries: Entry[] = [];
     const strings: string[] = [];
     for (const doc of cands) {
-      for (const view of doc.views) {
+      const views = viewsOf(doc);
+      for (const view of views) {
+        // Long reply texts only for the strongest candidates: Bitap cost grows with length.
+        if (view.field === 'text' && entries.length > MAX_FUZZY_TEXT_ENTRIES) continue;
         entries.push({ doc, view, spelling: false });
         strings.push(view.norm);
       }
-      const title = doc.views[0];
+      const title = views[0];
       if (title && title.hanCount > 0) {
         doc.titleSpelling ??= pinyinSpelling(title);
         entries.push({ doc, view: title, spelling: true });
@@ -397,7 +455,8 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
     }
     const fuse = new Fuse(strings, FUSE_OPTIONS);
     terms.forEach((term, t) => {
-      if (term.units.length < 2) return;
+      // Bitap with fewer than 3 characters allows no error at this threshold: nothing to add.
+      if (term.units.length < 3) return;
       const patterns = [term.text.slice(0, FUSE_MAX_PATTERN)];
       if (term.hasHan) {
         const spelled = term.units.map((u, i) => term.syllables[i] || u).join('');
@@ -480,25 +539,17 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
 
     for (const terms of readings) {
       // Prefilter: candidates that every term reaches; if none, those any term reaches.
-      const perTerm = terms.map((t) => candidatesOf(t, joined));
-      const all = new Map<number, number>();
-      const [first, ...rest] = perTerm;
-      if (!first) continue;
-      for (const [s, r] of first) {
-        let sum = r;
-        let ok = true;
-        for (const m of rest) {
-          const x = m.get(s);
-          if (x === undefined) {
-            ok = false;
-            break;
-          }
-          sum += x;
-        }
-        if (ok) all.set(s, sum);
+      ensureScratch();
+      const touched: number[] = [];
+      for (const t of terms) addCandidates(t, joined, touched);
+      let slots = touched.filter((s) => termHits[s] === terms.length);
+      if (slots.length === 0) slots = touched;
+      const ratios = slots.map((s) => sum[s] as number);
+      for (const s of touched) {
+        termHits[s] = 0;
+        sum[s] = 0;
       }
-      if (all.size === 0) for (const m of perTerm) for (const [s, r] of m) all.set(s, (all.get(s) ?? 0) + r);
-      const cands = pickCandidates(all, docs, inGroup, (d) => habit(d.phrase, at), MAX_CANDIDATES);
+      const cands = pickCandidates(slots, ratios, docs, inGroup, (d) => habit(d.phrase, at), MAX_CANDIDATES);
 
       const scores = new Map<number, TermScore[]>();
       let complete = 0;
@@ -507,7 +558,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
         scores.set(doc.slot, ts);
         if (ts.every((x) => x.score > 0)) complete++;
       }
-      if (complete < Math.max(limit, 10)) fuzzyTerms(cands.slice(0, MAX_FUZZY_CANDIDATES), terms, scores);
+      if (complete < FUZZY_WHEN_FEWER) fuzzyTerms(cands.slice(0, MAX_FUZZY_CANDIDATES), terms, scores);
 
       let anyComplete = false;
       for (const ts of scores.values()) if (ts.every((x) => x.score > 0)) anyComplete = true;
@@ -550,22 +601,41 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
 
 /** Highest prefilter ratios first, the agent's habits breaking ties, at most `max`. */
 function pickCandidates<P extends PhraseInput>(
-  ratios: Map<number, number>,
+  slots: number[],
+  ratios: number[],
   docs: Doc<P>[],
   keep: (d: Doc<P>) => boolean,
   habit: (d: Doc<P>) => number,
   max: number,
 ): Doc<P>[] {
-  const out: { d: Doc<P>; r: number }[] = [];
-  for (const [s, r] of ratios) {
+  const ds: Doc<P>[] = [];
+  const rs: number[] = [];
+  slots.forEach((s, i) => {
     const d = docs[s];
-    if (d && keep(d)) out.push({ d, r });
-  }
-  if (out.length > max) {
-    out.sort((a, b) => b.r - a.r || habit(b.d) - habit(a.d));
-    out.length = max;
-  }
-  return out.map((x) => x.d);
+    if (d && keep(d)) {
+      ds.push(d);
+      rs.push(ratios[i] as number);
+    }
+  });
+  if (ds.length <= max) return ds;
+  // Cut-off ratio via a numeric typed-array sort (no comparator calls).
+  const sorted = Float64Array.from(rs).sort();
+  const cut = sorted[sorted.length - max] as number;
+  const out: Doc<P>[] = [];
+  const tied: Doc<P>[] = [];
+  ds.forEach((d, i) => {
+    const r = rs[i] as number;
+    if (r > cut) out.push(d);
+    else if (r === cut) tied.push(d);
+  });
+  const room = max - out.length;
+  if (tied.length <= room) return out.concat(tied);
+  const h = tied.map(habit);
+  const hs = Float64Array.from(h).sort();
+  const hCut = hs[hs.length - room] as number;
+  for (let i = 0; i < tied.length && out.length < max; i++) if ((h[i] as number) > hCut) out.push(tied[i] as Doc<P>);
+  for (let i = 0; i < tied.length && out.length < max; i++) if (h[i] === hCut) out.push(tied[i] as Doc<P>);
+  return out;
 }
 
 function mergeRanges(ranges: [number, number][]): [number, number][] {

@@ -89,11 +89,14 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
   let budget = 4000;
   const path: number[] = [];
 
+  // Characters typed as characters: at least one must be right, the others may sound the same.
+  let literalHan = 0;
   const visit = (i: number, j: number, sum: number, han: number): void => {
     if (--budget < 0) return;
     if (j === n) {
       if (path.length === 0) return;
       if (strict && han < 2 && !term.hasHan) return;
+      if (term.hasHan && !term.hasLetters && literalHan === 0) return;
       const quality = sum / path.length;
       if (!best || quality > best.quality) best = { quality, chars: path.slice() };
       return;
@@ -104,7 +107,11 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
     const u = units[j] as string;
     if (syl) {
       if (isHan(u)) {
-        if (u === ch) step(i, j + 1, sum + Q.literal, han + 1);
+        if (u === ch) {
+          literalHan++;
+          step(i, j + 1, sum + Q.literal, han + 1);
+          literalHan--;
+        }
         else if (term.syllables[j] && term.syllables[j] === syl) step(i, j + 1, sum + Q.sameSound, han + 1);
         return;
       }

@@ -27,11 +27,24 @@ export function toSimplified(text: string): string {
   return out;
 }
 
-const HAN = /\p{Script=Han}/u;
+/** True for a code point in the CJK ideograph blocks (unified, extensions, compatibility, radicals). */
+export function isHanCode(c: number): boolean {
+  return (
+    (c >= 0x4e00 && c <= 0x9fff) ||
+    (c >= 0x3400 && c <= 0x4dbf) ||
+    (c >= 0x20000 && c <= 0x323af) ||
+    (c >= 0xf900 && c <= 0xfaff) ||
+    (c >= 0x2e80 && c <= 0x2fd5) ||
+    c === 0x3005 ||
+    c === 0x3007 ||
+    (c >= 0x3021 && c <= 0x3029) ||
+    (c >= 0x3038 && c <= 0x303b)
+  );
+}
 
 /** True for a CJK ideograph (one code point). */
 export function isHan(ch: string): boolean {
-  return HAN.test(ch);
+  return isHanCode(ch.codePointAt(0) ?? 0);
 }
 
 /** True for characters that carry no meaning for search (spaces and punctuation). */
@@ -44,6 +57,10 @@ export function isSeparator(ch: string): boolean {
  * Keeps the UTF-16 length (characters whose lower case would change length are left alone).
  */
 export function foldCase(text: string): string {
+  if (!/[\uff01-\uff5e\u3000]/.test(text)) {
+    const lower = text.toLowerCase();
+    if (lower.length === text.length) return lower;
+  }
   let out = '';
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -67,7 +84,7 @@ export function normalize(text: string): string {
  */
 export function hanSyllables(text: string): string[] {
   const out: string[] = [];
-  if (!/\p{Script=Han}/u.test(text)) return out;
+  if (!Array.from(text).some(isHan)) return out;
   const parts = pinyin(text, { toneType: 'none', type: 'array', v: true });
   const chars = Array.from(text);
   // pinyin-pro returns one entry per code point.
