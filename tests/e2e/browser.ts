@@ -13,7 +13,8 @@ export function chromiumPath(): string {
   return found;
 }
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The built extension under test (HUASHU_EXT_DIR overrides, e.g. to test a copied build). */
+export const EXTENSION_DIR = resolve(process.env.HUASHU_EXT_DIR ?? '.output/chrome-mv3');
 
 /**
  * Playwright's default --disable-features list includes ThirdPartyStoragePartitioning, which breaks
