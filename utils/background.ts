@@ -1,5 +1,16 @@
 import type { HuashuDB } from './db/database';
-import { getSiteState, getUiSettings, getUserSites, recordUse, setSiteState } from './db/library';
+import {
+  addToneAllow,
+  getSiteState,
+  getToneAllowList,
+  getToneSettings,
+  getUiSettings,
+  getUserSites,
+  recordUse,
+  setSiteState,
+  setToneAllowList,
+  setToneSettings,
+} from './db/library';
 import type { LiveIndex } from './db/library-index';
 import {
   dispatch,
@@ -90,6 +101,15 @@ export function createBackground(deps: BackgroundDeps) {
       await recordUse(db, id, deps.now());
       return { text: phrase.text };
     },
+    'tone:get': async ({ origin }) => {
+      const settings = await getToneSettings(db);
+      return { settings, enabled: settings.mode !== 'off' && !settings.disabledSites.includes(origin), allow: await getToneAllowList(db) };
+    },
+    'tone:allow': ({ ruleId, text }) => addToneAllow(db, { ruleId, text }),
+    'tone:set': async ({ settings, allow }) => ({
+      settings: settings ? await setToneSettings(db, settings) : await getToneSettings(db),
+      allow: allow ? await setToneAllowList(db, allow) : await getToneAllowList(db),
+    }),
     'sites:changed': async ({ injectTabId }) => {
       await syncUserSites();
       if (injectTabId !== undefined) await deps.injectInto(injectTabId);

@@ -38,6 +38,27 @@ export interface SlashSuggestion {
   shortcut?: string;
 }
 
+export type ToneLevel = 'error' | 'warning' | 'hint';
+
+/** The in-page tone check: off, show findings only, or stop sending while findings at the threshold remain. */
+export type ToneMode = 'off' | 'warn' | 'block';
+
+export interface ToneSettings {
+  mode: ToneMode;
+  /** Findings at this level or worse stop the send (mode 'block') (default 'error'). */
+  threshold: ToneLevel;
+  /** Rule categories switched off (e.g. 'address'). */
+  disabledCategories: string[];
+  /** Origins where the tone check is off. */
+  disabledSites: string[];
+}
+
+/** "Don't flag this again": a rule id and the exact words it flagged. */
+export interface ToneAllowEntry {
+  ruleId: string;
+  text: string;
+}
+
 /** Who may send a message: the content script of a tab, or an extension page. */
 export type SenderKind = 'content' | 'extension-page';
 
@@ -59,6 +80,12 @@ export interface ProtocolMap {
   'slash:search': { req: { query: string; limit: number }; res: SlashSuggestion[] };
   /** Content script → background: the full text of a suggestion the agent chose (counts a use). */
   'slash:resolve': { req: { id: string }; res: { text: string } | null };
+  /** Content script → background: tone-check settings for its site (enabled = not off here) and the allow-list. */
+  'tone:get': { req: { origin: string }; res: { settings: ToneSettings; enabled: boolean; allow: ToneAllowEntry[] } };
+  /** Content script → background: "Don't flag this again". */
+  'tone:allow': { req: ToneAllowEntry; res: void };
+  /** Extension pages → background: change tone-check settings and/or replace the allow-list. */
+  'tone:set': { req: { settings?: Partial<ToneSettings>; allow?: ToneAllowEntry[] }; res: { settings: ToneSettings; allow: ToneAllowEntry[] } };
 }
 
 /** Background → content script messages (sent with tabs.sendMessage). */
@@ -79,6 +106,9 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'sites:changed': ['extension-page'],
   'slash:search': ['content'],
   'slash:resolve': ['content'],
+  'tone:get': ['content'],
+  'tone:allow': ['content'],
+  'tone:set': ['extension-page'],
 };
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M

@@ -1,6 +1,6 @@
 import type { HuashuDB } from './database';
 import type { GroupRecord, PhraseRecord } from './types';
-import type { SiteState, UiSettings } from '../protocol';
+import type { SiteState, ToneAllowEntry, ToneLevel, ToneMode, ToneSettings, UiSettings } from '../protocol';
 
 export const DEFAULT_SETTINGS: UiSettings = { locale: null, theme: 'system', trigger: '/' };
 export const DEFAULT_SITE_STATE: SiteState = { open: false, width: 360, collapsed: false };
@@ -70,4 +70,63 @@ export async function getUserSites(db: HuashuDB): Promise<string[]> {
 
 export async function setUserSites(db: HuashuDB, patterns: readonly string[]): Promise<void> {
   await db.settings.put({ key: SITES_KEY, value: [...new Set(patterns)] });
+}
+
+const TONE_KEY = 'tone';
+const TONE_ALLOW_KEY = 'tone-allow';
+
+export const DEFAULT_TONE_SETTINGS: ToneSettings = { mode: 'block', threshold: 'error', disabledCategories: [], disabledSites: [] };
+
+const TONE_MODES: readonly ToneMode[] = ['off', 'warn', 'block'];
+const TONE_LEVELS: readonly ToneLevel[] = ['error', 'warning', 'hint'];
+
+function strings(v: unknown): string[] | undefined {
+  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : undefined;
+}
+
+/** Tone-check settings; unknown or malformed fields read as their defaults, field by field. */
+export async function getToneSettings(db: HuashuDB): Promise<ToneSettings> {
+  const row = await db.settings.get(TONE_KEY);
+  const v = isObject(row?.value) ? row.value : {};
+  return {
+    mode: TONE_MODES.find((m) => m === v.mode) ?? DEFAULT_TONE_SETTINGS.mode,
+    threshold: TONE_LEVELS.find((l) => l === v.threshold) ?? DEFAULT_TONE_SETTINGS.threshold,
+    disabledCategories: strings(v.disabledCategories) ?? [],
+    disabledSites: strings(v.disabledSites) ?? [],
+  };
+}
+
+export async function setToneSettings(db: HuashuDB, patch: Partial<ToneSettings>): Promise<ToneSettings> {
+  return db.transaction('rw', db.settings, async () => {
+    const next = { ...(await getToneSettings(db)), ...patch };
+    await db.settings.put({ key: TONE_KEY, value: next });
+    return next;
+  });
+}
+
+export async function getToneAllowList(db: HuashuDB): Promise<ToneAllowEntry[]> {
+  const row = await db.settings.get(TONE_ALLOW_KEY);
+  if (!Array.isArray(row?.value)) return [];
+  return row.value.flatMap((e: unknown) =>
+    isObject(e) && typeof e.ruleId === 'string' && typeof e.text === 'string' ? [{ ruleId: e.ruleId, text: e.text }] : [],
+  );
+}
+
+export async function setToneAllowList(db: HuashuDB, entries: readonly ToneAllowEntry[]): Promise<ToneAllowEntry[]> {
+  const seen = new Set<string>();
+  const unique = entries.filter((e) => {
+    const key = `${e.ruleId}\u0000${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  await db.settings.put({ key: TONE_ALLOW_KEY, value: unique.map((e) => ({ ruleId: e.ruleId, text: e.text })) });
+  return unique;
+}
+
+/** Add one allow-list entry (no duplicates). */
+export async function addToneAllow(db: HuashuDB, entry: ToneAllowEntry): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    await setToneAllowList(db, [...(await getToneAllowList(db)), entry]);
+  });
 }

@@ -3,6 +3,7 @@ import { resolveLocale, translator } from '../i18n';
 import { trackEditors } from '../editors/tracker';
 import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
 import { startSlash } from './slash';
+import { startToneCheck } from './tone/index';
 import { mountSidebarFrame, DEFAULT_STATE, type SidebarFrame } from './sidebar-frame';
 
 type Send = Sender<ProtocolMap>;
@@ -25,6 +26,8 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   const locale = resolveLocale(settings.locale, win.navigator.languages);
   const t = translator(locale);
   const slash = startSlash({ win, tracker, send, t, locale, trigger: settings.trigger });
+  // After the slash trigger: its Enter (pick a phrase) must win over the send check.
+  const tone = startToneCheck({ win, tracker, send, t, locale });
 
   const remember = (next: SiteState) => void send('site:set', { origin, state: next }).catch(() => undefined);
   const frame: SidebarFrame = mountSidebarFrame({
@@ -92,6 +95,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     dispose() {
       win.removeEventListener('keydown', onKeyDown, true);
       slash.dispose();
+      tone.dispose();
       tracker.dispose();
       frame.dispose();
     },

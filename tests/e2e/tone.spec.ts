@@ -1,0 +1,273 @@
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
+import { checkTone, applySuggestions } from '../../utils/tone/index';
+import type { ToneSettings } from '../../utils/protocol';
+import { axBox, chat, clickByRole, expect, test } from './extension';
+
+/** The draft from the issue: four flagged spans (你 ×2, 我不能, 但是) and two whole-message findings, all below "error". */
+const DRAFT = '你好，我不能给你退款，但是可以换货。';
+/** A draft with an error-level finding (blaming the customer), for the default settings. */
+const ERROR_DRAFT = '这不是我们的问题，您再看看。';
+
+/** Change the tone settings the way the options page does (a message from an extension page). */
+async function setTone(context: BrowserContext, extensionId: string, settings: Partial<ToneSettings>): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.evaluate(async (patch) => {
+    const ext = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
+    await ext.chrome.runtime.sendMessage({ type: 'tone:set', data: { settings: patch } });
+  }, settings);
+  await page.close();
+}
+
+interface MarkBox {
+  start: number;
+  end: number;
+  severity: string;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+interface DomNode {
+  nodeName: string;
+  backendNodeId: number;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+/**
+ * The underline boxes the extension draws. They live in a closed shadow root (the page cannot see
+ * them); the DevTools protocol can pierce it, as a screen reader's tree can.
+ */
+async function markBoxes(page: Page): Promise<MarkBox[]> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const found: { node: DomNode; attrs: Record<string, string> }[] = [];
+    const walk = (n: DomNode) => {
+      const attrs: Record<string, string> = {};
+      for (let i = 0; i + 1 < (n.attributes?.length ?? 0); i += 2) attrs[n.attributes?.[i] ?? ''] = n.attributes?.[i + 1] ?? '';
+      if (n.nodeName === 'DIV' && /\bmark\b/.test(attrs.class ?? '') && attrs['data-start'] !== undefined) found.push({ node: n, attrs });
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
+    };
+    walk(root);
+    const boxes: MarkBox[] = [];
+    for (const { node, attrs } of found) {
+      const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId });
+      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
+      boxes.push({
+        start: Number(attrs['data-start']),
+        end: Number(attrs['data-end']),
+        severity: (attrs.class ?? '').replace('mark', '').trim(),
+        x: x1,
+        y: y1,
+        width: x3 - x1,
+        height: y3 - y1,
+      });
+    }
+    return boxes;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/**
+ * What the page renders under a point (top-window coordinates), found with the browser's own hit
+ * test inside the focused editor (through an iframe or an open shadow root): the characters right
+ * before and after the caret position at that point.
+ */
+function charsAt(page: Page, x: number, y: number): Promise<string> {
+  return page.evaluate(
+    ([px, py]) => {
+      let doc: Document = document;
+      let left = px;
+      let top = py;
+      const roots: ShadowRoot[] = [];
+      for (let active = doc.activeElement; active; ) {
+        if (active instanceof HTMLIFrameElement && active.contentDocument) {
+          const r = active.getBoundingClientRect();
+          left -= r.left + active.clientLeft;
+          top -= r.top + active.clientTop;
+          doc = active.contentDocument;
+          active = doc.activeElement;
+        } else if (active.shadowRoot) {
+          roots.push(active.shadowRoot);
+          active = active.shadowRoot.activeElement;
+        } else break;
+      }
+      const pos = doc.caretPositionFromPoint(left, top, { shadowRoots: roots });
+      if (!pos) return '';
+      const node = pos.offsetNode;
+      const text =
+        node instanceof HTMLTextAreaElement || node instanceof HTMLInputElement
+          ? node.value
+          : node.nodeType === Node.TEXT_NODE
+            ? (node as Text).data
+            : '';
+      return text.slice(Math.max(0, pos.offset - 1), pos.offset + 1);
+    },
+    [x, y] as const,
+  );
+}
+
+async function open(context: BrowserContext, fixture: FixturePage): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`/${fixture.file}`);
+  await chat.focus(page);
+  return page;
+}
+
+/** Spans (start-end) the engine flags in a draft, as the overlay should underline them. */
+function flaggedSpans(draft: string): string[] {
+  return [...new Set(checkTone(draft).filter((f) => f.end > f.start).map((f) => `${f.start}-${f.end}`))].sort();
+}
+
+async function markedSpans(page: Page): Promise<string[]> {
+  return [...new Set((await markBoxes(page)).map((m) => `${m.start}-${m.end}`))].sort();
+}
+
+for (const fixture of FIXTURE_PAGES) {
+  test.describe(`tone check in ${fixture.label}`, () => {
+    test('underlines sit on the flagged characters; a suggestion rewrites the editor model', async ({ context, extensionId }) => {
+      await setTone(context, extensionId, { threshold: 'warning' });
+      const page = await open(context, fixture);
+      await page.keyboard.type(DRAFT);
+      await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT));
+
+      // Each underline covers the characters it flags, as the page renders them.
+      const marks = await markBoxes(page);
+      for (const m of marks) {
+        const flagged = DRAFT.slice(m.start, m.end);
+        const under = await charsAt(page, m.x + m.width / 2, m.y + m.height / 2);
+        expect([...under].some((c) => flagged.includes(c)), `mark ${m.start}-${m.end} "${flagged}" lies over "${under}"`).toBe(true);
+        expect(m.height).toBeGreaterThan(8);
+      }
+      const findings = checkTone(DRAFT);
+      await expect.poll(() => axBox(page, 'status', `语气检查：${findings.length} 处待看`)).not.toBeNull();
+
+      // Hover "但是" and click its first suggestion: the page's editor model changes, the focus stays in the input.
+      const but = marks.find((m) => DRAFT.slice(m.start, m.end) === '但是');
+      if (!but) throw new Error('no mark on 但是');
+      await page.mouse.move(but.x + but.width / 2, but.y + but.height / 2);
+      await clickByRole(page, 'button', '改为“同时”');
+      await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', '同时'));
+      await page.keyboard.type('好');
+      // The caret sits right after the rewrite: typing goes on there.
+      await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', '同时好'));
+      expect(await chat.sent(page)).toEqual([]);
+    });
+
+    test('Enter with findings opens the dialog and sends nothing; Fix all, then Enter sends a clean message', async ({ context, extensionId }) => {
+      await setTone(context, extensionId, { threshold: 'warning' });
+      const page = await open(context, fixture);
+      await page.keyboard.type(DRAFT);
+      await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT));
+      await page.keyboard.press('Enter');
+      await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).not.toBeNull();
+      expect(await chat.sent(page)).toEqual([]);
+      expect(await chat.text(page)).toBe(DRAFT);
+
+      await clickByRole(page, 'button', '一键修改');
+      await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).toBeNull();
+      const fixed = applySuggestions(DRAFT, checkTone(DRAFT));
+      await expect.poll(() => chat.text(page)).toBe(fixed);
+      expect(await chat.sent(page)).toEqual([]);
+
+      await page.keyboard.press('Enter');
+      await expect.poll(() => chat.sent(page)).toEqual([fixed]);
+      expect(checkTone(fixed).filter((f) => f.severity === 'error')).toEqual([]);
+    });
+
+    test('"Send anyway" sends the draft unchanged through the page', async ({ context, extensionId }) => {
+      await setTone(context, extensionId, { threshold: 'warning' });
+      const page = await open(context, fixture);
+      await page.keyboard.type(DRAFT);
+      await page.keyboard.press('Enter');
+      await clickByRole(page, 'button', '仍然发送');
+      await expect.poll(() => chat.sent(page)).toEqual([DRAFT]);
+    });
+
+    test('Enter during an IME composition sends nothing and opens no dialog', async ({ context, extensionId }) => {
+      await setTone(context, extensionId, { threshold: 'warning' });
+      const page = await open(context, fixture);
+      await page.keyboard.type('你好，我不能给你退款，');
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Input.imeSetComposition', { text: 'danshi', selectionStart: 6, selectionEnd: 6 });
+      // Enter that confirms the IME candidate: the browser reports it as keyCode 229 while composing;
+      // macOS IMEs send one more keyCode 229 Enter right after compositionend.
+      const imeEnter = async () => {
+        await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 229 });
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 });
+      };
+      await imeEnter();
+      await cdp.send('Input.insertText', { text: '但是' });
+      await imeEnter();
+      await cdp.detach();
+      await expect.poll(() => chat.text(page)).toBe('你好，我不能给你退款，但是');
+      expect(await axBox(page, 'alertdialog', '发送前请检查措辞')).toBeNull();
+      expect(await chat.sent(page)).toEqual([]);
+      // After compositionend the draft is checked again: 但是 is underlined.
+      await expect.poll(() => markedSpans(page)).toContain('11-13');
+    });
+  });
+}
+
+test.describe('tone check defaults and page changes', () => {
+  test('default settings block an error-level draft on the send button; warnings alone pass', async ({ context }) => {
+    const page = await open(context, FIXTURE_PAGES[0] as FixturePage);
+    await page.keyboard.type(ERROR_DRAFT);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).not.toBeNull();
+    expect(await chat.sent(page)).toEqual([]);
+    await clickByRole(page, 'button', '取消');
+    await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).toBeNull();
+    // Cancel gives the input back: typing goes on in the draft.
+    await page.keyboard.type('好');
+    await expect.poll(() => chat.text(page)).toBe(`${ERROR_DRAFT}好`);
+    await page.keyboard.press('Enter');
+    await clickByRole(page, 'button', '仍然发送');
+    await expect.poll(() => chat.sent(page)).toEqual([`${ERROR_DRAFT}好`]);
+
+    // Warnings only (the issue's draft): with the default threshold, Enter sends at once.
+    await page.keyboard.type(DRAFT);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chat.sent(page)).toEqual([`${ERROR_DRAFT}好`, DRAFT]);
+  });
+
+  test('the overlay never covers the send button nor takes focus, and goes away with the input', async ({ context }) => {
+    const page = await open(context, FIXTURE_PAGES[0] as FixturePage);
+    await page.keyboard.type(DRAFT);
+    const status = `语气检查：${checkTone(DRAFT).length} 处待看`;
+    await expect.poll(() => axBox(page, 'status', status)).not.toBeNull();
+    // The element at the send button's centre is the send button itself.
+    const hit = await page.evaluate(() => {
+      const b = document.querySelector('[data-testid=send]') as HTMLElement;
+      const r = b.getBoundingClientRect();
+      return document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2) === b;
+    });
+    expect(hit).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('textarea');
+    // The composer is re-rendered away: the underlines and the badge go with it.
+    await page.evaluate(() => document.querySelector('textarea')?.remove());
+    await expect.poll(() => markBoxes(page)).toEqual([]);
+    await expect.poll(() => axBox(page, 'status', status)).toBeNull();
+  });
+
+  test('"Don\'t flag this again" is remembered for the next page', async ({ context }) => {
+    const page = await open(context, FIXTURE_PAGES[0] as FixturePage);
+    await page.keyboard.type('但是');
+    await expect.poll(() => markedSpans(page)).toEqual(['0-2']);
+    const [mark] = await markBoxes(page);
+    if (!mark) throw new Error('no mark');
+    await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+    await clickByRole(page, 'button', '不再提示此处');
+    await expect.poll(() => markedSpans(page)).toEqual([]);
+    const next = await open(context, FIXTURE_PAGES[0] as FixturePage);
+    await next.keyboard.type('你好但是');
+    await expect.poll(() => markedSpans(next)).toEqual(['0-1']);
+  });
+});

@@ -1,0 +1,230 @@
+import { isTextArea, isTextInput, selectionFor, type EditableElement } from './dom';
+
+/** A box in the viewport of the editor's own window. */
+export interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+/**
+ * The draft text of a chat input and a map between offsets in that text and what is on screen.
+ * Offsets are UTF-16 indices into `text`; a contenteditable's block boundaries read as "\n".
+ */
+export interface TextMap {
+  readonly text: string;
+  /** Viewport boxes (one per line fragment) of text[start, end), in the editor window's coordinates. */
+  boxes(start: number, end: number): Box[];
+  /** The caret as an offset into `text` (its focus end), or null when the selection is elsewhere. */
+  caret(): number | null;
+  /** A saved-caret value that selects text[start, end) (for insertIntoEditable). */
+  selection(start: number, end: number): SpanSelection | null;
+}
+
+export type SpanSelection = { type: 'range-in-value'; start: number; end: number } | { type: 'dom-range'; range: Range };
+
+/** Reads the draft of a chat input (textarea/input value, or the text of a contenteditable). */
+export function readTextMap(el: EditableElement): TextMap {
+  return isTextArea(el) || isTextInput(el) ? controlMap(el) : editableMap(el);
+}
+
+/** Only the text, without building anything for positions (cheap; used to notice changes). */
+export function readDraftText(el: EditableElement): string {
+  return isTextArea(el) || isTextInput(el) ? el.value : collect(el).text;
+}
+
+// ---------------------------------------------------------------- textarea / input
+
+const MIRRORED = [
+  'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'letterSpacing', 'lineHeight',
+  'textTransform', 'wordSpacing', 'textIndent', 'tabSize', 'wordBreak', 'overflowWrap', 'direction', 'textAlign',
+  'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
+] as const;
+
+function controlMap(el: HTMLTextAreaElement | HTMLInputElement): TextMap {
+  const text = el.value;
+  return {
+    text,
+    boxes: (start, end) => controlBoxes(el, text, start, end),
+    caret: () => (el.selectionStart === null ? null : el.selectionEnd ?? el.selectionStart),
+    selection: (start, end) => ({ type: 'range-in-value', start, end }),
+  };
+}
+
+/**
+ * Boxes of a span of a text control's value, measured with a hidden mirror element that copies
+ * the control's font, padding and wrapping width (the value itself has no DOM to measure).
+ */
+function controlBoxes(el: HTMLTextAreaElement | HTMLInputElement, text: string, start: number, end: number): Box[] {
+  const doc = el.ownerDocument;
+  const view = doc.defaultView;
+  if (!view || start >= end) return [];
+  const style = view.getComputedStyle(el);
+  const single = isTextInput(el);
+  const mirror = doc.createElement('div');
+  for (const p of MIRRORED) mirror.style[p] = style[p];
+  const padX = parseFloat(style.paddingLeft) + parseFloat(style.paddingRight);
+  Object.assign(mirror.style, {
+    position: 'fixed',
+    left: '0',
+    top: '0',
+    visibility: 'hidden',
+    pointerEvents: 'none',
+    boxSizing: 'content-box',
+    border: '0',
+    margin: '0',
+    width: `${Math.max(0, el.clientWidth - padX)}px`,
+    whiteSpace: single ? 'pre' : 'pre-wrap',
+    overflowWrap: single ? 'normal' : 'break-word',
+  });
+  const mark = doc.createElement('span');
+  mark.textContent = text.slice(start, end);
+  mirror.append(doc.createTextNode(text.slice(0, start)), mark, doc.createTextNode(text.slice(end) || '\u200b'));
+  (doc.body ?? doc.documentElement).append(mirror);
+  const origin = mirror.getBoundingClientRect();
+  const rects = Array.from(mark.getClientRects());
+  const lineHeight = single ? (rects[0]?.height ?? 0) : 0;
+  mirror.remove();
+
+  const box = el.getBoundingClientRect();
+  const contentHeight = el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
+  // A single-line input centres its line vertically in the content box.
+  const dy = single ? Math.max(0, (contentHeight - lineHeight) / 2) : 0;
+  const x0 = box.left + el.clientLeft - el.scrollLeft;
+  const y0 = box.top + el.clientTop - el.scrollTop + dy;
+  return rects
+    .filter((r) => r.width > 0)
+    .map((r) => ({ left: x0 + r.left - origin.left, top: y0 + r.top - origin.top, width: r.width, height: r.height }));
+}
+
+// ---------------------------------------------------------------- contenteditable
+
+const BLOCK = new Set([
+  'p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'section', 'article', 'tr', 'table',
+  'header', 'footer', 'figure', 'dl', 'dt', 'dd',
+]);
+
+/** Zero-width characters editors put into empty lines (Slate, Lexical) as caret anchors. */
+const FILLER = /^[\u200b\ufeff]*$/;
+
+interface Segment {
+  node: Text;
+  /** Offset of the node's first character in the draft text. */
+  at: number;
+}
+
+interface Collected {
+  text: string;
+  segments: Segment[];
+}
+
+/** The text of a contenteditable: its text nodes in order, block boundaries and <br> as "\n". */
+function collect(root: HTMLElement): Collected {
+  const segments: Segment[] = [];
+  let text = '';
+  const newline = () => {
+    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+  };
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const data = (child as Text).data;
+        if (data.length === 0 || FILLER.test(data)) continue;
+        segments.push({ node: child as Text, at: text.length });
+        text += data;
+        continue;
+      }
+      if (child.nodeType !== 1) continue;
+      const element = child as HTMLElement;
+      if (element.getAttribute('contenteditable') === 'false' || element.hasAttribute('data-slate-placeholder')) continue;
+      const name = element.localName;
+      if (name === 'br') {
+        // A trailing <br> only props an (empty) line open; a <br> between text is a line break.
+        if (element.nextSibling !== null || !BLOCK.has(element.parentElement?.localName ?? '')) text += '\n';
+        continue;
+      }
+      if (name === 'style' || name === 'script') continue;
+      const block = BLOCK.has(name);
+      if (block) newline();
+      walk(element);
+      if (block) newline();
+    }
+  };
+  walk(root);
+  if (text.endsWith('\n')) text = text.slice(0, -1);
+  return { text, segments };
+}
+
+function editableMap(el: HTMLElement): TextMap {
+  const { text, segments } = collect(el);
+  const doc = el.ownerDocument;
+
+  /**
+   * The text node and offset of a draft offset. A span's start belongs to the node that holds its first
+   * character; an end (or a caret) may sit at the end of a node.
+   */
+  function point(offset: number, isEnd: boolean): { node: Text; offset: number } | null {
+    let fallback: Segment | undefined;
+    for (const seg of segments) {
+      if (seg.at > offset) break;
+      const len = seg.node.data.length;
+      if (offset < seg.at + len || (isEnd && offset === seg.at + len)) return { node: seg.node, offset: offset - seg.at };
+      if (offset === seg.at + len) fallback = seg;
+    }
+    return fallback ? { node: fallback.node, offset: fallback.node.data.length } : null;
+  }
+
+  function range(start: number, end: number): Range | null {
+    const a = point(start, start === end);
+    const b = start === end ? a : point(end, true);
+    if (!a || !b) return null;
+    const r = doc.createRange();
+    r.setStart(a.node, a.offset);
+    r.setEnd(b.node, b.offset);
+    return r;
+  }
+
+  return {
+    text,
+    boxes(start, end) {
+      if (start >= end) return [];
+      const r = range(start, end);
+      if (!r) return [];
+      return Array.from(r.getClientRects())
+        .filter((b) => b.width > 0 && b.height > 0)
+        .map((b) => ({ left: b.left, top: b.top, width: b.width, height: b.height }));
+    },
+    caret() {
+      const sel = selectionFor(el);
+      if (!sel || sel.rangeCount === 0 || !sel.focusNode || !el.contains(sel.focusNode)) return null;
+      return offsetOf(segments, sel.focusNode, sel.focusOffset);
+    },
+    selection(start, end) {
+      const r = range(start, end);
+      return r ? { type: 'dom-range', range: r } : null;
+    },
+  };
+}
+
+/** The draft offset of a DOM point inside the editor. */
+function offsetOf(segments: readonly Segment[], node: Node, offset: number): number | null {
+  if (node.nodeType === 3) {
+    const seg = segments.find((s) => s.node === node);
+    if (seg) return seg.at + Math.min(offset, seg.node.data.length);
+  }
+  // An element point (or a filler text node): the first text at or after it.
+  const probe = node.ownerDocument?.createRange();
+  if (!probe) return null;
+  try {
+    probe.setStart(node, node.nodeType === 3 ? Math.min(offset, (node as Text).data.length) : offset);
+  } catch {
+    return null;
+  }
+  let result: number | null = null;
+  for (const seg of segments) {
+    if (probe.comparePoint(seg.node, 0) >= 0) return seg.at;
+    result = seg.at + seg.node.data.length;
+  }
+  return result ?? 0;
+}

@@ -1,0 +1,113 @@
+import type { ToneFinding } from '../../tone/index';
+import type { Translate } from '../../i18n';
+
+export const DIALOG_CSS = `
+.backdrop { position: fixed; inset: 0; z-index: 2147483647; pointer-events: auto; background: rgba(0,0,0,.18); display: grid; place-items: center; }
+.alert {
+  width: min(460px, calc(100vw - 32px)); max-height: calc(100vh - 48px); overflow: auto; box-sizing: border-box; padding: 16px 18px;
+  background: #fff; color: #1f2328; border-radius: 10px; box-shadow: 0 12px 40px rgba(0,0,0,.3);
+  font: 14px/1.55 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif;
+}
+@media (prefers-color-scheme: dark) { .alert { background: #1b1d21; color: #e6e8eb; } }
+.alert h2 { font-size: 16px; margin: 0 0 6px; }
+.alert p { margin: 0 0 8px; }
+.alert ul { margin: 0 0 14px; padding-left: 18px; }
+.alert li { margin: 3px 0; }
+.alert q { font-weight: 600; }
+.alert .to { color: #1a7f37; }
+.alert .sev { font-weight: 600; margin-right: 4px; }
+.alert .sev.error { color: #d1242f; } .alert .sev.warning { color: #bf6a02; } .alert .sev.hint { color: #0969da; }
+.alert .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
+.alert button { font: inherit; cursor: pointer; border-radius: 6px; padding: 4px 14px; border: 1px solid #d0d7de; background: transparent; color: inherit; }
+.alert button.primary { background: #1a7f37; border-color: #1a7f37; color: #fff; }
+.alert button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
+`;
+
+export type SendChoice = 'fix' | 'send' | 'cancel';
+
+/**
+ * The check-before-sending dialog (role alertdialog): lists the findings, and asks the agent to
+ * fix all, send anyway or cancel. Esc cancels; Tab cycles through the three buttons.
+ */
+export function askBeforeSending(doc: Document, shadow: ShadowRoot, t: Translate, findings: readonly ToneFinding[]): Promise<SendChoice> {
+  const backdrop = doc.createElement('div');
+  backdrop.className = 'backdrop';
+  const box = doc.createElement('div');
+  box.className = 'alert';
+  box.setAttribute('role', 'alertdialog');
+  box.setAttribute('aria-modal', 'true');
+  box.setAttribute('aria-labelledby', 'huashu-tone-title');
+  box.setAttribute('aria-describedby', 'huashu-tone-intro');
+  const title = doc.createElement('h2');
+  title.id = 'huashu-tone-title';
+  title.textContent = t('tone.dialogTitle');
+  const intro = doc.createElement('p');
+  intro.id = 'huashu-tone-intro';
+  intro.textContent = t('tone.dialogIntro', { count: findings.length });
+  const list = doc.createElement('ul');
+  for (const f of findings) {
+    const li = doc.createElement('li');
+    const sev = doc.createElement('span');
+    sev.className = `sev ${f.severity}`;
+    sev.textContent = t(`tone.${f.severity}`);
+    const what = doc.createElement('q');
+    what.textContent = f.start === f.end ? t('tone.wholeMessage') : f.text;
+    li.append(sev, what, doc.createTextNode(` ${f.message}`));
+    const first = f.suggestions[0];
+    if (first !== undefined) {
+      const to = doc.createElement('span');
+      to.className = 'to';
+      to.textContent =
+        f.start === f.end ? ` → ${t('tone.prepend', { text: first })}` : first === '' ? ` → ${t('tone.remove', { text: f.text })}` : ` → ${first}`;
+      li.append(to);
+    }
+    list.append(li);
+  }
+  const actions = doc.createElement('div');
+  actions.className = 'actions';
+  const make = (label: string, choice: SendChoice, primary: boolean) => {
+    const b = doc.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    if (primary) b.className = 'primary';
+    b.dataset.choice = choice;
+    return b;
+  };
+  const canFix = findings.some((f) => f.suggestions.length > 0);
+  const fix = make(t('tone.fixAll'), 'fix', true);
+  fix.disabled = !canFix;
+  const send = make(t('tone.sendAnyway'), 'send', false);
+  const cancel = make(t('tone.cancel'), 'cancel', false);
+  actions.append(fix, send, cancel);
+  box.append(title, intro, list, actions);
+  backdrop.append(box);
+  shadow.append(backdrop);
+  const buttons = [fix, send, cancel].filter((b) => !b.disabled);
+
+  return new Promise((resolve) => {
+    const finish = (choice: SendChoice) => {
+      backdrop.remove();
+      resolve(choice);
+    };
+    for (const b of buttons) {
+      b.addEventListener('click', () => finish(b.dataset.choice as SendChoice));
+    }
+    backdrop.addEventListener('mousedown', (e) => {
+      if (e.target === backdrop) e.preventDefault();
+    });
+    box.addEventListener('keydown', (e) => {
+      // Keys typed in the dialog stay in it (the page's shortcuts must not see them).
+      e.stopPropagation();
+      if (e.key === 'Escape') {
+        e.preventDefault();
+        finish('cancel');
+      } else if (e.key === 'Tab') {
+        e.preventDefault();
+        const at = buttons.indexOf(shadow.activeElement as HTMLButtonElement);
+        const next = (at + (e.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
+        buttons[next]?.focus();
+      }
+    });
+    (canFix ? fix : cancel).focus();
+  });
+}

@@ -1,0 +1,479 @@
+import { checkTone, type ToneFinding } from '../../tone/index';
+import type { ProtocolMap, Sender, ToneAllowEntry, ToneSettings } from '../../protocol';
+import type { Translate } from '../../i18n';
+import type { EditorTracker } from '../../editors/tracker';
+import { asEditable, deepActiveElement, editorKind, isAttached, type EditableElement } from '../../editors/dom';
+import { insertIntoEditable, restoreCaret, saveCaret, settleSelection } from '../../editors/insert';
+import { readTextMap, type Box, type SpanSelection, type TextMap } from '../../editors/text-map';
+import { blocking, findingAtCaret, findingKey, fixesRightToLeft, SEVERITY_RANK, visibleFindings, worstSeverity } from './findings';
+import { createToneOverlay, type MarkSpec } from './overlay';
+import { createPopover } from './popover';
+import { askBeforeSending } from './dialog';
+import { findSendButtons, isSendKey, sendButtonFor } from './send-guard';
+
+export interface ToneCheckDeps {
+  win: Window;
+  tracker: EditorTracker;
+  send: Sender<ProtocolMap>;
+  t: Translate;
+  /** UI locale: the language of the findings' reasons. */
+  locale: string;
+}
+
+export interface ToneCheck {
+  /** Findings on the current draft (as shown). */
+  findings(): readonly ToneFinding[];
+  dispose(): void;
+}
+
+const FALLBACK: ToneSettings = { mode: 'block', threshold: 'error', disabledCategories: [], disabledSites: [] };
+/** How often to notice changes no event tells about (the page clearing the draft, re-rendering the composer). */
+const POLL_MS = 250;
+const HOVER_GRACE_MS = 300;
+
+/**
+ * The tone check in the chat input: underlines in an overlay, a badge, a popover with rewrites,
+ * and a check before the page sends. Never edits the draft except on the agent's action, and then
+ * only through the editor's own input handling (insertIntoEditable).
+ */
+export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps): ToneCheck {
+  const topDoc = win.document;
+  let settings: ToneSettings = FALLBACK;
+  let enabled = false;
+  let allow: ToneAllowEntry[] = [];
+  let disposed = false;
+
+  const overlay = createToneOverlay(topDoc, t);
+  const popover = createPopover(topDoc, overlay.shadow, t, {
+    apply: (f, s) => void applyOne(f, s),
+    ignore: (f) => {
+      ignored.add(findingKey(f));
+      closePopover();
+      schedule();
+    },
+    allow: (f) => {
+      const entry = { ruleId: f.ruleId, text: f.text };
+      allow = [...allow, entry];
+      void send('tone:allow', entry).catch(() => undefined);
+      closePopover();
+      schedule();
+    },
+  });
+
+  let el: EditableElement | null = null;
+  let resizeObserver: ResizeObserver | null = null;
+  let lastText: string | null = null;
+  let findings: ToneFinding[] = [];
+  let spans: MarkSpec[] = [];
+  const ignored = new Set<string>();
+  let popoverSource: 'hover' | 'caret' | null = null;
+  let dismissedAtCaret: string | null = null;
+  let hoverTimer = 0;
+  let raf = 0;
+  let busy = false;
+  /** A form submit we re-issue after "Send anyway" passes once. */
+  let letSubmitThrough: HTMLFormElement | null = null;
+
+  function compute(text: string): ToneFinding[] {
+    if (text.trim() === '') return [];
+    return visibleFindings(checkTone(text, { locale }), settings, allow, ignored).sort(
+      (a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
+    );
+  }
+
+  function schedule(): void {
+    if (raf || disposed) return;
+    raf = win.requestAnimationFrame(run);
+  }
+
+  function attach(next: EditableElement | null): void {
+    resizeObserver?.disconnect();
+    resizeObserver = null;
+    el = next;
+    lastText = null;
+    findings = [];
+    ignored.clear();
+    closePopover();
+    if (next && typeof ResizeObserver === 'function') {
+      resizeObserver = new ResizeObserver(() => schedule());
+      resizeObserver.observe(next);
+    }
+  }
+
+  /** Offset of a window's viewport inside the top window's viewport (same-origin frames). */
+  function frameOffset(view: Window | null): { dx: number; dy: number } {
+    let dx = 0;
+    let dy = 0;
+    for (let v = view; v && v !== win; ) {
+      const frame = v.frameElement as HTMLElement | null;
+      if (!frame) break;
+      const r = frame.getBoundingClientRect();
+      const cs = frame.ownerDocument.defaultView?.getComputedStyle(frame);
+      dx += r.left + frame.clientLeft + parseFloat(cs?.paddingLeft ?? '0');
+      dy += r.top + frame.clientTop + parseFloat(cs?.paddingTop ?? '0');
+      v = frame.ownerDocument.defaultView;
+    }
+    return { dx, dy };
+  }
+
+  function toTop(box: Box, off: { dx: number; dy: number }): Box {
+    return { left: box.left + off.dx, top: box.top + off.dy, width: box.width, height: box.height };
+  }
+
+  function hideAll(): void {
+    overlay.hide();
+    spans = [];
+    closePopover();
+  }
+
+  function run(): void {
+    raf = 0;
+    if (disposed) return;
+    const current = tracker.current()?.el ?? null;
+    if (current !== el) attach(current);
+    if (!el || !enabled || !isAttached(el)) {
+      if (el && !isAttached(el)) attach(null);
+      hideAll();
+      return;
+    }
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) {
+      hideAll();
+      return;
+    }
+    const map = readTextMap(el);
+    const changed = map.text !== lastText;
+    if (changed) {
+      if (tracker.isComposing()) {
+        // Never check a draft with an IME composition in it; compositionend schedules the check.
+        overlay.drawMarks([], clipBox(el));
+        return;
+      }
+      lastText = map.text;
+      if (map.text === '') ignored.clear();
+      findings = compute(map.text);
+      if (popoverSource === 'caret' || popover.finding) closePopover();
+    }
+    layout(map);
+    if (!changed) caretPopover(map);
+  }
+
+  function clipBox(input: EditableElement): Box {
+    const off = frameOffset(input.ownerDocument.defaultView);
+    const r = input.getBoundingClientRect();
+    return toTop({ left: r.left + input.clientLeft, top: r.top + input.clientTop, width: input.clientWidth || r.width, height: input.clientHeight || r.height }, off);
+  }
+
+  function layout(map: TextMap): void {
+    if (!el) return;
+    const off = frameOffset(el.ownerDocument.defaultView);
+    spans = findings
+      .filter((f) => f.end > f.start)
+      .map((finding) => ({ finding, boxes: map.boxes(finding.start, finding.end).map((b) => toTop(b, off)) }));
+    overlay.drawMarks(spans, clipBox(el));
+    const input = toTop(el.getBoundingClientRect(), off);
+    const avoid = findSendButtons(el).map((b) => {
+      const r = b.getBoundingClientRect();
+      return toTop(r, frameOffset(b.ownerDocument.defaultView));
+    });
+    if (map.text.trim() === '') overlay.drawBadge(0, null, input, avoid);
+    else overlay.drawBadge(findings.length, worstSeverity(findings), input, avoid);
+  }
+
+  function spanId(f: ToneFinding): string {
+    return `${f.ruleId}:${f.start}:${f.end}`;
+  }
+
+  function caretPopover(map: TextMap): void {
+    if (!el || busy || asEditable(deepActiveElement(topDoc)) !== el) {
+      if (popoverSource === 'caret') closePopover();
+      return;
+    }
+    const caret = map.caret();
+    const hit = caret === null ? null : findingAtCaret(findings, caret);
+    if (!hit) {
+      dismissedAtCaret = null;
+      if (popoverSource === 'caret') closePopover();
+      return;
+    }
+    if (dismissedAtCaret === spanId(hit)) return;
+    if (popover.finding && spanId(popover.finding) === spanId(hit)) return;
+    showPopover(hit, 'caret');
+  }
+
+  function showPopover(finding: ToneFinding, source: 'hover' | 'caret'): void {
+    const span = spans.find((s) => s.finding === finding);
+    const anchor = span?.boxes[span.boxes.length - 1];
+    if (!anchor) return;
+    win.clearTimeout(hoverTimer);
+    popoverSource = source;
+    popover.show(finding, anchor);
+  }
+
+  function closePopover(): void {
+    win.clearTimeout(hoverTimer);
+    popoverSource = null;
+    if (popover.finding) popover.close();
+  }
+
+  // ------------------------------------------------------------ editing
+
+  async function replaceSpan(target: EditableElement, selection: SpanSelection, text: string): Promise<boolean> {
+    await tracker.whenIdle();
+    if (text !== '') return (await insertIntoEditable(target, text, selection)).ok;
+    // An empty rewrite deletes the span: select it, then let the editor delete as if the agent pressed Delete.
+    const moved = restoreCaret(target, selection);
+    if (moved && editorKind(target) === 'rich') await settleSelection(target.ownerDocument);
+    return target.ownerDocument.execCommand('delete');
+  }
+
+  function nextFrame(view: Window): Promise<void> {
+    return new Promise((resolve) => view.requestAnimationFrame(() => resolve()));
+  }
+
+  async function applyOne(finding: ToneFinding, suggestion: string): Promise<void> {
+    const target = el;
+    closePopover();
+    if (!target || busy) return;
+    const map = readTextMap(target);
+    if (map.text.slice(finding.start, finding.end) !== finding.text) return schedule();
+    const selection = map.selection(finding.start, finding.end);
+    if (!selection) return;
+    busy = true;
+    try {
+      await replaceSpan(target, selection, suggestion);
+    } finally {
+      busy = false;
+      schedule();
+    }
+  }
+
+  /** Each finding's first suggestion, right to left, each through the editor's own input handling. */
+  async function fixAll(target: EditableElement): Promise<void> {
+    busy = true;
+    try {
+      const fixes = fixesRightToLeft(compute(readTextMap(target).text));
+      for (const f of fixes) {
+        const map = readTextMap(target);
+        if (map.text.slice(f.start, f.end) !== f.text) continue;
+        const selection = map.selection(f.start, f.end);
+        if (!selection) continue;
+        await replaceSpan(target, selection, f.suggestions[0] ?? '');
+        await nextFrame(target.ownerDocument.defaultView ?? win);
+      }
+    } finally {
+      busy = false;
+      schedule();
+    }
+  }
+
+  // ------------------------------------------------------------ check before sending
+
+  /** Returns true when the send must wait for the agent (a dialog is shown), false to let it go. */
+  function guard(target: EditableElement, replay: () => void): boolean {
+    if (!enabled || settings.mode !== 'block') return false;
+    if (busy) return true;
+    const map = readTextMap(target);
+    const all = compute(map.text);
+    findings = all;
+    lastText = map.text;
+    const stop = blocking(all, settings.threshold);
+    if (stop.length === 0) return false;
+    void confirm(target, all, replay);
+    return true;
+  }
+
+  async function confirm(target: EditableElement, all: ToneFinding[], replay: () => void): Promise<void> {
+    busy = true;
+    closePopover();
+    const caret = saveCaret(target);
+    const listed = [...all].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start);
+    const choice = await askBeforeSending(topDoc, overlay.shadow, t, listed);
+    busy = false;
+    if (!isAttached(target)) return;
+    restoreCaret(target, caret);
+    if (choice === 'fix') await fixAll(target);
+    else if (choice === 'send') replay();
+    schedule();
+  }
+
+  function inTrackedEditor(): EditableElement | null {
+    const active = asEditable(deepActiveElement(topDoc));
+    const current = tracker.current()?.el ?? null;
+    return active && active === current ? active : null;
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (!event.isTrusted || disposed || !enabled) return;
+    if (event.isComposing || event.keyCode === 229 || tracker.isComposing()) return;
+    const target = inTrackedEditor();
+    if (!target) return;
+    if (busy) {
+      // A dialog or a rewrite is in progress: keys must not reach the page's send handler meanwhile.
+      if (event.key === 'Enter') stop(event);
+      return;
+    }
+    const open = popover.finding;
+    if (open && popoverSource === 'caret') {
+      if (event.key === 'Escape') {
+        dismissedAtCaret = spanId(open);
+        closePopover();
+        stop(event);
+        return;
+      }
+      const plain = !event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey;
+      const first = open.suggestions[0];
+      if (plain && (event.key === 'Tab' || event.key === 'Enter') && first !== undefined) {
+        const map = readTextMap(target);
+        const caret = map.caret();
+        if (caret !== null && caret >= open.start && caret < open.end && map.text.slice(open.start, open.end) === open.text) {
+          stop(event);
+          void applyOne(open, first);
+          return;
+        }
+      }
+    }
+    if (!isSendKey(event)) return;
+    const origin = event.composedPath()[0] as Node | undefined;
+    const keyTarget = origin?.nodeType === 1 ? (origin as Element) : target;
+    const init: KeyboardEventInit = {
+      key: event.key,
+      code: event.code,
+      keyCode: event.keyCode,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    };
+    if (guard(target, () => replayKey(target, keyTarget, init))) stop(event);
+  }
+
+  /** "Send anyway" after a key: the same key again, to the same element; our guard ignores untrusted events. */
+  function replayKey(target: EditableElement, keyTarget: Element, init: KeyboardEventInit): void {
+    const view = (target.ownerDocument.defaultView ?? win) as Window & typeof globalThis;
+    const before = readTextMap(target).text;
+    const down = new view.KeyboardEvent('keydown', init);
+    keyTarget.dispatchEvent(down);
+    keyTarget.dispatchEvent(new view.KeyboardEvent('keyup', init));
+    if (down.defaultPrevented) return;
+    // Nobody handled the synthetic key: press the page's send button instead, once, if it has one.
+    view.requestAnimationFrame(() => {
+      if (readTextMap(target).text !== before) return;
+      const button = findSendButtons(target)[0] as HTMLElement | undefined;
+      button?.click();
+    });
+  }
+
+  function onClick(event: MouseEvent): void {
+    if (!event.isTrusted || disposed || !enabled) return;
+    const current = tracker.current()?.el;
+    const origin = event.composedPath()[0] as Node | undefined;
+    if (!current || origin?.nodeType !== 1) return;
+    const button = sendButtonFor(origin as Element, current);
+    if (!button) return;
+    if (guard(current, () => (button as HTMLElement).click())) stop(event);
+  }
+
+  function onSubmit(event: Event): void {
+    if (disposed || !enabled) return;
+    const form = event.target as HTMLFormElement;
+    if (letSubmitThrough === form) {
+      letSubmitThrough = null;
+      return;
+    }
+    const current = tracker.current()?.el;
+    if (!current || !form.contains(current)) return;
+    const replay = () => {
+      letSubmitThrough = form;
+      form.requestSubmit();
+    };
+    if (guard(current, replay)) stop(event);
+  }
+
+  function stop(event: Event): void {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+
+  // ------------------------------------------------------------ hover
+
+  function onMouseMove(event: MouseEvent): void {
+    if (spans.length === 0 && !popover.finding) return;
+    const view = (event.currentTarget as Document).defaultView;
+    const { dx, dy } = frameOffset(view);
+    const x = event.clientX + dx;
+    const y = event.clientY + dy;
+    const inside = (b: Box) => x >= b.left && x <= b.left + b.width && y >= b.top && y <= b.top + b.height + 2;
+    const hit = spans.find((s) => s.boxes.some(inside));
+    if (hit) {
+      if (popover.finding !== hit.finding) showPopover(hit.finding, 'hover');
+      else win.clearTimeout(hoverTimer);
+      return;
+    }
+    const box = popover.box();
+    if (box && inside(box)) {
+      win.clearTimeout(hoverTimer);
+      return;
+    }
+    if (popoverSource === 'hover') {
+      win.clearTimeout(hoverTimer);
+      hoverTimer = win.setTimeout(closePopover, HOVER_GRACE_MS);
+    }
+  }
+
+  // ------------------------------------------------------------ wiring
+
+  const docs: Document[] = [];
+  const onChange = () => schedule();
+  const onCompositionEnd = (event: Event) => {
+    (event.currentTarget as Document).defaultView?.setTimeout(schedule, 0);
+  };
+  tracker.onDocument((doc) => {
+    docs.push(doc);
+    doc.addEventListener('input', onChange, true);
+    doc.addEventListener('compositionend', onCompositionEnd, true);
+    doc.addEventListener('selectionchange', onChange);
+    doc.addEventListener('scroll', onChange, { capture: true, passive: true });
+    doc.addEventListener('mousemove', onMouseMove, { capture: true, passive: true });
+    doc.addEventListener('click', onClick, true);
+    doc.addEventListener('submit', onSubmit, true);
+    doc.defaultView?.addEventListener('keydown', onKeyDown, true);
+    doc.defaultView?.addEventListener('resize', onChange);
+  });
+  const poll = win.setInterval(schedule, POLL_MS);
+
+  void send('tone:get', { origin: win.location.origin })
+    .then((conf) => conf)
+    .catch(() => ({ settings: FALLBACK, enabled: true, allow: [] as ToneAllowEntry[] }))
+    .then((conf) => {
+      settings = conf.settings;
+      enabled = conf.enabled;
+      allow = conf.allow;
+      lastText = null;
+      schedule();
+    });
+
+  return {
+    findings: () => findings,
+    dispose() {
+      disposed = true;
+      win.clearInterval(poll);
+      if (raf) win.cancelAnimationFrame(raf);
+      win.clearTimeout(hoverTimer);
+      resizeObserver?.disconnect();
+      for (const doc of docs) {
+        doc.removeEventListener('input', onChange, true);
+        doc.removeEventListener('compositionend', onCompositionEnd, true);
+        doc.removeEventListener('selectionchange', onChange);
+        doc.removeEventListener('scroll', onChange, true);
+        doc.removeEventListener('mousemove', onMouseMove, true);
+        doc.removeEventListener('click', onClick, true);
+        doc.removeEventListener('submit', onSubmit, true);
+        doc.defaultView?.removeEventListener('keydown', onKeyDown, true);
+        doc.defaultView?.removeEventListener('resize', onChange);
+      }
+      overlay.dispose();
+    },
+  };
+}

@@ -1,0 +1,117 @@
+import type { ToneFinding, ToneSeverity } from '../../tone/index';
+import type { Translate } from '../../i18n';
+import type { Box } from '../../editors/text-map';
+import { DIALOG_CSS } from './dialog';
+import { POPOVER_CSS } from './popover';
+
+export const SEVERITY_COLOR: Record<ToneSeverity, string> = { error: '#d1242f', warning: '#bf6a02', hint: '#0969da' };
+
+const CSS = `
+:host { all: initial; }
+.clip { position: fixed; overflow: hidden; pointer-events: none; z-index: 2147483646; }
+.mark { position: absolute; pointer-events: none; box-sizing: border-box; border-bottom: 2px solid; border-radius: 1px; }
+.mark.error { border-color: ${SEVERITY_COLOR.error}; background: rgba(209, 36, 47, .10); border-bottom-style: solid; }
+.mark.warning { border-color: ${SEVERITY_COLOR.warning}; background: rgba(191, 106, 2, .08); }
+.mark.hint { border-color: ${SEVERITY_COLOR.hint}; border-bottom-style: dashed; }
+.badge {
+  position: fixed; z-index: 2147483646; pointer-events: none; min-width: 18px; height: 18px; padding: 0 6px; box-sizing: border-box;
+  border-radius: 9px; color: #fff; font: 600 11px/18px system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; text-align: center;
+  box-shadow: 0 1px 3px rgba(0,0,0,.25);
+}
+.badge.none { background: #1a7f37; }
+.badge.error { background: ${SEVERITY_COLOR.error}; }
+.badge.warning { background: ${SEVERITY_COLOR.warning}; }
+.badge.hint { background: ${SEVERITY_COLOR.hint}; }
+[hidden] { display: none !important; }
+`;
+
+export interface MarkSpec {
+  finding: ToneFinding;
+  /** Boxes in the top window's viewport. */
+  boxes: Box[];
+}
+
+export interface ToneOverlay {
+  readonly shadow: ShadowRoot;
+  /** Draw underlines, clipped to the input's visible box. */
+  drawMarks(marks: readonly MarkSpec[], clip: Box): void;
+  /** Show the badge next to the input (count, colour by worst severity), keeping clear of `avoid` boxes. */
+  drawBadge(count: number, worst: ToneSeverity | null, input: Box, avoid: readonly Box[]): void;
+  hide(): void;
+  dispose(): void;
+}
+
+function intersects(a: Box, b: Box): boolean {
+  return a.left < b.left + b.width && b.left < a.left + a.width && a.top < b.top + b.height && b.top < a.top + a.height;
+}
+
+/**
+ * The layer the tone check draws in: a closed shadow root on the top document (the page can
+ * neither read nor style it), with pointer-events off everywhere except the popover and dialog.
+ */
+export function createToneOverlay(doc: Document, t: Translate): ToneOverlay {
+  const host = doc.createElement('huashu-tone');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = CSS + POPOVER_CSS + DIALOG_CSS;
+  const clip = doc.createElement('div');
+  clip.className = 'clip';
+  clip.setAttribute('aria-hidden', 'true');
+  const badge = doc.createElement('div');
+  badge.className = 'badge';
+  badge.setAttribute('role', 'status');
+  badge.hidden = true;
+  shadow.append(style, clip, badge);
+  doc.documentElement.append(host);
+
+  let lastMarks = '';
+
+  return {
+    shadow,
+    drawMarks(marks, box) {
+      Object.assign(clip.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` });
+      clip.hidden = false;
+      const key = JSON.stringify(marks.map((m) => [m.finding.severity, m.boxes.map((b) => [b.left - box.left, b.top - box.top, b.width, b.height])]));
+      if (key === lastMarks) return;
+      lastMarks = key;
+      const nodes: HTMLElement[] = [];
+      for (const { finding, boxes } of marks) {
+        for (const b of boxes) {
+          const mark = doc.createElement('div');
+          mark.className = `mark ${finding.severity}`;
+          mark.dataset.rule = finding.ruleId;
+          mark.dataset.start = String(finding.start);
+          mark.dataset.end = String(finding.end);
+          Object.assign(mark.style, { left: `${b.left - box.left}px`, top: `${b.top - box.top}px`, width: `${b.width}px`, height: `${b.height}px` });
+          nodes.push(mark);
+        }
+      }
+      clip.replaceChildren(...nodes);
+    },
+    drawBadge(count, worst, input, avoid) {
+      const label = count > 0 ? t('tone.badge', { count }) : t('tone.badgeClear');
+      if (badge.getAttribute('aria-label') !== label) badge.setAttribute('aria-label', label);
+      badge.textContent = count > 0 ? String(count) : '✓';
+      badge.className = `badge ${worst ?? 'none'}`;
+      badge.hidden = false;
+      const size = { width: Math.max(18, badge.offsetWidth || 18), height: 18 };
+      // Just above the input's top-right corner; inside it when there is no room above; never on a page control.
+      const candidates: Box[] = [
+        { left: input.left + input.width - size.width - 4, top: input.top - size.height - 3, ...size },
+        { left: input.left + input.width - size.width - 4, top: input.top + 3, ...size },
+        { left: input.left + 4, top: input.top - size.height - 3, ...size },
+      ];
+      const spot = candidates.find((c) => c.top >= 0 && !avoid.some((a) => intersects(a, c))) ?? candidates[1];
+      if (spot) Object.assign(badge.style, { left: `${spot.left}px`, top: `${spot.top}px` });
+    },
+    hide() {
+      clip.hidden = true;
+      clip.replaceChildren();
+      lastMarks = '';
+      badge.hidden = true;
+    },
+    dispose() {
+      host.remove();
+    },
+  };
+}

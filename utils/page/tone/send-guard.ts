@@ -1,0 +1,83 @@
+/** Recognising the page's "send" gestures: the send key in the chat input and its send button. */
+
+export interface KeyLike {
+  readonly key: string;
+  readonly keyCode: number;
+  readonly isComposing: boolean;
+  readonly shiftKey: boolean;
+  readonly ctrlKey: boolean;
+  readonly altKey: boolean;
+  readonly metaKey: boolean;
+}
+
+/**
+ * Enter without Shift (plain, or with Ctrl/Cmd where pages use that to send), and never a key an
+ * input method owns: isComposing, or keyCode 229 (the Enter macOS Chinese IMEs send right after compositionend).
+ */
+export function isSendKey(event: KeyLike): boolean {
+  if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return false;
+  if (event.shiftKey || event.altKey) return false;
+  return true;
+}
+
+const SEND_WORDS = /^(?:发送|發送|傳送|send|send message|发送消息|發送訊息|发 送)$/i;
+
+function label(el: Element): string {
+  const text = (el.getAttribute('aria-label') || el.getAttribute('title') || el.textContent || '').replace(/\s+/g, ' ').trim();
+  // Labels such as "发送(S)" or "Send ⏎" carry a shortcut hint.
+  return text.replace(/\s*[(（][^)）]*[)）]\s*$/, '').replace(/[\s⏎↵]+$/, '');
+}
+
+function isButtonLike(el: Element): boolean {
+  const name = el.localName;
+  if (name === 'button') return true;
+  if (name === 'input') return ['submit', 'button'].includes((el as HTMLInputElement).type);
+  return el.getAttribute('role') === 'button';
+}
+
+/** True when `el` is a button whose name says "send" (发送/發送/Send), or the submit button of a form. */
+export function looksLikeSend(el: Element): boolean {
+  if (!isButtonLike(el)) return false;
+  if (SEND_WORDS.test(label(el))) return true;
+  const value = el.localName === 'input' ? (el as HTMLInputElement).value.trim() : '';
+  return value !== '' && SEND_WORDS.test(value);
+}
+
+/** How many ancestor levels around the input count as "its composer". */
+const NEAR = 6;
+
+/** The composer container of an input: the enclosing form, else a few levels up (crossing shadow roots and frames). */
+function composerOf(input: Element): Element[] {
+  const out: Element[] = [];
+  let node: Element | null = input;
+  for (let i = 0; node && i <= NEAR; i++) {
+    out.push(node);
+    if (node.localName === 'form') break;
+    const parent: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+    node = parent ?? (node.ownerDocument.defaultView?.frameElement as Element | null) ?? null;
+  }
+  return out;
+}
+
+/**
+ * The page's send button for an input, when `target` (what was clicked) is one: a send-labelled
+ * button, or a form's submit button, inside the input's composer.
+ */
+export function sendButtonFor(target: Element, input: Element): Element | null {
+  const button = target.closest('button, [role=button], input[type=submit], input[type=button]');
+  if (!button) return null;
+  const around = composerOf(input);
+  if (!around.some((a) => a.contains(button))) return null;
+  if (looksLikeSend(button)) return button;
+  const form = around.find((a) => a.localName === 'form') as HTMLFormElement | undefined;
+  if (form && form.contains(button) && (button as HTMLButtonElement).type === 'submit') return button;
+  return null;
+}
+
+/** Any send button in the input's composer (to keep the badge off it, and for "Send anyway" after a click). */
+export function findSendButtons(input: Element): Element[] {
+  const around = composerOf(input);
+  const top = around[around.length - 1];
+  if (!top) return [];
+  return Array.from(top.querySelectorAll('button, [role=button], input[type=submit]')).filter((b) => looksLikeSend(b));
+}
