@@ -3,7 +3,7 @@
  * typos, several words in any order, English words and prefixes, shortcut codes.
  *
  * Query path: an inverted index of grams (characters, same-sound syllables, pinyin-initial
- * pairs, English letter pairs, shortcut prefixes) picks a few hundred candidates; exact
+ * pairs, English letter pairs, shortcut prefixes) picks at most 80 candidates; exact
  * matchers score them per field; Fuse.js scores typos on those candidates only when the exact
  * matchers find too little. Ranking: exact shortcut > title > tags > group > text, then the
  * agent's own usage (count, recency) and pins break near-ties.
@@ -391,7 +391,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
         counter[s] = 0;
         weight[s] = 0;
         // Holding every gram matters more than where: all of 门卫 in a text beats 卫 alone in a title.
-        if (c >= need) offer(s, ((factor * w) / grams.length) * (0.5 + (0.5 * c) / grams.length));
+        if (c >= need) offer(s, ((factor * w) / grams.length) * (c / grams.length) ** 2);
       }
     }
     for (const s of touchedTerm) {
