@@ -7,12 +7,18 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: {
+  manifest: ({ manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting'],
-    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    // Sites beyond the defaults are enabled one by one at run time ("Enable on this site").
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
+    browser_specific_settings: {
+      gecko: { id: 'huashu@huashu.app', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+    },
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+H' },
@@ -23,5 +29,5 @@ export default defineConfig({
     web_accessible_resources: [
       { resources: ['sidebar.html'], matches: ['<all_urls>'] },
     ],
-  },
+  }),
 });
