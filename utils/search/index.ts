@@ -76,7 +76,7 @@ export interface IndexOptions {
 }
 
 const DEFAULT_LIMIT = 20;
-/** Most candidates scored exactly per query. */
+/** Most candidates scored exactly per query (or `limit`, when a caller asks for more). */
 const MAX_CANDIDATES = 80;
 /** Candidates handed to Fuse when exact matchers find too little. */
 /** Fuse runs only when fewer phrases than this match every term exactly. */
@@ -549,7 +549,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
         termHits[s] = 0;
         sum[s] = 0;
       }
-      const cands = pickCandidates(slots, ratios, docs, inGroup, (d) => habit(d.phrase, at), MAX_CANDIDATES);
+      const cands = pickCandidates(slots, ratios, docs, inGroup, (d) => habit(d.phrase, at), Math.max(MAX_CANDIDATES, limit));
 
       const scores = new Map<number, TermScore[]>();
       let complete = 0;

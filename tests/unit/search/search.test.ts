@@ -175,6 +175,12 @@ describe('several words and English', () => {
 });
 
 describe('options', () => {
+  it('returns every match when a caller asks for a long list (library manager filter)', () => {
+    const many: PhraseInput[] = Array.from({ length: 300 }, (_, i) => ({ id: `p${i}`, title: `第${i}条快捷话术`, text: `内容${i}` }));
+    expect(index([...many, ...PHRASES]).search('话术', { limit: 1000 })).toHaveLength(300);
+    expect(index([...many, ...PHRASES]).search('话术')).toHaveLength(20);
+  });
+
   it('limits and filters by group', () => {
     const idx = index();
     expect(idx.search('物流', { limit: 1 })).toHaveLength(1);
