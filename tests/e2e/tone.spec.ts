@@ -152,12 +152,33 @@ for (const fixture of FIXTURE_PAGES) {
       // Hover "但是" and click its first suggestion: the page's editor model changes, the focus stays in the input.
       const but = marks.find((m) => DRAFT.slice(m.start, m.end) === '但是');
       if (!but) throw new Error('no mark on 但是');
+      // Editors merge edits closer than ~500 ms into one undo step; an agent reading the popover takes longer.
+      await page.waitForTimeout(800);
       await page.mouse.move(but.x + but.width / 2, but.y + but.height / 2);
       await clickByRole(page, 'button', '改为“同时”');
       await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', '同时'));
-      await page.keyboard.type('好');
-      // The caret sits right after the rewrite: typing goes on there.
-      await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', '同时好'));
+      await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT.replace('但是', '同时')));
+      // Ctrl+Z in the page's editor takes the rewrite back.
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => chat.text(page)).toBe(DRAFT);
+      expect(await chat.sent(page)).toEqual([]);
+    });
+
+    test('moving the caret into a flagged span opens its popover; Tab applies the first rewrite', async ({ context, extensionId }) => {
+      await setTone(context, extensionId, { threshold: 'warning' });
+      const page = await open(context, fixture);
+      await page.keyboard.type(DRAFT);
+      await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT));
+      expect(await axBox(page, 'dialog', '语气建议')).toBeNull();
+      // From the end back into "但是" (between 但 and 是).
+      for (let i = 0; i < DRAFT.length - DRAFT.indexOf('但是') - 1; i++) await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => axBox(page, 'dialog', '语气建议')).not.toBeNull();
+      await page.keyboard.press('Tab');
+      await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', '同时'));
+      await expect.poll(() => axBox(page, 'dialog', '语气建议')).toBeNull();
+      // Enter is the page's again once the popover is gone: the dialog asks about the remaining findings.
+      await page.keyboard.press('Enter');
+      await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).not.toBeNull();
       expect(await chat.sent(page)).toEqual([]);
     });
 

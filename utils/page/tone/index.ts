@@ -49,14 +49,14 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
     ignore: (f) => {
       ignored.add(findingKey(f));
       closePopover();
-      schedule();
+      recheck();
     },
     allow: (f) => {
       const entry = { ruleId: f.ruleId, text: f.text };
       allow = [...allow, entry];
       void send('tone:allow', entry).catch(() => undefined);
       closePopover();
-      schedule();
+      recheck();
     },
   });
 
@@ -79,6 +79,12 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
     return visibleFindings(checkTone(text, { locale }), settings, allow, ignored).sort(
       (a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
     );
+  }
+
+  /** Check the draft again on the next frame even if its text did not change (settings, allow-list). */
+  function recheck(): void {
+    lastText = null;
+    schedule();
   }
 
   function schedule(): void {
@@ -253,13 +259,14 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
     busy = true;
     try {
       const fixes = fixesRightToLeft(compute(readTextMap(target).text));
-      for (const f of fixes) {
+      for (const [i, f] of fixes.entries()) {
+        // Let the editor render the previous edit before reading offsets again.
+        if (i > 0) await nextFrame(target.ownerDocument.defaultView ?? win);
         const map = readTextMap(target);
         if (map.text.slice(f.start, f.end) !== f.text) continue;
         const selection = map.selection(f.start, f.end);
         if (!selection) continue;
         await replaceSpan(target, selection, f.suggestions[0] ?? '');
-        await nextFrame(target.ownerDocument.defaultView ?? win);
       }
     } finally {
       busy = false;
@@ -450,8 +457,7 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
       settings = conf.settings;
       enabled = conf.enabled;
       allow = conf.allow;
-      lastText = null;
-      schedule();
+      recheck();
     });
 
   return {
