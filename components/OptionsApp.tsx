@@ -1,31 +1,66 @@
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
-import { getUiSettings, getUserSites, setUiSettings, setUserSites } from '../utils/db/library';
-import { resolveLocale, translator } from '../utils/i18n';
+import { getSubscriptions, getUiSettings, getUserSites, setUiSettings, setUserSites } from '../utils/db/library';
+import { resolveLocale, translator, type MessageKey } from '../utils/i18n';
 import type { ProtocolMap, Sender, ThemeSetting, UiLocale } from '../utils/protocol';
 import { DEFAULT_SITES } from '../utils/sites';
 import { useLiveQuery } from './useLiveQuery';
+import { ExportPanel, ImportPanel, type ExportScope } from './manager/ImportExport';
+import { ensurePersonalGroup, restoreSnapshot, type UndoSnapshot } from './manager/ops';
+import { PacksPanel } from './manager/PacksPanel';
+import { PhraseManager } from './manager/PhraseManager';
+import { loadLibrary, type ManagerContext } from './manager/shared';
+import { SubscriptionsPanel } from './manager/Subscriptions';
+import { UsagePanel } from './manager/UsagePanel';
 
 export interface OptionsAppProps {
   db: HuashuDB;
   send: Sender<ProtocolMap>;
   languages: readonly string[];
   removeOrigin(pattern: string): Promise<boolean>;
+  /** Ask the agent for access to a subscription's site. */
+  requestOrigin(pattern: string): Promise<boolean>;
+  download(name: string, content: string, type: string): void;
+  now?: () => number;
+  /** Tab to open first (from the page's #hash). */
+  initialTab?: string;
 }
 
-/** Settings and packs. (The full phrase manager grows here.) */
-export function OptionsApp({ db, send, languages, removeOrigin }: OptionsAppProps): JSX.Element {
+const TABS = ['phrases', 'transfer', 'subscriptions', 'packs', 'usage', 'settings'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_LABELS: Record<Tab, MessageKey> = {
+  phrases: 'mgr.tab.phrases',
+  transfer: 'mgr.tab.transfer',
+  subscriptions: 'mgr.tab.subscriptions',
+  packs: 'mgr.tab.packs',
+  usage: 'mgr.tab.usage',
+  settings: 'mgr.tab.settings',
+};
+
+/** `https://packs.example.com/*` for a subscription URL, or null. */
+function originOf(url: string): string | null {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? `${u.protocol}//${u.hostname}/*` : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The options page: the phrase manager, import/export, subscriptions, packs, usage and settings. */
+export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, download, now = Date.now, initialTab }: OptionsAppProps): JSX.Element {
   const settings = useLiveQuery(() => getUiSettings(db), []).value;
   const sites = useLiveQuery(() => getUserSites(db), []).value ?? [];
-  const packs =
-    useLiveQuery(async () => {
-      const all = await db.packs.toArray();
-      return Promise.all(all.map(async (p) => ({ pack: p, count: await db.phrases.where('packId').equals(p.id).count() })));
-    }, []).value ?? [];
+  const library = useLiveQuery(() => loadLibrary(db), []).value;
+  const subscriptions = useLiveQuery(() => getSubscriptions(db), []).value ?? [];
   const locale = resolveLocale(settings?.locale ?? null, languages);
   const t = translator(locale);
-  const [status, setStatus] = useState('');
+  const [tab, setTab] = useState<Tab>(TABS.find((x) => x === initialTab) ?? 'phrases');
+  const [status, setStatus] = useState<{ message: string; undo?: UndoSnapshot } | null>(null);
+  const [selection, setSelection] = useState<Set<string>>(new Set());
+  const [exportScope, setExportScope] = useState<ExportScope | undefined>(undefined);
+  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -33,9 +68,33 @@ export function OptionsApp({ db, send, languages, removeOrigin }: OptionsAppProp
     if (settings) document.documentElement.dataset.theme = settings.theme;
   }, [locale, settings]);
 
+  useEffect(() => {
+    void ensurePersonalGroup(db, t('mgr.myPhrases'));
+  }, [db]);
+
+  // Selected phrases that were deleted elsewhere drop out of the selection.
+  useEffect(() => {
+    if (!library || selection.size === 0) return;
+    const ids = new Set(library.phrases.map((p) => p.id));
+    const kept = [...selection].filter((id) => ids.has(id));
+    if (kept.length !== selection.size) setSelection(new Set(kept));
+  }, [library]);
+
+  const ctx: ManagerContext = useMemo(
+    () => ({
+      db,
+      t,
+      locale,
+      now,
+      notify: (message, undo) => setStatus(undo ? { message, undo } : { message }),
+      download,
+    }),
+    [db, locale, now, download],
+  );
+
   async function save(patch: Parameters<typeof setUiSettings>[1]): Promise<void> {
     await setUiSettings(db, patch);
-    setStatus(t('options.saved'));
+    setStatus({ message: t('options.saved') });
   }
 
   async function removeSite(pattern: string): Promise<void> {
@@ -44,79 +103,159 @@ export function OptionsApp({ db, send, languages, removeOrigin }: OptionsAppProp
     await send('sites:changed', {});
   }
 
+  async function undo(snapshot: UndoSnapshot): Promise<void> {
+    await restoreSnapshot(db, snapshot);
+    setStatus({ message: t('mgr.undone', { count: snapshot.phrases.length }) });
+  }
+
+  function onTabKey(e: KeyboardEvent, current: Tab): void {
+    const i = TABS.indexOf(current);
+    let next: Tab | undefined;
+    if (e.key === 'ArrowRight') next = TABS[(i + 1) % TABS.length];
+    else if (e.key === 'ArrowLeft') next = TABS[(i - 1 + TABS.length) % TABS.length];
+    else if (e.key === 'Home') next = TABS[0];
+    else if (e.key === 'End') next = TABS[TABS.length - 1];
+    if (next === undefined) return;
+    e.preventDefault();
+    setTab(next);
+    tabRefs.current[next]?.focus();
+  }
+
   return (
-    <main style={{ maxWidth: '860px', margin: '0 auto', padding: '16px 24px' }}>
+    <main class="options">
       <h1>{t('options.title')}</h1>
-      <section aria-labelledby="packs-h">
-        <h2 id="packs-h">{t('options.packs')}</h2>
-        <ul>
-          {packs.map(({ pack, count }) => (
-            <li key={pack.id}>
-              <strong>{pack.name}</strong> · {t('options.phrases', { count })}{' '}
-              <button type="button" onClick={() => void db.packs.update(pack.id, { hidden: !pack.hidden })}>
-                {pack.hidden ? t('options.showPack') : t('options.hidePack')}
+      <div role="tablist" aria-label={t('options.title')} class="tabs">
+        {TABS.map((id) => (
+          <button
+            key={id}
+            id={`tab-${id}`}
+            ref={(el) => {
+              tabRefs.current[id] = el;
+            }}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+            onKeyDown={(e) => onTabKey(e, id)}
+          >
+            {t(TAB_LABELS[id])}
+          </button>
+        ))}
+      </div>
+      <div class="toast" role="status" aria-live="polite">
+        {status && (
+          <>
+            <span>{status.message}</span>
+            {status.undo && (
+              <button type="button" onClick={() => status.undo && void undo(status.undo)}>
+                {t('mgr.undo')}
               </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="prefs-h">
-        <h2 id="prefs-h">⚙</h2>
-        <label>
-          {t('options.language')}{' '}
-          <select
-            value={settings?.locale ?? ''}
-            onChange={(e) => void save({ locale: ((e.currentTarget as HTMLSelectElement).value || null) as UiLocale | null })}
-          >
-            <option value="">{t('options.followBrowser')}</option>
-            <option value="zh-CN">简体中文</option>
-            <option value="zh-TW">繁體中文</option>
-            <option value="en">English</option>
-          </select>
-        </label>{' '}
-        <label>
-          {t('options.theme')}{' '}
-          <select
-            value={settings?.theme ?? 'system'}
-            onChange={(e) => void save({ theme: (e.currentTarget as HTMLSelectElement).value as ThemeSetting })}
-          >
-            <option value="system">{t('options.themeSystem')}</option>
-            <option value="light">{t('options.themeLight')}</option>
-            <option value="dark">{t('options.themeDark')}</option>
-          </select>
-        </label>{' '}
-        <label>
-          {t('options.trigger')}{' '}
-          <input
-            size={4}
-            maxLength={4}
-            value={settings?.trigger ?? '/'}
-            onChange={(e) => {
-              const v = (e.currentTarget as HTMLInputElement).value.trim();
-              if (v) void save({ trigger: v });
+            )}
+          </>
+        )}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
+        {!library ? (
+          <p>{t('sidebar.loading')}</p>
+        ) : tab === 'phrases' ? (
+          <PhraseManager
+            ctx={ctx}
+            library={library}
+            selection={selection}
+            onSelection={setSelection}
+            onExportSelection={() => {
+              setExportScope('selection');
+              setTab('transfer');
             }}
           />
-        </label>
-        <p role="status">{status}</p>
-      </section>
-      <section aria-labelledby="sites-h">
-        <h2 id="sites-h">{t('options.sites')}</h2>
-        <ul>
-          {DEFAULT_SITES.map((s) => (
-            <li key={s.pattern}>
-              <code>{s.pattern}</code> — {s.name}
-            </li>
-          ))}
-          {sites.map((p) => (
-            <li key={p}>
-              <code>{p}</code>{' '}
-              <button type="button" onClick={() => void removeSite(p)}>
-                {t('options.removeSite')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      </section>
+        ) : tab === 'transfer' ? (
+          <>
+            <ImportPanel ctx={ctx} />
+            <ExportPanel key={exportScope ?? 'library'} ctx={ctx} library={library} selection={selection} {...(exportScope ? { initialScope: exportScope } : {})} />
+          </>
+        ) : tab === 'subscriptions' ? (
+          <SubscriptionsPanel
+            ctx={ctx}
+            library={library}
+            subscriptions={subscriptions}
+            send={send}
+            requestAccess={async (url) => {
+              const pattern = originOf(url);
+              return pattern === null ? false : requestOrigin(pattern);
+            }}
+          />
+        ) : tab === 'packs' ? (
+          <PacksPanel ctx={ctx} library={library} />
+        ) : tab === 'usage' ? (
+          <UsagePanel ctx={ctx} library={library} />
+        ) : (
+          settingsPanel()
+        )}
+      </div>
     </main>
   );
+
+  function settingsPanel(): JSX.Element {
+    return (
+      <>
+        <section aria-labelledby="prefs-h" class="panel">
+          <h2 id="prefs-h">{t('mgr.tab.settings')}</h2>
+          <div class="row">
+            <label>
+              {t('options.language')}{' '}
+              <select
+                value={settings?.locale ?? ''}
+                onChange={(e) => void save({ locale: (e.currentTarget.value || null) as UiLocale | null })}
+              >
+                <option value="">{t('options.followBrowser')}</option>
+                <option value="zh-CN">简体中文</option>
+                <option value="zh-TW">繁體中文</option>
+                <option value="en">English</option>
+              </select>
+            </label>
+            <label>
+              {t('options.theme')}{' '}
+              <select value={settings?.theme ?? 'system'} onChange={(e) => void save({ theme: e.currentTarget.value as ThemeSetting })}>
+                <option value="system">{t('options.themeSystem')}</option>
+                <option value="light">{t('options.themeLight')}</option>
+                <option value="dark">{t('options.themeDark')}</option>
+              </select>
+            </label>
+            <label>
+              {t('options.trigger')}{' '}
+              <input
+                size={4}
+                maxLength={4}
+                value={settings?.trigger ?? '/'}
+                onChange={(e) => {
+                  const v = e.currentTarget.value.trim();
+                  if (v) void save({ trigger: v });
+                }}
+              />
+            </label>
+          </div>
+        </section>
+        <section aria-labelledby="sites-h" class="panel">
+          <h2 id="sites-h">{t('options.sites')}</h2>
+          <ul>
+            {DEFAULT_SITES.map((s) => (
+              <li key={s.pattern}>
+                <code>{s.pattern}</code> — {s.name}
+              </li>
+            ))}
+            {sites.map((p) => (
+              <li key={p}>
+                <code>{p}</code>{' '}
+                <button type="button" onClick={() => void removeSite(p)}>
+                  {t('options.removeSite')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      </>
+    );
+  }
 }

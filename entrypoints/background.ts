@@ -7,6 +7,9 @@ import type { ContentProtocolMap, Res } from '../utils/protocol';
 import { installBuiltinLibrary } from '../utils/builtin';
 
 const USER_SITES_SCRIPT = 'huashu-user-sites';
+const SUBSCRIPTION_ALARM = 'huashu-subscriptions';
+/** How often subscribed packs are checked for updates. */
+const SUBSCRIPTION_PERIOD_MINUTES = 60;
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 
 async function filterGranted(patterns: string[]): Promise<string[]> {
@@ -35,10 +38,29 @@ export default defineBackground(() => {
     injectInto: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     },
+    subscriptions: {
+      fetch: (url, init) => fetch(url, init),
+      readManaged: async () => (await browser.storage.managed.get('subscriptions').catch(() => ({}))) ?? {},
+      languages: navigator.languages,
+    },
+  });
+  const refreshSubscriptions = () => void background.refreshSubscriptions().catch((e: unknown) => console.error('huashu: subscriptions', e));
+  void browser.alarms.get(SUBSCRIPTION_ALARM).then((alarm) => {
+    if (!alarm) void browser.alarms.create(SUBSCRIPTION_ALARM, { periodInMinutes: SUBSCRIPTION_PERIOD_MINUTES, delayInMinutes: 1 });
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === SUBSCRIPTION_ALARM) refreshSubscriptions();
+  });
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') refreshSubscriptions();
   });
 
   browser.runtime.onMessage.addListener((message, sender) => background.onMessage(message, sender));
-  browser.runtime.onInstalled.addListener(() => void installBuiltinLibrary(db));
+  browser.runtime.onInstalled.addListener(() => {
+    void installBuiltinLibrary(db);
+    // Administrator-set subscriptions are fetched right away, not at the first scheduled check.
+    refreshSubscriptions();
+  });
   browser.permissions.onRemoved.addListener(() => void background.syncUserSites());
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-sidebar') return;

@@ -10,7 +10,15 @@ import {
   setSiteState,
   setToneAllowList,
   setToneSettings,
+  getSubscriptions,
+  updateSubscriptions,
 } from './db/library';
+import { PERSONAL } from './db/types';
+import { resolveLocale } from './i18n';
+import { removePack } from './packs/apply';
+import { normaliseSubscriptionUrl, readManagedSubscriptions, refreshSubscription, type FetchLike, type RefreshResult } from './packs/subscribe';
+import { makeIssue } from './packs/messages';
+import { computeSearchKeys } from './search';
 import type { LiveIndex } from './db/library-index';
 import {
   dispatch,
@@ -21,6 +29,8 @@ import {
   type Req,
   type Res,
   type SenderKind,
+  type SubscriptionEntry,
+  type SubscriptionOutcome,
 } from './protocol';
 
 export interface MessageSender {
@@ -46,6 +56,17 @@ export interface BackgroundDeps {
   registerUserSites(patterns: string[]): Promise<void>;
   /** Run the content script in a tab now (after the agent enabled its site). */
   injectInto(tabId: number): Promise<void>;
+  /** Pack subscriptions: how to fetch, and the administrator's managed policy. Without it, subscription messages fail. */
+  subscriptions?: SubscriptionDeps;
+}
+
+export interface SubscriptionDeps {
+  fetch: FetchLike;
+  /** The managed-storage policy (`storage.managed`), or undefined where there is none. */
+  readManaged(): Promise<unknown>;
+  /** Browser languages, for messages when the UI language follows the browser. */
+  languages: readonly string[];
+  timeoutMs?: number;
 }
 
 /** Who sent a message: our content script, one of our pages, or someone we do not answer. */
@@ -110,11 +131,99 @@ export function createBackground(deps: BackgroundDeps) {
       settings: settings ? await setToneSettings(db, settings) : await getToneSettings(db),
       allow: allow ? await setToneAllowList(db, allow) : await getToneAllowList(db),
     }),
+    'subscriptions:add': async ({ url }) => {
+      const normalised = normaliseSubscriptionUrl(url);
+      if (normalised === null) {
+        const locale = await uiLocale();
+        return { url, status: 'error', message: makeIssue('', 'subscribe.badUrl', { url }, locale).message };
+      }
+      await updateSubscriptions(db, (list) =>
+        list.some((e) => e.url === normalised) ? list : [...list, { url: normalised, addedAt: deps.now() }],
+      );
+      return refreshOne(normalised);
+    },
+    'subscriptions:refresh': async ({ url }) => {
+      if (url === undefined) return refreshSubscriptions();
+      const normalised = normaliseSubscriptionUrl(url) ?? url;
+      return [await refreshOne(normalised)];
+    },
+    'subscriptions:remove': async ({ url }) => {
+      const entry = (await getSubscriptions(db)).find((e) => e.url === url);
+      if (entry?.managed) throw new Error('This subscription is set by your administrator and cannot be removed here.');
+      const pack = await db.packs.filter((p) => p.source === 'url' && p.url === url).first();
+      if (pack !== undefined && pack.id !== PERSONAL) await removePack(db, pack.id);
+      await updateSubscriptions(db, (list) => list.filter((e) => e.url !== url));
+    },
     'sites:changed': async ({ injectTabId }) => {
       await syncUserSites();
       if (injectTabId !== undefined) await deps.injectInto(injectTabId);
     },
   };
+
+  async function uiLocale() {
+    return resolveLocale((await getUiSettings(db)).locale, deps.subscriptions?.languages ?? []);
+  }
+
+  function outcomeOf(url: string, result: RefreshResult): SubscriptionOutcome {
+    if (result.status === 'error') {
+      return { url, status: 'error', message: result.error.message, ...(result.packId ? { packId: result.packId } : {}) };
+    }
+    if (result.status === 'unchanged') return { url, status: 'unchanged', packId: result.packId };
+    const { added, updated, removed } = result.result;
+    return { url, status: 'updated', packId: result.packId, added, updated, removed };
+  }
+
+  /** Fetches one subscription; the outcome is also noted on its entry (for subscriptions with no copy yet). */
+  async function refreshOne(url: string, name?: string): Promise<SubscriptionOutcome> {
+    const sub = deps.subscriptions;
+    if (sub === undefined) throw new Error('Subscriptions are not available here.');
+    const now = deps.now();
+    const result = await refreshSubscription(db, name === undefined ? { url } : { url, name }, {
+      fetch: sub.fetch,
+      now,
+      locale: await uiLocale(),
+      computeKeys: (p) => computeSearchKeys(p),
+      ...(sub.timeoutMs === undefined ? {} : { timeoutMs: sub.timeoutMs }),
+    });
+    const outcome = outcomeOf(url, result);
+    await updateSubscriptions(db, (list) =>
+      list.map((e): SubscriptionEntry => {
+        if (e.url !== url) return e;
+        const next: SubscriptionEntry = { ...e, lastCheckedAt: now };
+        if (outcome.message !== undefined) next.lastError = outcome.message;
+        else delete next.lastError;
+        if (outcome.packId !== undefined) next.packId = outcome.packId;
+        return next;
+      }),
+    );
+    return outcome;
+  }
+
+  /** Brings in the managed policy's subscriptions, then refreshes every subscription one after another. */
+  async function refreshSubscriptions(): Promise<SubscriptionOutcome[]> {
+    const sub = deps.subscriptions;
+    if (sub === undefined) return [];
+    const policy = readManagedSubscriptions(await sub.readManaged().catch(() => undefined), await uiLocale());
+    const managed = new Map(policy.subscriptions.map((s) => [s.url, s]));
+    const list = await updateSubscriptions(db, (current) => {
+      const next = current.map((e): SubscriptionEntry => {
+        const m = managed.get(e.url);
+        if (m === undefined) {
+          // No longer in the policy: the agent may now remove it.
+          const { managed: _gone, ...rest } = e;
+          return rest;
+        }
+        return { ...e, managed: true, ...(m.name === undefined ? {} : { name: m.name }) };
+      });
+      for (const m of policy.subscriptions) {
+        if (!next.some((e) => e.url === m.url)) next.push({ url: m.url, managed: true, addedAt: deps.now(), ...(m.name === undefined ? {} : { name: m.name }) });
+      }
+      return next;
+    });
+    const outcomes: SubscriptionOutcome[] = [];
+    for (const entry of list) outcomes.push(await refreshOne(entry.url, entry.name));
+    return outcomes;
+  }
 
   async function syncUserSites(): Promise<void> {
     await deps.registerUserSites(await getUserSites(db));
@@ -129,6 +238,8 @@ export function createBackground(deps: BackgroundDeps) {
       return dispatch(handlers, message, { sender }, (type) => senderKinds[type].includes(kind));
     },
     syncUserSites,
+    /** For the schedule (alarm) and managed-policy changes. */
+    refreshSubscriptions,
     toggleSidebar(tabId: number) {
       return deps.sendToTab(tabId, 'content:toggle-sidebar', {});
     },

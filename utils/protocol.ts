@@ -59,6 +59,32 @@ export interface ToneAllowEntry {
   text: string;
 }
 
+/** A pack subscription (by URL) as the library keeps it; the pack itself is the `url` pack record. */
+export interface SubscriptionEntry {
+  url: string;
+  /** Display name until the pack is fetched (the managed policy may set it). */
+  name?: string;
+  /** Added by the administrator's managed policy (the agent cannot remove it). */
+  managed?: boolean;
+  addedAt: number;
+  /** Last attempt and its error, kept here while no copy of the pack exists yet. */
+  lastCheckedAt?: number;
+  lastError?: string;
+  packId?: string;
+}
+
+/** What one subscription refresh did, for the options page. */
+export interface SubscriptionOutcome {
+  url: string;
+  status: 'updated' | 'unchanged' | 'error';
+  packId?: string;
+  /** The error in the UI language (status 'error'). */
+  message?: string;
+  added?: number;
+  updated?: number;
+  removed?: number;
+}
+
 /** Who may send a message: the content script of a tab, or an extension page. */
 export type SenderKind = 'content' | 'extension-page';
 
@@ -86,6 +112,12 @@ export interface ProtocolMap {
   'tone:allow': { req: ToneAllowEntry; res: void };
   /** Extension pages → background: change tone-check settings and/or replace the allow-list. */
   'tone:set': { req: { settings?: Partial<ToneSettings>; allow?: ToneAllowEntry[] }; res: { settings: ToneSettings; allow: ToneAllowEntry[] } };
+  /** Options → background: subscribe to a pack URL and fetch it now. */
+  'subscriptions:add': { req: { url: string }; res: SubscriptionOutcome };
+  /** Options → background: fetch one subscription, or all (also managed ones) when no url is given. */
+  'subscriptions:refresh': { req: { url?: string }; res: SubscriptionOutcome[] };
+  /** Options → background: unsubscribe and remove the pack's phrases (not for managed subscriptions). */
+  'subscriptions:remove': { req: { url: string }; res: void };
 }
 
 /** Background → content script messages (sent with tabs.sendMessage). */
@@ -109,6 +141,9 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'tone:get': ['content'],
   'tone:allow': ['content'],
   'tone:set': ['extension-page'],
+  'subscriptions:add': ['extension-page'],
+  'subscriptions:refresh': ['extension-page'],
+  'subscriptions:remove': ['extension-page'],
 };
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M

@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import { openLibrary } from '../../utils/db/database';
 import { createSender, type ProtocolMap } from '../../utils/protocol';
 import { OptionsApp } from '../../components/OptionsApp';
+import { downloadWithLink } from '../../components/manager/shared';
 import '../../components/theme.css';
+import '../../components/manager/manager.css';
 
 const send = createSender<ProtocolMap>({ sendMessage: (m) => browser.runtime.sendMessage(m) });
 render(
@@ -12,6 +14,11 @@ render(
     send={send}
     languages={navigator.languages}
     removeOrigin={(pattern) => browser.permissions.remove({ origins: [pattern] })}
+    requestOrigin={async (pattern) =>
+      (await browser.permissions.contains({ origins: [pattern] })) || browser.permissions.request({ origins: [pattern] })
+    }
+    download={(name, content, type) => downloadWithLink(document, name, content, type)}
+    initialTab={location.hash.slice(1)}
   />,
   document.getElementById('app')!,
 );

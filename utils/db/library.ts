@@ -1,6 +1,6 @@
 import type { HuashuDB } from './database';
 import type { GroupRecord, PhraseRecord } from './types';
-import type { SiteState, ToneAllowEntry, ToneLevel, ToneMode, ToneSettings, UiSettings } from '../protocol';
+import type { SiteState, SubscriptionEntry, ToneAllowEntry, ToneLevel, ToneMode, ToneSettings, UiSettings } from '../protocol';
 
 export const DEFAULT_SETTINGS: UiSettings = { locale: null, theme: 'system', trigger: '/' };
 export const DEFAULT_SITE_STATE: SiteState = { open: false, width: 360, collapsed: false };
@@ -128,5 +128,36 @@ export async function setToneAllowList(db: HuashuDB, entries: readonly ToneAllow
 export async function addToneAllow(db: HuashuDB, entry: ToneAllowEntry): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
     await setToneAllowList(db, [...(await getToneAllowList(db)), entry]);
+  });
+}
+
+const SUBSCRIPTIONS_KEY = 'subscriptions';
+
+/** Pack subscriptions (by URL), in the order they were added; malformed entries are left out. */
+export async function getSubscriptions(db: HuashuDB): Promise<SubscriptionEntry[]> {
+  const row = await db.settings.get(SUBSCRIPTIONS_KEY);
+  if (!Array.isArray(row?.value)) return [];
+  return row.value.flatMap((e: unknown): SubscriptionEntry[] => {
+    if (!isObject(e) || typeof e.url !== 'string') return [];
+    const entry: SubscriptionEntry = { url: e.url, addedAt: typeof e.addedAt === 'number' ? e.addedAt : 0 };
+    if (typeof e.name === 'string') entry.name = e.name;
+    if (e.managed === true) entry.managed = true;
+    if (typeof e.lastCheckedAt === 'number') entry.lastCheckedAt = e.lastCheckedAt;
+    if (typeof e.lastError === 'string') entry.lastError = e.lastError;
+    if (typeof e.packId === 'string') entry.packId = e.packId;
+    return [entry];
+  });
+}
+
+/** Changes the subscription list in one transaction (no two entries with the same URL). */
+export async function updateSubscriptions(
+  db: HuashuDB,
+  change: (current: SubscriptionEntry[]) => SubscriptionEntry[],
+): Promise<SubscriptionEntry[]> {
+  return db.transaction('rw', db.settings, async () => {
+    const seen = new Set<string>();
+    const next = change(await getSubscriptions(db)).filter((e) => !seen.has(e.url) && seen.add(e.url));
+    await db.settings.put({ key: SUBSCRIPTIONS_KEY, value: next });
+    return next;
   });
 }

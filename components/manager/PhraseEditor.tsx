@@ -1,0 +1,176 @@
+import type { JSX } from 'preact';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { GroupRecord, PhraseRecord } from '../../utils/db/types';
+import { QIANNIU_LIMITS } from '../../utils/packs/limits';
+import { qianniuLength } from '../../utils/packs/qianniu';
+import { checkTone, type ToneFinding } from '../../utils/tone';
+import type { Translate } from '../../utils/i18n';
+import { parseTags, validateDraft, type DraftError, type PhraseDraft } from './ops';
+
+export interface PhraseEditorProps {
+  t: Translate;
+  locale: string;
+  /** The phrase being edited, or a new draft (no id). */
+  initial: PhraseDraft;
+  readOnly: boolean;
+  /** Groups the phrase may be in (same pack). */
+  groups: { group: GroupRecord; depth: number }[];
+  others: readonly Pick<PhraseRecord, 'id' | 'shortcut' | 'title'>[];
+  onSave(draft: PhraseDraft): Promise<void>;
+  onCancel(): void;
+  onCopy?(): void;
+}
+
+/** Replacement of one finding by one of its suggestions (whole-message findings insert at the start). */
+export function applyFinding(text: string, finding: ToneFinding, suggestion: string): string {
+  if (finding.start === finding.end && finding.start === 0 && finding.text === '') return `${suggestion}${text}`;
+  return `${text.slice(0, finding.start)}${suggestion}${text.slice(finding.end)}`;
+}
+
+function errorText(t: Translate, e: DraftError): string {
+  switch (e.problem) {
+    case 'empty':
+      return t('mgr.err.empty');
+    case 'tooLong':
+      return t('mgr.err.tooLong');
+    case 'spaces':
+      return t('mgr.err.spaces');
+    case 'tooMany':
+      return t('mgr.err.tooMany');
+    case 'shortcutTaken':
+      return t('mgr.err.shortcutTaken', { title: e.other ?? '' });
+  }
+}
+
+export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
+  const { t, readOnly } = props;
+  const [title, setTitle] = useState(props.initial.title);
+  const [text, setText] = useState(props.initial.text);
+  const [shortcut, setShortcut] = useState(props.initial.shortcut);
+  const [tags, setTags] = useState(props.initial.tags.join(', '));
+  const [group, setGroup] = useState(props.initial.group);
+  const [tried, setTried] = useState(false);
+  const [saving, setSaving] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+
+  useEffect(() => first.current?.focus(), [props.initial.id]);
+
+  const draft: PhraseDraft = { title, text, shortcut, tags: parseTags(tags), group, ...(props.initial.id ? { id: props.initial.id } : {}) };
+  const errors = readOnly ? [] : validateDraft(draft, props.others);
+  const findings = useMemo(() => checkTone(text, { locale: props.locale }), [text, props.locale]);
+  const qn = qianniuLength(text);
+  const headingId = 'editor-h';
+  const fieldError = (field: DraftError['field']) => errors.find((e) => e.field === field);
+
+  async function submit(e?: Event): Promise<void> {
+    e?.preventDefault();
+    if (readOnly) return;
+    setTried(true);
+    if (errors.length > 0) return;
+    setSaving(true);
+    try {
+      await props.onSave(draft);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function onKeyDown(e: KeyboardEvent): void {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      props.onCancel();
+    } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      void submit(e);
+    }
+  }
+
+  const describedError = (field: DraftError['field']) => {
+    const err = tried ? fieldError(field) : undefined;
+    return err ? (
+      <span id={`err-${field}`} class="field-error">
+        {errorText(t, err)}
+      </span>
+    ) : null;
+  };
+  const invalid = (field: DraftError['field']) =>
+    tried && fieldError(field) ? { 'aria-invalid': true, 'aria-describedby': `err-${field}` } : {};
+
+  return (
+    <form class="editor" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown}>
+      <h3 id={headingId}>{readOnly ? t('mgr.viewPhrase') : props.initial.id ? t('mgr.editPhrase') : t('mgr.newPhrase')}</h3>
+      {readOnly && <p class="note">{t('mgr.readOnlyNote')}</p>}
+      <label>
+        {t('mgr.field.title')}
+        <input ref={first} value={title} readOnly={readOnly} onInput={(e) => setTitle(e.currentTarget.value)} {...invalid('title')} />
+      </label>
+      {describedError('title')}
+      <label>
+        {t('mgr.field.text')}
+        <textarea rows={5} value={text} readOnly={readOnly} onInput={(e) => setText(e.currentTarget.value)} {...invalid('text')} />
+      </label>
+      {describedError('text')}
+      <p class={qn > QIANNIU_LIMITS.maxLength ? 'warn' : 'muted'}>
+        {t('mgr.qianniuLength', { length: qn, max: QIANNIU_LIMITS.maxLength })}
+        {qn > QIANNIU_LIMITS.maxLength ? ` — ${t('mgr.qianniuTooLong')}` : ''}
+      </p>
+      <section aria-label={t('mgr.toneCheck')} class="tone-list">
+        {findings.length === 0 ? (
+          <p class="muted">{t('mgr.toneClear')}</p>
+        ) : (
+          <ul>
+            {findings.map((f, i) => (
+              <li key={`${f.ruleId}-${f.start}-${i}`} class={`finding ${f.severity}`}>
+                <strong>{t(f.severity === 'error' ? 'tone.error' : f.severity === 'warning' ? 'tone.warning' : 'tone.hint')}</strong>{' '}
+                {f.text !== '' ? <q>{f.text}</q> : t('tone.wholeMessage')} — {f.message}{' '}
+                {!readOnly &&
+                  f.suggestions.slice(0, 3).map((s) => (
+                    <button key={s} type="button" onClick={() => setText(applyFinding(text, f, s))}>
+                      {f.text === '' ? t('tone.prepend', { text: s }) : s === '' ? t('tone.remove', { text: f.text }) : t('tone.replace', { text: s })}
+                    </button>
+                  ))}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <div class="row">
+        <label>
+          {t('mgr.field.shortcut')}
+          <input size={10} value={shortcut} readOnly={readOnly} onInput={(e) => setShortcut(e.currentTarget.value)} {...invalid('shortcut')} />
+        </label>
+        <label>
+          {t('mgr.field.group')}
+          <select value={group} disabled={readOnly} onChange={(e) => setGroup(e.currentTarget.value)}>
+            {props.groups.map(({ group: g, depth }) => (
+              <option key={g.id} value={g.id}>
+                {`${'  '.repeat(depth)}${g.name}`}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {describedError('shortcut')}
+      <label>
+        {t('mgr.field.tags')}
+        <input value={tags} readOnly={readOnly} placeholder={t('mgr.tagsPlaceholder')} onInput={(e) => setTags(e.currentTarget.value)} {...invalid('tags')} />
+      </label>
+      {describedError('tags')}
+      <div class="row">
+        {!readOnly && (
+          <button type="submit" class="primary" disabled={saving}>
+            {t('mgr.save')}
+          </button>
+        )}
+        {props.onCopy && (
+          <button type="button" onClick={props.onCopy}>
+            {t('mgr.copyToMine')}
+          </button>
+        )}
+        <button type="button" onClick={props.onCancel}>
+          {readOnly ? t('mgr.close') : t('mgr.cancel')}
+        </button>
+        {!readOnly && <span class="muted">{t('mgr.saveHint')}</span>}
+      </div>
+    </form>
+  );
+}

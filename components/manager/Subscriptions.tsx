@@ -1,0 +1,141 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { PackRecord } from '../../utils/db/types';
+import type { ProtocolMap, Sender, SubscriptionEntry, SubscriptionOutcome } from '../../utils/protocol';
+import { formatTime, type LibraryData, type ManagerContext } from './shared';
+
+export interface SubscriptionsPanelProps {
+  ctx: ManagerContext;
+  library: LibraryData;
+  subscriptions: readonly SubscriptionEntry[];
+  send: Sender<ProtocolMap>;
+  /** Ask for access to the pack's site (extension pages may then read it without CORS headers). */
+  requestAccess(url: string): Promise<boolean>;
+}
+
+export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestAccess }: SubscriptionsPanelProps): JSX.Element {
+  const { t, locale } = ctx;
+  const [url, setUrl] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const byUrl = new Map(library.packs.filter((p) => p.source === 'url' && p.url !== undefined).map((p) => [p.url as string, p]));
+  const counts = new Map<string, number>();
+  for (const p of library.phrases) counts.set(p.packId, (counts.get(p.packId) ?? 0) + 1);
+
+  function describe(outcome: SubscriptionOutcome): string {
+    if (outcome.status === 'error') return t('mgr.subError', { detail: outcome.message ?? '' });
+    if (outcome.status === 'unchanged') return t('mgr.subUnchanged');
+    return t('mgr.subUpdated', { added: outcome.added ?? 0, updated: outcome.updated ?? 0, removed: outcome.removed ?? 0 });
+  }
+
+  async function add(e: Event): Promise<void> {
+    e.preventDefault();
+    const target = url.trim();
+    if (target === '') return;
+    setBusy(target);
+    setStatus(t('mgr.subChecking'));
+    try {
+      await requestAccess(target).catch(() => false);
+      const outcome = await send('subscriptions:add', { url: target });
+      setStatus(describe(outcome));
+      if (outcome.status !== 'error') setUrl('');
+    } catch (error) {
+      setStatus(t('mgr.failed', { detail: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function refresh(target?: string): Promise<void> {
+    setBusy(target ?? '*');
+    setStatus(t('mgr.subChecking'));
+    try {
+      const outcomes = await send('subscriptions:refresh', target === undefined ? {} : { url: target });
+      setStatus(outcomes.map(describe).join(' ') || t('mgr.subNone'));
+    } catch (error) {
+      setStatus(t('mgr.failed', { detail: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function remove(target: string): Promise<void> {
+    setBusy(target);
+    try {
+      await send('subscriptions:remove', { url: target });
+      setStatus(t('mgr.subRemoved'));
+    } catch (error) {
+      setStatus(t('mgr.failed', { detail: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <section aria-labelledby="subs-h" class="panel">
+      <h2 id="subs-h">{t('mgr.subscriptions')}</h2>
+      <p class="muted">{t('mgr.subHelp')}</p>
+      <form class="row" onSubmit={(e) => void add(e)}>
+        <label>
+          {t('mgr.subUrl')}
+          <input type="url" size={50} required value={url} placeholder="https://…/pack.json" onInput={(e) => setUrl(e.currentTarget.value)} />
+        </label>
+        <button type="submit" class="primary" disabled={busy !== null}>
+          {t('mgr.subscribe')}
+        </button>
+        <button type="button" disabled={busy !== null || subscriptions.length === 0} onClick={() => void refresh()}>
+          {t('mgr.refreshAll')}
+        </button>
+      </form>
+      {busy !== null && <progress aria-label={t('mgr.subChecking')} />}
+      <p role="status">{status}</p>
+      {subscriptions.length === 0 ? (
+        <p>{t('mgr.subNone')}</p>
+      ) : (
+        <ul class="cards">
+          {subscriptions.map((sub) => {
+            const pack: PackRecord | undefined = byUrl.get(sub.url);
+            const name = pack?.name ?? sub.name ?? sub.url;
+            const error = pack?.lastError ?? sub.lastError;
+            return (
+              <li key={sub.url} aria-label={name}>
+                <h3>
+                  {name} {sub.managed && <span class="badge">{t('mgr.managed')}</span>}
+                </h3>
+                <p>
+                  <code>{sub.url}</code>
+                </p>
+                <dl class="meta">
+                  <dt>{t('mgr.subVersion')}</dt>
+                  <dd>{pack?.updatedAt ?? '—'}</dd>
+                  <dt>{t('mgr.subLastUpdate')}</dt>
+                  <dd>{formatTime(pack?.importedAt, locale)}</dd>
+                  <dt>{t('mgr.subLastCheck')}</dt>
+                  <dd>{formatTime(pack?.lastCheckedAt ?? sub.lastCheckedAt, locale)}</dd>
+                  <dt>{t('mgr.pack.phrases')}</dt>
+                  <dd>{pack ? (counts.get(pack.id) ?? 0) : 0}</dd>
+                </dl>
+                {error && (
+                  <p class="error-box">
+                    {t('mgr.subLastError')}: {error}
+                    {pack ? ` ${t('mgr.subKeptCopy')}` : ''}
+                  </p>
+                )}
+                <div class="row">
+                  <button type="button" disabled={busy !== null} aria-label={`${t('mgr.refresh')} ${name}`} onClick={() => void refresh(sub.url)}>
+                    {t('mgr.refresh')}
+                  </button>
+                  {!sub.managed && (
+                    <button type="button" class="danger" disabled={busy !== null} aria-label={`${t('mgr.unsubscribe')} ${name}`} onClick={() => void remove(sub.url)}>
+                      {t('mgr.unsubscribe')}
+                    </button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
