@@ -166,7 +166,8 @@ export function createBackground(deps: BackgroundDeps) {
 
   function outcomeOf(url: string, result: RefreshResult): SubscriptionOutcome {
     if (result.status === 'error') {
-      return { url, status: 'error', message: result.error.message, ...(result.packId ? { packId: result.packId } : {}) };
+      const base: SubscriptionOutcome = { url, status: 'error', message: result.error.message, code: result.error.code };
+      return result.packId ? { ...base, packId: result.packId } : base;
     }
     if (result.status === 'unchanged') return { url, status: 'unchanged', packId: result.packId };
     const { added, updated, removed } = result.result;

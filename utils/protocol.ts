@@ -80,6 +80,8 @@ export interface SubscriptionOutcome {
   packId?: string;
   /** The error in the UI language (status 'error'). */
   message?: string;
+  /** The error's code (see utils/packs/messages.ts), e.g. 'subscribe.network'. */
+  code?: string;
   added?: number;
   updated?: number;
   removed?: number;

@@ -18,6 +18,8 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
   const [url, setUrl] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  /** A URL the browser could not read (no CORS headers): offer to ask for access to its site. */
+  const [blocked, setBlocked] = useState<string | null>(null);
   const byUrl = new Map(library.packs.filter((p) => p.source === 'url' && p.url !== undefined).map((p) => [p.url as string, p]));
   const counts = new Map<string, number>();
   for (const p of library.phrases) counts.set(p.packId, (counts.get(p.packId) ?? 0) + 1);
@@ -28,6 +30,10 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
     return t('mgr.subUpdated', { added: outcome.added ?? 0, updated: outcome.updated ?? 0, removed: outcome.removed ?? 0 });
   }
 
+  function onOutcome(outcome: SubscriptionOutcome): void {
+    setBlocked(outcome.status === 'error' && outcome.code === 'subscribe.network' ? outcome.url : null);
+  }
+
   async function add(e: Event): Promise<void> {
     e.preventDefault();
     const target = url.trim();
@@ -35,9 +41,9 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
     setBusy(target);
     setStatus(t('mgr.subChecking'));
     try {
-      await requestAccess(target).catch(() => false);
       const outcome = await send('subscriptions:add', { url: target });
       setStatus(describe(outcome));
+      onOutcome(outcome);
       if (outcome.status !== 'error') setUrl('');
     } catch (error) {
       setStatus(t('mgr.failed', { detail: error instanceof Error ? error.message : String(error) }));
@@ -52,6 +58,7 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
     try {
       const outcomes = await send('subscriptions:refresh', target === undefined ? {} : { url: target });
       setStatus(outcomes.map(describe).join(' ') || t('mgr.subNone'));
+      setBlocked(outcomes.find((o) => o.status === 'error' && o.code === 'subscribe.network')?.url ?? null);
     } catch (error) {
       setStatus(t('mgr.failed', { detail: error instanceof Error ? error.message : String(error) }));
     } finally {
@@ -89,6 +96,20 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
       </form>
       {busy !== null && <progress aria-label={t('mgr.subChecking')} />}
       <p role="status">{status}</p>
+      {blocked !== null && (
+        <p>
+          <button
+            type="button"
+            onClick={() =>
+              void requestAccess(blocked).then((granted) => {
+                if (granted) void refresh(blocked);
+              })
+            }
+          >
+            {t('mgr.subAllow', { site: new URL(blocked).host })}
+          </button>
+        </p>
+      )}
       {subscriptions.length === 0 ? (
         <p>{t('mgr.subNone')}</p>
       ) : (
