@@ -24,7 +24,9 @@ export interface SidebarProps {
   now?: () => Date;
 }
 
-const LIMIT = 50;
+const LIMIT = 30;
+/** Characters of a phrase's text rendered in the list (two lines show; the preview pane has it all). */
+const LIST_TEXT = 140;
 
 export function Sidebar(props: SidebarProps): JSX.Element {
   const { t, index, groups } = props;
@@ -148,7 +150,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
                 {phrase.usageCount > 0 && <span class="uses">{t('sidebar.uses', { count: phrase.usageCount })}</span>}
               </div>
               <div class="text">
-                <Highlight text={phrase.text} ranges={textRanges} />
+                <Highlight text={phrase.text.slice(0, LIST_TEXT)} ranges={textRanges} />
               </div>
             </li>
           );
@@ -210,6 +212,7 @@ function PlaceholderForm(props: {
           <span>{name}</span>
           <input
             ref={i === 0 ? first : undefined}
+            data-name={name}
             value={values[name]}
             onInput={(e) => setValues({ ...values, [name]: (e.currentTarget as HTMLInputElement).value })}
           />
