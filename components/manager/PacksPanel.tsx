@@ -1,33 +1,10 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { PERSONAL } from '../../utils/db/types';
-import { lintPack, type LintFinding } from '../../utils/lint/pack-lint';
-import { lineColumn, locateJson } from '../../utils/lint/json-locate';
 import { removePack, setPackHidden } from '../../utils/packs/apply';
-import { exportPackFromDb, exportSelectionFromDb, serializePack } from '../../utils/packs/export';
-import type { PackV1 } from '../../utils/packs/schema';
+import { exportPackFromDb, exportSelectionFromDb } from '../../utils/packs/export';
+import { lintForSharing, type LintRow } from './lint';
 import { packLabel, type LibraryData, type ManagerContext } from './shared';
-
-export interface LintRow extends LintFinding {
-  /** Title (or start of text) of the phrase the finding is in; '' for the pack as a whole. */
-  phrase: string;
-}
-
-/** Lints a pack as it would be shared (its serialized JSON) and names the phrase of each finding. */
-export function lintForSharing(pack: PackV1, locale: string): LintRow[] {
-  const source = serializePack(pack);
-  const spans = locateJson(source);
-  const starts = pack.phrases.map((p, i) => {
-    const span = spans.get(`phrases[${i}]`);
-    const at = span ? lineColumn(source, span.start).line : Number.MAX_SAFE_INTEGER;
-    return { line: at, name: p.title || p.text.slice(0, 24) };
-  });
-  return lintPack(source, { locale }).map((f) => {
-    let phrase = '';
-    for (const s of starts) if (s.line <= f.line) phrase = s.name;
-    return { ...f, phrase };
-  });
-}
 
 export function PacksPanel({ ctx, library }: { ctx: ManagerContext; library: LibraryData }): JSX.Element {
   const { t, db, locale } = ctx;

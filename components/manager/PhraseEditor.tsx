@@ -3,7 +3,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GroupRecord, PhraseRecord } from '../../utils/db/types';
 import { QIANNIU_LIMITS } from '../../utils/packs/limits';
 import { qianniuLength } from '../../utils/packs/qianniu';
-import { checkTone, type ToneFinding } from '../../utils/tone';
+import { checkTone } from '../../utils/tone';
+import { applyFinding } from './lint';
 import type { Translate } from '../../utils/i18n';
 import { parseTags, validateDraft, type DraftError, type PhraseDraft } from './ops';
 
@@ -19,12 +20,6 @@ export interface PhraseEditorProps {
   onSave(draft: PhraseDraft): Promise<void>;
   onCancel(): void;
   onCopy?(): void;
-}
-
-/** Replacement of one finding by one of its suggestions (whole-message findings insert at the start). */
-export function applyFinding(text: string, finding: ToneFinding, suggestion: string): string {
-  if (finding.start === finding.end && finding.start === 0 && finding.text === '') return `${suggestion}${text}`;
-  return `${text.slice(0, finding.start)}${suggestion}${text.slice(finding.end)}`;
 }
 
 function errorText(t: Translate, e: DraftError): string {

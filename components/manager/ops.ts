@@ -41,13 +41,14 @@ async function packOf(db: HuashuDB, packId: string): Promise<PackRecord | undefi
 }
 
 async function assertEditable(db: HuashuDB, packId: string): Promise<void> {
-  if (isReadOnlyPack(await packOf(db, packId))) throw new ReadOnlyError(packId);
+  if (isReadOnlyPack(await packOf(db, packId))) throw new SubscribedPackError(packId);
 }
 
-export class ReadOnlyError extends Error {
+/** (Not named like Dexie's own error classes, which Dexie would otherwise map onto its ReadOnlyError.) */
+export class SubscribedPackError extends Error {
   constructor(readonly packId: string) {
     super(`Phrases of the subscribed pack "${packId}" are read-only.`);
-    this.name = 'ReadOnlyError';
+    this.name = 'SubscribedPackError';
   }
 }
 

@@ -1,0 +1,33 @@
+/** Checks done in the manager before a pack is shared or saved. Pure. */
+import { lintPack, type LintFinding } from '../../utils/lint/pack-lint';
+import { lineColumn, locateJson } from '../../utils/lint/json-locate';
+import { serializePack } from '../../utils/packs/export';
+import type { PackV1 } from '../../utils/packs/schema';
+import type { ToneFinding } from '../../utils/tone';
+
+export interface LintRow extends LintFinding {
+  /** Title (or start of text) of the phrase the finding is in; '' for the pack as a whole. */
+  phrase: string;
+}
+
+/** Lints a pack as it would be shared (its serialized JSON) and names the phrase of each finding. */
+export function lintForSharing(pack: PackV1, locale: string): LintRow[] {
+  const source = serializePack(pack);
+  const spans = locateJson(source);
+  const starts = pack.phrases.map((p, i) => {
+    const span = spans.get(`phrases[${i}]`);
+    const at = span ? lineColumn(source, span.start).line : Number.MAX_SAFE_INTEGER;
+    return { line: at, name: p.title || p.text.slice(0, 24) };
+  });
+  return lintPack(source, { locale }).map((f) => {
+    let phrase = '';
+    for (const s of starts) if (s.line <= f.line) phrase = s.name;
+    return { ...f, phrase };
+  });
+}
+
+/** Replacement of one tone finding by one of its suggestions (whole-message findings insert at the start). */
+export function applyFinding(text: string, finding: ToneFinding, suggestion: string): string {
+  if (finding.start === finding.end && finding.start === 0 && finding.text === '') return `${suggestion}${text}`;
+  return `${text.slice(0, finding.start)}${suggestion}${text.slice(finding.end)}`;
+}
