@@ -100,16 +100,11 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
     if (query.trim() !== '') {
       list = index.search(query, { limit: 2000, ...(group === ALL ? {} : { group }) }).map((h) => h.phrase as PhraseRecord);
     } else {
-      const groupPos = new Map(library.groups.map((g, i) => [g.id, i]));
+      // Same order as the group list: packs as listed, groups as a tree, phrases by their place.
+      const groupPos = new Map(packOrder.flatMap(({ id }) => treeByPack.get(id) ?? []).map((e, i) => [e.group.id, i]));
       list = library.phrases
         .filter((p) => group === ALL || p.group === group)
-        .sort(
-          (a, b) =>
-            (a.packId === PERSONAL ? 0 : 1) - (b.packId === PERSONAL ? 0 : 1) ||
-            (groupPos.get(a.group) ?? -1) - (groupPos.get(b.group) ?? -1) ||
-            a.order - b.order ||
-            (a.id < b.id ? -1 : 1),
-        );
+        .sort((a, b) => (groupPos.get(a.group) ?? -1) - (groupPos.get(b.group) ?? -1) || a.order - b.order || (a.id < b.id ? -1 : 1));
     }
     return list.filter(
       (p) =>
@@ -118,7 +113,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
         (!unusedOnly || p.usageCount === 0) &&
         (!toneOnly || hasToneError(p.text, locale)),
     );
-  }, [index, query, group, library, packFilter, pinnedOnly, toneOnly, unusedOnly, locale]);
+  }, [index, query, group, library, packOrder, treeByPack, packFilter, pinnedOnly, toneOnly, unusedOnly, locale]);
 
   const page = visible.slice(0, shown);
   const allShownSelected = page.length > 0 && page.every((p) => selection.has(p.id));
@@ -531,7 +526,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
                       {readOnly ? t('mgr.view') : t('mgr.edit')}
                     </button>
                     <button type="button" aria-pressed={p.pinned} aria-label={`${t('mgr.pin')} ${name}`} onClick={() => void run(() => setPinned(db, [p.id], !p.pinned))}>
-                      📌
+                      {t('mgr.pin')}
                     </button>
                     {!readOnly && (
                       <>

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
 import { getPhrase } from './library-db';
@@ -70,6 +71,16 @@ test('a JSON pack imported through the options page shows in the sidebar and ins
   await sidebar.getByRole('searchbox').press('Enter');
   await expect.poll(() => chat.text(page)).toBe(teamPack.phrases[0]?.text);
   await expect.poll(async () => (await getPhrase(options, 'e2e-team/ship-time'))?.usageCount).toBe(1);
+
+  // Export the pack again as Qianniu CSV: UTF-8 with BOM, Chinese headers, nested groups as paths.
+  await options.getByRole('radio', { name: '一个话术包' }).check();
+  await options.getByRole('combobox', { name: /^话术包/ }).selectOption({ label: 'E2E 团队话术' });
+  await options.getByRole('radio', { name: /千牛 CSV/ }).check();
+  const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '导出文件' }).click()]);
+  expect(download.suggestedFilename()).toBe('e2e-team.csv');
+  const csv = await readFile((await download.path()) ?? '', 'utf8');
+  expect(csv.startsWith('\uFEFF分组,快捷编码,标题,快捷短语\r\n')).toBe(true);
+  expect(csv).toContain(`发货,fhsjsm,发货时间说明,${teamPack.phrases[0]?.text}`);
 });
 
 test('a bad file gets a clear message and the library is left as it was', async ({ context, extensionId }) => {
