@@ -241,6 +241,7 @@ test.describe('tone check defaults and page changes', () => {
   test('default settings block an error-level draft on the send button; warnings alone pass', async ({ context }) => {
     const page = await open(context, FIXTURE_PAGES[0] as FixturePage);
     await page.keyboard.type(ERROR_DRAFT);
+    await expect.poll(() => axBox(page, 'status', `语气检查：${checkTone(ERROR_DRAFT).length} 处待看`)).not.toBeNull();
     await page.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).not.toBeNull();
     expect(await chat.sent(page)).toEqual([]);

@@ -16,17 +16,25 @@ export interface TextMap {
   readonly text: string;
   /** Viewport boxes (one per line fragment) of text[start, end), in the editor window's coordinates. */
   boxes(start: number, end: number): Box[];
+  /** boxes() of many spans at once (a text control is measured with one layout for all of them). */
+  boxesOf(spans: ReadonlyArray<readonly [number, number]>): Box[][];
   /** The caret as an offset into `text` (its focus end), or null when the selection is elsewhere. */
   caret(): number | null;
+  /** The selection as [start, end] offsets into `text` (start <= end), or null when it is elsewhere. */
+  selected(): [number, number] | null;
   /** A saved-caret value that selects text[start, end) (for insertIntoEditable). */
   selection(start: number, end: number): SpanSelection | null;
 }
 
 export type SpanSelection = { type: 'range-in-value'; start: number; end: number } | { type: 'dom-range'; range: Range };
 
-/** Reads the draft of a chat input (textarea/input value, or the text of a contenteditable). */
-export function readTextMap(el: EditableElement): TextMap {
-  return isTextArea(el) || isTextInput(el) ? controlMap(el) : editableMap(el);
+/**
+ * Reads the draft of a chat input (textarea/input value, or the text of a contenteditable).
+ * `mirrorParent`: where text controls are measured (default: the control's body). A node of the
+ * caller's own (a shadow root of an overlay) keeps the page's layout out of the measurement.
+ */
+export function readTextMap(el: EditableElement, mirrorParent?: ParentNode): TextMap {
+  return isTextArea(el) || isTextInput(el) ? controlMap(el, mirrorParent) : editableMap(el);
 }
 
 /** Only the text, without building anything for positions (cheap; used to notice changes). */
@@ -42,24 +50,32 @@ const MIRRORED = [
   'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
 ] as const;
 
-function controlMap(el: HTMLTextAreaElement | HTMLInputElement): TextMap {
+function controlMap(el: HTMLTextAreaElement | HTMLInputElement, mirrorParent: ParentNode | undefined): TextMap {
   const text = el.value;
   return {
     text,
-    boxes: (start, end) => controlBoxes(el, text, start, end),
+    boxes: (start, end) => controlBoxes(el, text, [[start, end]], mirrorParent)[0] ?? [],
+    boxesOf: (spans) => controlBoxes(el, text, spans, mirrorParent),
     caret: () => (el.selectionStart === null ? null : el.selectionEnd ?? el.selectionStart),
+    selected: () => (el.selectionStart === null || el.selectionEnd === null ? null : [el.selectionStart, el.selectionEnd]),
     selection: (start, end) => ({ type: 'range-in-value', start, end }),
   };
 }
 
 /**
- * Boxes of a span of a text control's value, measured with a hidden mirror element that copies
- * the control's font, padding and wrapping width (the value itself has no DOM to measure).
+ * Boxes of spans of a text control's value, measured with a hidden mirror element that copies the
+ * control's font, padding and wrapping width (the value itself has no DOM to measure). One mirror,
+ * one layout, for all spans.
  */
-function controlBoxes(el: HTMLTextAreaElement | HTMLInputElement, text: string, start: number, end: number): Box[] {
+function controlBoxes(
+  el: HTMLTextAreaElement | HTMLInputElement,
+  text: string,
+  spans: ReadonlyArray<readonly [number, number]>,
+  mirrorParent: ParentNode | undefined,
+): Box[][] {
   const doc = el.ownerDocument;
   const view = doc.defaultView;
-  if (!view || start >= end) return [];
+  if (!view || spans.every(([s, e]) => s >= e)) return spans.map(() => []);
   const style = view.getComputedStyle(el);
   const single = isTextInput(el);
   const mirror = doc.createElement('div');
@@ -78,24 +94,30 @@ function controlBoxes(el: HTMLTextAreaElement | HTMLInputElement, text: string, 
     whiteSpace: single ? 'pre' : 'pre-wrap',
     overflowWrap: single ? 'normal' : 'break-word',
   });
-  const mark = doc.createElement('span');
-  mark.textContent = text.slice(start, end);
-  mirror.append(doc.createTextNode(text.slice(0, start)), mark, doc.createTextNode(text.slice(end) || '\u200b'));
-  (doc.body ?? doc.documentElement).append(mirror);
+  // A trailing zero-width space keeps a final empty line measurable.
+  const node = doc.createTextNode(`${text}\u200b`);
+  mirror.append(node);
+  (mirrorParent ?? doc.body ?? doc.documentElement).append(mirror);
   const origin = mirror.getBoundingClientRect();
-  const rects = Array.from(mark.getClientRects());
-  const lineHeight = single ? (rects[0]?.height ?? 0) : 0;
+  const range = doc.createRange();
+  const measured = spans.map(([start, end]) => {
+    if (start >= end || end > text.length) return [];
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    return Array.from(range.getClientRects()).filter((r) => r.width > 0);
+  });
   mirror.remove();
 
   const box = el.getBoundingClientRect();
+  const lineHeight = single ? (measured.find((m) => m.length > 0)?.[0]?.height ?? 0) : 0;
   const contentHeight = el.clientHeight - parseFloat(style.paddingTop) - parseFloat(style.paddingBottom);
   // A single-line input centres its line vertically in the content box.
   const dy = single ? Math.max(0, (contentHeight - lineHeight) / 2) : 0;
   const x0 = box.left + el.clientLeft - el.scrollLeft;
   const y0 = box.top + el.clientTop - el.scrollTop + dy;
-  return rects
-    .filter((r) => r.width > 0)
-    .map((r) => ({ left: x0 + r.left - origin.left, top: y0 + r.top - origin.top, width: r.width, height: r.height }));
+  return measured.map((rects) =>
+    rects.map((r) => ({ left: x0 + r.left - origin.left, top: y0 + r.top - origin.top, width: r.width, height: r.height })),
+  );
 }
 
 // ---------------------------------------------------------------- contenteditable
@@ -185,20 +207,31 @@ function editableMap(el: HTMLElement): TextMap {
     return r;
   }
 
+  function boxes(start: number, end: number): Box[] {
+    if (start >= end) return [];
+    const r = range(start, end);
+    if (!r) return [];
+    return Array.from(r.getClientRects())
+      .filter((b) => b.width > 0 && b.height > 0)
+      .map((b) => ({ left: b.left, top: b.top, width: b.width, height: b.height }));
+  }
+
   return {
     text,
-    boxes(start, end) {
-      if (start >= end) return [];
-      const r = range(start, end);
-      if (!r) return [];
-      return Array.from(r.getClientRects())
-        .filter((b) => b.width > 0 && b.height > 0)
-        .map((b) => ({ left: b.left, top: b.top, width: b.width, height: b.height }));
-    },
+    boxes,
+    boxesOf: (spans) => spans.map(([start, end]) => boxes(start, end)),
     caret() {
       const sel = selectionFor(el);
       if (!sel || sel.rangeCount === 0 || !sel.focusNode || !el.contains(sel.focusNode)) return null;
       return offsetOf(segments, sel.focusNode, sel.focusOffset);
+    },
+    selected() {
+      const sel = selectionFor(el);
+      if (!sel || sel.rangeCount === 0 || !sel.anchorNode || !sel.focusNode) return null;
+      if (!el.contains(sel.anchorNode) || !el.contains(sel.focusNode)) return null;
+      const a = offsetOf(segments, sel.anchorNode, sel.anchorOffset);
+      const b = offsetOf(segments, sel.focusNode, sel.focusOffset);
+      return a === null || b === null ? null : [Math.min(a, b), Math.max(a, b)];
     },
     selection(start, end) {
       const r = range(start, end);

@@ -4,8 +4,8 @@ import type { Translate } from '../../i18n';
 import type { EditorTracker } from '../../editors/tracker';
 import { asEditable, deepActiveElement, editorKind, isAttached, type EditableElement } from '../../editors/dom';
 import { insertIntoEditable, restoreCaret, saveCaret, settleSelection } from '../../editors/insert';
-import { readTextMap, type Box, type SpanSelection, type TextMap } from '../../editors/text-map';
-import { blocking, findingAtCaret, findingKey, fixesRightToLeft, SEVERITY_RANK, visibleFindings, worstSeverity } from './findings';
+import { readDraftText, readTextMap, type Box, type SpanSelection, type TextMap } from '../../editors/text-map';
+import { applyFixes, blocking, findingAtCaret, findingKey, fixesRightToLeft, SEVERITY_RANK, visibleFindings, worstSeverity } from './findings';
 import { createToneOverlay, type MarkSpec } from './overlay';
 import { createPopover } from './popover';
 import { askBeforeSending } from './dialog';
@@ -30,6 +30,11 @@ const FALLBACK: ToneSettings = { mode: 'block', threshold: 'error', disabledCate
 /** How often to notice changes no event tells about (the page clearing the draft, re-rendering the composer). */
 const POLL_MS = 250;
 const HOVER_GRACE_MS = 300;
+/**
+ * Least time between two checks while the draft keeps changing: fast typing (or a paste burst) is
+ * checked at the end of each burst slice instead of on every frame; underlines catch up within it.
+ */
+const CHECK_MS = 120;
 
 /**
  * The tone check in the chat input: underlines in an overlay, a badge, a popover with rewrites,
@@ -39,7 +44,8 @@ const HOVER_GRACE_MS = 300;
 export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps): ToneCheck {
   const topDoc = win.document;
   let settings: ToneSettings = FALLBACK;
-  let enabled = false;
+  /** On with the default settings until the agent's settings arrive (a send right after load is still checked). */
+  let enabled = true;
   let allow: ToneAllowEntry[] = [];
   let disposed = false;
 
@@ -70,6 +76,9 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
   let dismissedAtCaret: string | null = null;
   let hoverTimer = 0;
   let raf = 0;
+  let throttle = 0;
+  let lastCheckAt = -Infinity;
+  let sendButtons: Element[] = [];
   let busy = false;
   /** A form submit we re-issue after "Send anyway" passes once. */
   let letSubmitThrough: HTMLFormElement | null = null;
@@ -100,6 +109,7 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
     findings = [];
     ignored.clear();
     closePopover();
+    sendButtons = next ? findSendButtons(next) : [];
     if (next && typeof ResizeObserver === 'function') {
       resizeObserver = new ResizeObserver(() => schedule());
       resizeObserver.observe(next);
@@ -147,14 +157,22 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
       hideAll();
       return;
     }
-    const map = readTextMap(el);
-    const changed = map.text !== lastText;
+    const changed = readDraftText(el) !== lastText;
     if (changed) {
       if (tracker.isComposing()) {
         // Never check a draft with an IME composition in it; compositionend schedules the check.
         overlay.drawMarks([], clipBox(el));
         return;
       }
+      const wait = lastCheckAt + CHECK_MS - win.performance.now();
+      if (wait > 0) {
+        if (!throttle) throttle = win.setTimeout(() => ((throttle = 0), schedule()), wait);
+        return;
+      }
+      lastCheckAt = win.performance.now();
+    }
+    const map = readTextMap(el, overlay.shadow);
+    if (changed) {
       lastText = map.text;
       if (map.text === '') ignored.clear();
       findings = compute(map.text);
@@ -170,18 +188,17 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
     return toTop({ left: r.left + input.clientLeft, top: r.top + input.clientTop, width: input.clientWidth || r.width, height: input.clientHeight || r.height }, off);
   }
 
+  /** Reads every position first, then writes the overlay once: one layout per frame, not one per read. */
   function layout(map: TextMap): void {
     if (!el) return;
     const off = frameOffset(el.ownerDocument.defaultView);
-    spans = findings
-      .filter((f) => f.end > f.start)
-      .map((finding) => ({ finding, boxes: map.boxes(finding.start, finding.end).map((b) => toTop(b, off)) }));
-    overlay.drawMarks(spans, clipBox(el));
+    const clip = clipBox(el);
     const input = toTop(el.getBoundingClientRect(), off);
-    const avoid = findSendButtons(el).map((b) => {
-      const r = b.getBoundingClientRect();
-      return toTop(r, frameOffset(b.ownerDocument.defaultView));
-    });
+    const avoid = sendButtons.map((b) => toTop(b.getBoundingClientRect(), frameOffset(b.ownerDocument.defaultView)));
+    const spanned = findings.filter((f) => f.end > f.start);
+    const measured = map.boxesOf(spanned.map((f) => [f.start, f.end] as const));
+    spans = spanned.map((finding, i) => ({ finding, boxes: (measured[i] ?? []).map((b) => toTop(b, off)) }));
+    overlay.drawMarks(spans, clip);
     if (map.text.trim() === '') overlay.drawBadge(0, null, input, avoid);
     else overlay.drawBadge(findings.length, worstSeverity(findings), input, avoid);
   }
@@ -224,13 +241,36 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
 
   // ------------------------------------------------------------ editing
 
-  async function replaceSpan(target: EditableElement, selection: SpanSelection, text: string): Promise<boolean> {
+  /**
+   * Replace draft[start, end) with `text` through the editor's own input handling. Rich editors copy
+   * the DOM selection into their model asynchronously and may re-apply their own selection while
+   * they render a previous edit, so the span is selected until it stays selected.
+   */
+  async function replaceSpan(target: EditableElement, start: number, end: number, text: string): Promise<boolean> {
     await tracker.whenIdle();
+    const doc = target.ownerDocument;
+    const rich = editorKind(target) === 'rich';
+    let selection: SpanSelection | null = null;
+    for (let attempt = 0; attempt < 4; attempt++) {
+      const map = readTextMap(target);
+      selection = map.selection(start, end);
+      if (!selection) return false;
+      restoreCaret(target, selection);
+      if (!rich) break;
+      await settleSelection(doc);
+      const now = readTextMap(target).selected();
+      if (now && now[0] === start && now[1] === end) break;
+    }
+    if (!selection) return false;
     if (text !== '') return (await insertIntoEditable(target, text, selection)).ok;
-    // An empty rewrite deletes the span: select it, then let the editor delete as if the agent pressed Delete.
-    const moved = restoreCaret(target, selection);
-    if (moved && editorKind(target) === 'rich') await settleSelection(target.ownerDocument);
-    return target.ownerDocument.execCommand('delete');
+    // An empty rewrite deletes the span as if the agent pressed Delete on the selection.
+    return doc.execCommand('delete');
+  }
+
+  /** Resolves once the draft reads `expected` (the editor rendered an edit), or after ~0.5 s. */
+  async function rendered(target: EditableElement, expected: string): Promise<void> {
+    const view = target.ownerDocument.defaultView ?? win;
+    for (let i = 0; i < 30 && readDraftText(target) !== expected; i++) await nextFrame(view);
   }
 
   function nextFrame(view: Window): Promise<void> {
@@ -241,13 +281,10 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
     const target = el;
     closePopover();
     if (!target || busy) return;
-    const map = readTextMap(target);
-    if (map.text.slice(finding.start, finding.end) !== finding.text) return schedule();
-    const selection = map.selection(finding.start, finding.end);
-    if (!selection) return;
+    if (readTextMap(target).text.slice(finding.start, finding.end) !== finding.text) return schedule();
     busy = true;
     try {
-      await replaceSpan(target, selection, suggestion);
+      await replaceSpan(target, finding.start, finding.end, suggestion);
     } finally {
       busy = false;
       schedule();
@@ -258,15 +295,14 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
   async function fixAll(target: EditableElement): Promise<void> {
     busy = true;
     try {
-      const fixes = fixesRightToLeft(compute(readTextMap(target).text));
-      for (const [i, f] of fixes.entries()) {
-        // Let the editor render the previous edit before reading offsets again.
-        if (i > 0) await nextFrame(target.ownerDocument.defaultView ?? win);
-        const map = readTextMap(target);
-        if (map.text.slice(f.start, f.end) !== f.text) continue;
-        const selection = map.selection(f.start, f.end);
-        if (!selection) continue;
-        await replaceSpan(target, selection, f.suggestions[0] ?? '');
+      let text = readTextMap(target).text;
+      for (const f of fixesRightToLeft(compute(text))) {
+        if (readTextMap(target).text.slice(f.start, f.end) !== f.text) continue;
+        const replacement = f.suggestions[0] ?? '';
+        await replaceSpan(target, f.start, f.end, replacement);
+        text = applyFixes(text, [f]);
+        // Let the editor render this edit before reading offsets for the next one.
+        await rendered(target, text);
       }
     } finally {
       busy = false;
@@ -448,7 +484,11 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
     doc.defaultView?.addEventListener('keydown', onKeyDown, true);
     doc.defaultView?.addEventListener('resize', onChange);
   });
-  const poll = win.setInterval(schedule, POLL_MS);
+  const poll = win.setInterval(() => {
+    // Composers re-render: look for their send buttons again now and then, not on every frame.
+    if (el) sendButtons = findSendButtons(el).filter((b) => b.isConnected);
+    schedule();
+  }, POLL_MS);
 
   void send('tone:get', { origin: win.location.origin })
     .then((conf) => conf)
@@ -467,6 +507,7 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
       win.clearInterval(poll);
       if (raf) win.cancelAnimationFrame(raf);
       win.clearTimeout(hoverTimer);
+      win.clearTimeout(throttle);
       resizeObserver?.disconnect();
       for (const doc of docs) {
         doc.removeEventListener('input', onChange, true);

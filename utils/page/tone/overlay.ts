@@ -94,7 +94,8 @@ export function createToneOverlay(doc: Document, t: Translate): ToneOverlay {
       badge.textContent = count > 0 ? String(count) : '✓';
       badge.className = `badge ${worst ?? 'none'}`;
       badge.hidden = false;
-      const size = { width: Math.max(18, badge.offsetWidth || 18), height: 18 };
+      // Width from the digit count (reading offsetWidth here would force a second layout every frame).
+      const size = { width: 18 + 7 * Math.max(0, String(count).length - 1), height: 18 };
       // Just above the input's top-right corner; inside it when there is no room above; never on a page control.
       const candidates: Box[] = [
         { left: input.left + input.width - size.width - 4, top: input.top - size.height - 3, ...size },
