@@ -57,7 +57,10 @@ async function markBoxes(page: Page): Promise<MarkBox[]> {
     walk(root);
     const boxes: MarkBox[] = [];
     for (const { node, attrs } of found) {
-      const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId });
+      // A mark can be redrawn between the two calls: skip it, callers poll.
+      const box = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId }).catch(() => null);
+      if (!box) continue;
+      const { model } = box;
       const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
       boxes.push({
         start: Number(attrs['data-start']),
@@ -139,7 +142,13 @@ for (const fixture of FIXTURE_PAGES) {
       await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT));
 
       // Each underline covers the characters it flags, as the page renders them.
-      const marks = await markBoxes(page);
+      let marks: MarkBox[] = [];
+      await expect
+        .poll(async () => {
+          marks = await markBoxes(page);
+          return [...new Set(marks.map((m) => `${m.start}-${m.end}`))].sort();
+        })
+        .toEqual(flaggedSpans(DRAFT));
       for (const m of marks) {
         const flagged = DRAFT.slice(m.start, m.end);
         const under = await charsAt(page, m.x + m.width / 2, m.y + m.height / 2);

@@ -141,40 +141,60 @@ interface Collected {
   segments: Segment[];
 }
 
-/** The text of a contenteditable: its text nodes in order, block boundaries and <br> as "\n". */
+/**
+ * The text of a contenteditable: its text nodes in order; each block element is a line of its own
+ * (an empty block, e.g. <p><br></p>, an empty line); a <br> between text breaks the line.
+ */
 function collect(root: HTMLElement): Collected {
   const segments: Segment[] = [];
   let text = '';
-  const newline = () => {
-    if (text.length > 0 && !text.endsWith('\n')) text += '\n';
+  /** A line has begun (text or an empty block). */
+  let started = false;
+  /** The next content goes on a new line. */
+  let pending = false;
+  let emitted = 0;
+  const line = () => {
+    if (pending) text += '\n';
+    pending = false;
+    started = true;
+    emitted++;
   };
   const walk = (node: Node): void => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         const data = (child as Text).data;
         if (data.length === 0 || FILLER.test(data)) continue;
+        if (pending) line();
         segments.push({ node: child as Text, at: text.length });
         text += data;
+        started = true;
         continue;
       }
       if (child.nodeType !== 1) continue;
       const element = child as HTMLElement;
       if (element.getAttribute('contenteditable') === 'false' || element.hasAttribute('data-slate-placeholder')) continue;
       const name = element.localName;
+      if (name === 'style' || name === 'script') continue;
       if (name === 'br') {
-        // A trailing <br> only props an (empty) line open; a <br> between text is a line break.
-        if (element.nextSibling !== null || !BLOCK.has(element.parentElement?.localName ?? '')) text += '\n';
+        // A <br> that ends a block only props its line open; elsewhere it breaks the line.
+        if (element.nextSibling === null && element.parentElement !== root && BLOCK.has(element.parentElement?.localName ?? '')) continue;
+        line();
+        text += '\n';
         continue;
       }
-      if (name === 'style' || name === 'script') continue;
-      const block = BLOCK.has(name);
-      if (block) newline();
+      if (!BLOCK.has(name)) {
+        walk(element);
+        continue;
+      }
+      if (started) pending = true;
+      const length = text.length;
+      const lines = emitted;
       walk(element);
-      if (block) newline();
+      if (text.length === length && emitted === lines) line();
+      pending = true;
     }
   };
   walk(root);
-  if (text.endsWith('\n')) text = text.slice(0, -1);
   return { text, segments };
 }
 

@@ -43,20 +43,26 @@ export function looksLikeSend(el: Element): boolean {
   return value !== '' && SEND_WORDS.test(value);
 }
 
-/** How many ancestor levels around the input count as "its composer". */
+/** How many ancestor levels around the input may hold its composer. */
 const NEAR = 6;
+const BUTTONS = 'button, [role=button], input[type=submit], input[type=button]';
 
-/** The composer container of an input: the enclosing form, else a few levels up (crossing shadow roots and frames). */
-function composerOf(input: Element): Element[] {
-  const out: Element[] = [];
+function parentOf(node: Element): Element | null {
+  const host = (node.getRootNode() as Partial<ShadowRoot>).host;
+  return node.parentElement ?? host ?? (node.ownerDocument.defaultView?.frameElement as Element | null) ?? null;
+}
+
+/**
+ * The input's composer: the nearest ancestor (crossing open shadow roots and same-origin frames, a
+ * few levels at most) that is a form or holds a send-labelled button.
+ */
+function composerOf(input: Element): Element | null {
   let node: Element | null = input;
-  for (let i = 0; node && i <= NEAR; i++) {
-    out.push(node);
-    if (node.localName === 'form') break;
-    const parent: Element | null = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-    node = parent ?? (node.ownerDocument.defaultView?.frameElement as Element | null) ?? null;
+  for (let i = 0; node && i <= NEAR; i++, node = parentOf(node)) {
+    if (node.localName === 'form') return node;
+    if (Array.from(node.querySelectorAll(BUTTONS)).some(looksLikeSend)) return node;
   }
-  return out;
+  return null;
 }
 
 /**
@@ -64,20 +70,16 @@ function composerOf(input: Element): Element[] {
  * button, or a form's submit button, inside the input's composer.
  */
 export function sendButtonFor(target: Element, input: Element): Element | null {
-  const button = target.closest('button, [role=button], input[type=submit], input[type=button]');
-  if (!button) return null;
-  const around = composerOf(input);
-  if (!around.some((a) => a.contains(button))) return null;
+  const button = target.closest(BUTTONS);
+  const composer = button ? composerOf(input) : null;
+  if (!button || !composer?.contains(button)) return null;
   if (looksLikeSend(button)) return button;
-  const form = around.find((a) => a.localName === 'form') as HTMLFormElement | undefined;
-  if (form && form.contains(button) && (button as HTMLButtonElement).type === 'submit') return button;
+  if (composer.localName === 'form' && (button as HTMLButtonElement).type === 'submit') return button;
   return null;
 }
 
-/** Any send button in the input's composer (to keep the badge off it, and for "Send anyway" after a click). */
+/** The send buttons of the input's composer (to keep the badge off them, and for "Send anyway" after a key). */
 export function findSendButtons(input: Element): Element[] {
-  const around = composerOf(input);
-  const top = around[around.length - 1];
-  if (!top) return [];
-  return Array.from(top.querySelectorAll('button, [role=button], input[type=submit]')).filter((b) => looksLikeSend(b));
+  const composer = composerOf(input);
+  return composer ? Array.from(composer.querySelectorAll(BUTTONS)).filter(looksLikeSend) : [];
 }

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { checkTone, applySuggestions, type ToneFinding } from '../../../utils/tone/index';
+import {
+  applyFixes,
+  blocking,
+  findingAtCaret,
+  fixesRightToLeft,
+  visibleFindings,
+  worstSeverity,
+} from '../../../utils/page/tone/findings';
+
+const DRAFT = '你好，我不能给你退款，但是可以换货。';
+
+function finding(partial: Partial<ToneFinding> & Pick<ToneFinding, 'start' | 'end'>): ToneFinding {
+  return {
+    text: 'x'.repeat(partial.end - partial.start),
+    ruleId: 'r',
+    category: 'c',
+    severity: 'warning',
+    message: 'm',
+    suggestions: ['y'],
+    ...partial,
+  };
+}
+
+describe('tone findings in the page', () => {
+  it('"Fix all" rewrites exactly what the engine would (right to left, overlaps resolved the same way)', () => {
+    const findings = checkTone(DRAFT);
+    const fixes = fixesRightToLeft(findings);
+    expect(fixes.map((f) => f.start)).toEqual([...fixes.map((f) => f.start)].sort((a, b) => b - a));
+    expect(applyFixes(DRAFT, fixes)).toBe(applySuggestions(DRAFT, findings));
+    expect(applyFixes(DRAFT, fixes)).toBe('非常抱歉，您好，我们暂时无法给您退款，同时可以换货。');
+  });
+
+  it('an error wins over an overlapping warning when fixing all', () => {
+    const warning = finding({ start: 0, end: 4, severity: 'warning', suggestions: ['W'] });
+    const error = finding({ start: 2, end: 3, severity: 'error', suggestions: ['E'] });
+    expect(applyFixes('abcdef', fixesRightToLeft([warning, error]))).toBe('abEdef');
+  });
+
+  it('hides switched-off categories, allow-listed words and words ignored in this draft', () => {
+    const findings = checkTone(DRAFT);
+    const shown = visibleFindings(findings, { disabledCategories: ['contrast'] }, [{ ruleId: 'refusal-cannot', text: '我不能' }], new Set(['address-ni\u0000你']));
+    expect(shown.map((f) => f.ruleId).sort()).toEqual(['refusal-no-apology', 'refusal-no-reason']);
+    // The allow-list entry is about those exact words: the same rule still flags other words.
+    const other = visibleFindings(checkTone('这个不能退'), { disabledCategories: [] }, [{ ruleId: 'refusal-cannot', text: '我不能' }], new Set());
+    expect(other.length).toBeGreaterThan(0);
+  });
+
+  it('blocks at the threshold: errors only by default, warnings too when asked', () => {
+    const findings = checkTone(DRAFT);
+    expect(worstSeverity(findings)).toBe('warning');
+    expect(blocking(findings, 'error')).toEqual([]);
+    expect(blocking(findings, 'warning').length).toBe(findings.filter((f) => f.severity !== 'hint').length);
+    const errors = checkTone('这不是我们的问题，您再看看。');
+    expect(worstSeverity(errors)).toBe('error');
+    expect(blocking(errors, 'error').length).toBeGreaterThan(0);
+    expect(worstSeverity([])).toBeNull();
+  });
+
+  it('finds the span under the caret (inside or at its start, not at its end)', () => {
+    const findings = checkTone(DRAFT);
+    const at = (caret: number) => findingAtCaret(findings, caret)?.text ?? null;
+    expect(at(DRAFT.indexOf('但是'))).toBe('但是');
+    expect(at(DRAFT.indexOf('但是') + 1)).toBe('但是');
+    expect(at(DRAFT.indexOf('但是') + 2)).toBeNull();
+    expect(at(0)).toBe('你');
+  });
+});
