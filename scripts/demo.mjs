@@ -28,7 +28,14 @@ function findChromium() {
 }
 
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
-const server = spawn(process.execPath, ['scripts/serve-fixtures.mjs', String(PORT)], { stdio: 'inherit' });
+const server = spawn(process.execPath, ['scripts/serve-fixtures.mjs', String(PORT)], { stdio: ['ignore', 'inherit', 'inherit'] });
+const stopServer = () => server.exitCode === null && server.kill();
+process.on('exit', stopServer);
+process.on('uncaughtException', (error) => {
+  console.error(`demo failed: ${error.message}`);
+  stopServer();
+  process.exit(1);
+});
 await new Promise((r) => setTimeout(r, 500));
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'huashu-demo-')), {
@@ -49,6 +56,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   ],
 });
 
+console.log('demo: browser started');
 const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 const extensionId = new URL(worker.url()).host;
 const page = context.pages()[0] ?? (await context.newPage());
@@ -83,7 +91,8 @@ for (let i = 0; i < 50; i++) {
 await page.reload();
 await page.evaluate(() => window.chatFixture.focus());
 await page.keyboard.type('您好，');
-await page.getByRole('button', { name: '打开话术侧栏' }).click();
+// The launcher lives in a closed shadow root (out of the page's reach): open with the shortcut.
+await page.keyboard.press('Alt+Shift+H');
 const frame = await (async () => {
   for (let i = 0; i < 50; i++) {
     const f = page.frames().find((fr) => fr.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`));
