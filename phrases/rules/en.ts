@@ -11,7 +11,7 @@ export const enRules: ToneRule[] = [
     id: 'en-refusal-i-cannot',
     lang: 'en',
     category: 'refusal',
-    severity: 'warning',
+    severity: 'error',
     ignoreCase: true,
     patterns: [
       String.raw`\bI\s+(?:really\s+|just\s+|simply\s+)?(?:${CANT}|${WONT})(?!\w)`,
@@ -34,7 +34,7 @@ export const enRules: ToneRule[] = [
     id: 'en-refusal-we-cannot',
     lang: 'en',
     category: 'refusal',
-    severity: 'warning',
+    severity: 'error',
     ignoreCase: true,
     patterns: [
       String.raw`\bwe\s+(?:really\s+|just\s+|simply\s+)?(?:${CANT}|${WONT})(?!\w)`,

@@ -14,7 +14,7 @@ export const zhRules: ToneRule[] = [
     id: 'refusal-cannot',
     lang: 'zh',
     category: 'refusal',
-    severity: 'warning',
+    severity: 'error',
     patterns: [
       String.raw`(?:我们|我|咱们|本店|小店|我这边|我们这边|这边)(?:这边|也|真的|确实|实在|是|都)*(?:不能|不可以)`,
       String.raw`(?<![能可我们边店])不(?:能|可以)(?=(?:再|给|帮|为)?(?:退|换|改|便宜|少|优惠|打折|包邮|发|寄|送|开|赔|补|取消|保证|拆|修))`,
@@ -41,7 +41,7 @@ export const zhRules: ToneRule[] = [
     id: 'refusal-wont',
     lang: 'zh',
     category: 'refusal',
-    severity: 'warning',
+    severity: 'error',
     patterns: [
       String.raw`我们?(?:也|真的|是|都)?不会(?=给|帮|为|同意|处理|退|换|赔|补|管|接受|操作|弄|用|做|搞|修)`,
       String.raw`我们?(?:也|真的)?不愿意`,
@@ -63,7 +63,7 @@ export const zhRules: ToneRule[] = [
     id: 'refusal-cannot-do',
     lang: 'zh',
     category: 'refusal',
-    severity: 'warning',
+    severity: 'error',
     patterns: [
       String.raw`(?:我想)?(?:我们|我|这边)?(?:也|真的|确实|实在)?(?:做不到|办不到|做不了|办不了|无能为力)了?`,
     ],
@@ -377,7 +377,9 @@ export const zhRules: ToneRule[] = [
     category: 'blame',
     severity: 'error',
     patterns: [
-      String.raw`(?:这|这个)?(?:是|都是)?(?:你们|你|您)(?:自己)?的(?:问题|原因|责任)`,
+      // "您的问题我马上帮您查" is fine: only "是您的问题" or "您自己的问题" puts the blame on the customer.
+      String.raw`(?:这|这个)?(?:是|都是)(?:你们|你|您)(?:自己)?的(?:问题|原因|责任)`,
+      String.raw`(?:你们|你|您)自己的(?:问题|原因|责任)`,
       String.raw`(?:这|这个)?(?:并)?不是我们?的(?:问题|责任|错)`,
       String.raw`(?:跟|和|与)我们?(?:没有|没|无)关系?|与我们?无关`,
     ],
@@ -388,7 +390,10 @@ export const zhRules: ToneRule[] = [
       en: 'Shifting the blame escalates things; take the problem on and solve it together',
     },
     note: 'Seed 002 §7.1.2 (the customer is always right; do not argue) and seed 003 (no arguing with customers).',
-    examples: { match: ['这是你自己的问题', '不是我们的责任', '这个跟我们没关系'], noMatch: ['没问题，马上处理', '有问题随时找我们'] },
+    examples: {
+      match: ['这是你自己的问题', '是您的原因', '您自己的问题', '不是我们的责任', '这个跟我们没关系'],
+      noMatch: ['没问题，马上处理', '有问题随时找我们', '您的问题我现在就帮您查'],
+    },
   },
   {
     id: 'blame-told-you',

@@ -75,7 +75,7 @@ test('the sidebar remembers per site that it was open and how wide it was', asyn
   await expect.poll(() => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).marginRight))).toBe(widthBefore);
   // Page CSS does not leak in (the fixture styles every iframe with a red 5px border).
   const frameElement = await again.frameElement();
-  expect(await frameElement.evaluate((el) => getComputedStyle(el).borderTopWidth)).toBe('0px');
+  expect(await frameElement.evaluate((el) => getComputedStyle(el as Element).borderTopWidth)).toBe('0px');
   // The page keeps its layout usable: its content moved out from under the sidebar.
   const send = await page.getByRole('button', { name: 'Send' }).boundingBox();
   expect(send!.x + send!.width).toBeLessThanOrEqual(1280 - widthBefore + 1);

@@ -36,11 +36,16 @@ describe('huashu-lint', () => {
   it('exits 0 on clean text and speaks English with --locale en', async () => {
     const clean = file('clean.txt', '不能让您久等了，马上帮您查\nNo problem, it ships today.\n');
     expect((await run(clean)).code).toBe(0);
-    const warn = file('warn.txt', "I can't lower the price.\n");
+    const warn = file('warn.txt', 'Great choice, but the blue one is sold out.\n');
     const { code, stdout } = await run('--locale', 'en', warn);
     expect(code).toBe(0);
-    expect(stdout).toContain(`${warn}:1:1  warning  en-refusal-i-cannot  "I can't" makes the customer focus on the refusal`);
-    expect(stdout).toContain("→ I'm unable to");
+    expect(stdout).toContain(`${warn}:1:15  warning  en-praise-but  "But" after praise cancels the praise`);
+    expect(stdout).toContain('→ and');
+    // A flat refusal is an error (the guidance forbids it): exit 1.
+    const refusal = file('refusal.txt', "I can't lower the price.\n");
+    const failed = await run('--locale', 'en', refusal);
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toContain(`${refusal}:1:1  error  en-refusal-i-cannot`);
   });
 
   it('honours --disable', async () => {

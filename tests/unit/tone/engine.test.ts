@@ -26,7 +26,7 @@ describe('checkTone', () => {
   it('reports span findings with UTF-16 offsets, the matched text and suggestions', () => {
     const draft = '😀亲，这个订单我们不能修改地址了';
     const f = checkTone(draft).find((x) => x.ruleId === 'refusal-cannot');
-    expect(f).toMatchObject({ category: 'refusal', severity: 'warning', text: '我们不能' });
+    expect(f).toMatchObject({ category: 'refusal', severity: 'error', text: '我们不能' });
     expect(draft.slice(f?.start, f?.end)).toBe('我们不能');
     expect(f?.start).toBe(draft.indexOf('我们不能'));
     expect(f?.suggestions[0]).toBe('我们暂时无法');
