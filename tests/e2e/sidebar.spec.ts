@@ -105,7 +105,7 @@ test('group filter narrows the list and usage counts show after use', async ({ c
 test('the language setting switches the page UI and the sidebar to English', async ({ context, extensionId }) => {
   await waitForLibrary(context, extensionId);
   const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.goto(`chrome-extension://${extensionId}/options.html#settings`);
   await options.getByRole('combobox', { name: '界面语言' }).selectOption('en');
   await expect(options.getByRole('heading', { level: 1 })).toHaveText('Huashu phrase manager');
   const page = await context.newPage();

@@ -1,24 +1,14 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { checkTone, applySuggestions } from '../../utils/tone/index';
-import type { ToneSettings } from '../../utils/protocol';
 import { axBox, chat, clickByRole, expect, test } from './extension';
 
-/** The draft from the issue: four flagged spans (你 ×2, 我不能, 但是) and two whole-message findings, all below "error". */
+/** The draft from the issue: four flagged spans (你 ×2, 我不能 — an error —, 但是) and two whole-message findings. */
 const DRAFT = '你好，我不能给你退款，但是可以换货。';
+/** A draft with warnings only (你 → 您): the default settings let it go. */
+const WARNING_DRAFT = '你好，马上为你查询。';
 /** A draft with an error-level finding (blaming the customer), for the default settings. */
 const ERROR_DRAFT = '这不是我们的问题，您再看看。';
-
-/** Change the tone settings the way the options page does (a message from an extension page). */
-async function setTone(context: BrowserContext, extensionId: string, settings: Partial<ToneSettings>): Promise<void> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  await page.evaluate(async (patch) => {
-    const ext = globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } };
-    await ext.chrome.runtime.sendMessage({ type: 'tone:set', data: { settings: patch } });
-  }, settings);
-  await page.close();
-}
 
 interface MarkBox {
   start: number;
@@ -135,8 +125,7 @@ async function markedSpans(page: Page): Promise<string[]> {
 
 for (const fixture of FIXTURE_PAGES) {
   test.describe(`tone check in ${fixture.label}`, () => {
-    test('underlines sit on the flagged characters; a suggestion rewrites the editor model', async ({ context, extensionId }) => {
-      await setTone(context, extensionId, { threshold: 'warning' });
+    test('underlines sit on the flagged characters; a suggestion rewrites the editor model', async ({ context }) => {
       const page = await open(context, fixture);
       await page.keyboard.type(DRAFT);
       await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT));
@@ -173,8 +162,7 @@ for (const fixture of FIXTURE_PAGES) {
       expect(await chat.sent(page)).toEqual([]);
     });
 
-    test('moving the caret into a flagged span opens its popover; Tab applies the first rewrite', async ({ context, extensionId }) => {
-      await setTone(context, extensionId, { threshold: 'warning' });
+    test('moving the caret into a flagged span opens its popover; Tab applies the first rewrite', async ({ context }) => {
       const page = await open(context, fixture);
       await page.keyboard.type(DRAFT);
       await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT));
@@ -191,8 +179,7 @@ for (const fixture of FIXTURE_PAGES) {
       expect(await chat.sent(page)).toEqual([]);
     });
 
-    test('Enter with findings opens the dialog and sends nothing; Fix all, then Enter sends a clean message', async ({ context, extensionId }) => {
-      await setTone(context, extensionId, { threshold: 'warning' });
+    test('Enter with findings opens the dialog and sends nothing; Fix all, then Enter sends a clean message', async ({ context }) => {
       const page = await open(context, fixture);
       await page.keyboard.type(DRAFT);
       await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT));
@@ -212,8 +199,7 @@ for (const fixture of FIXTURE_PAGES) {
       expect(checkTone(fixed).filter((f) => f.severity === 'error')).toEqual([]);
     });
 
-    test('"Send anyway" sends the draft unchanged through the page', async ({ context, extensionId }) => {
-      await setTone(context, extensionId, { threshold: 'warning' });
+    test('"Send anyway" sends the draft unchanged through the page', async ({ context }) => {
       const page = await open(context, fixture);
       await page.keyboard.type(DRAFT);
       await page.keyboard.press('Enter');
@@ -221,8 +207,7 @@ for (const fixture of FIXTURE_PAGES) {
       await expect.poll(() => chat.sent(page)).toEqual([DRAFT]);
     });
 
-    test('Enter during an IME composition sends nothing and opens no dialog', async ({ context, extensionId }) => {
-      await setTone(context, extensionId, { threshold: 'warning' });
+    test('Enter during an IME composition sends nothing and opens no dialog', async ({ context }) => {
       const page = await open(context, fixture);
       await page.keyboard.type('你好，我不能给你退款，');
       const cdp = await page.context().newCDPSession(page);
@@ -263,10 +248,10 @@ test.describe('tone check defaults and page changes', () => {
     await clickByRole(page, 'button', '仍然发送');
     await expect.poll(() => chat.sent(page)).toEqual([`${ERROR_DRAFT}好`]);
 
-    // Warnings only (the issue's draft): with the default threshold, Enter sends at once.
-    await page.keyboard.type(DRAFT);
+    // Warnings only: with the default threshold (errors), Enter sends at once.
+    await page.keyboard.type(WARNING_DRAFT);
     await page.keyboard.press('Enter');
-    await expect.poll(() => chat.sent(page)).toEqual([`${ERROR_DRAFT}好`, DRAFT]);
+    await expect.poll(() => chat.sent(page)).toEqual([`${ERROR_DRAFT}好`, WARNING_DRAFT]);
   });
 
   test('the overlay never covers the send button nor takes focus, and goes away with the input', async ({ context }) => {

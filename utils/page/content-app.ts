@@ -1,5 +1,5 @@
 import { dispatch, type ContentProtocolMap, type Handlers, type InsertOutcome, type ProtocolMap, type Sender, type SiteState } from '../protocol';
-import { resolveLocale, translator } from '../i18n';
+import { createLivePrefs } from './prefs';
 import { trackEditors } from '../editors/tracker';
 import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
 import { startSlash } from './slash';
@@ -19,15 +19,17 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   const doc = win.document;
   const origin = win.location.origin;
   const tracker = trackEditors(win);
+  // Start before the saved settings arrive: a draft sent right after the page loads is checked too.
+  const prefs = createLivePrefs(win.navigator.languages);
+  const slash = startSlash({ win, tracker, send, prefs });
+  // After the slash trigger: its Enter (pick a phrase) must win over the send check.
+  const tone = startToneCheck({ win, tracker, send, prefs });
   const { state, settings } = await send('site:get', { origin }).catch(() => ({
     state: DEFAULT_STATE,
     settings: { locale: null, theme: 'system' as const, trigger: '/' },
   }));
-  const locale = resolveLocale(settings.locale, win.navigator.languages);
-  const t = translator(locale);
-  const slash = startSlash({ win, tracker, send, t, locale, trigger: settings.trigger });
-  // After the slash trigger: its Enter (pick a phrase) must win over the send check.
-  const tone = startToneCheck({ win, tracker, send, t, locale });
+  prefs.apply(settings);
+  const t = prefs.t;
 
   const remember = (next: SiteState) => void send('site:set', { origin, state: next }).catch(() => undefined);
   const frame: SidebarFrame = mountSidebarFrame({

@@ -46,7 +46,6 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
   const list = doc.createElement('ul');
   list.className = 'box';
   list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', t('slash.label'));
   list.hidden = true;
   const form = doc.createElement('form');
   form.className = 'box';
@@ -109,6 +108,7 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
       return !list.hidden;
     },
     show(next, at, query) {
+      list.setAttribute('aria-label', t('slash.label'));
       items = next;
       active = 0;
       render(query);

@@ -1,5 +1,5 @@
 import type { ProtocolMap, Sender, SlashSuggestion } from '../protocol';
-import type { Translate } from '../i18n';
+import type { LivePrefs } from './prefs';
 import type { EditorTracker } from '../editors/tracker';
 import { asEditable, deepActiveElement, type EditableElement } from '../editors/dom';
 import { caretContext } from '../editors/caret';
@@ -12,10 +12,8 @@ export interface SlashDeps {
   win: Window;
   tracker: EditorTracker;
   send: Sender<ProtocolMap>;
-  t: Translate;
-  locale: string;
-  /** The trigger characters (setting; '/' by default). */
-  trigger: string;
+  /** UI language, strings and the trigger characters ('/' by default); follows the saved settings. */
+  prefs: Pick<LivePrefs, 'locale' | 't' | 'trigger'>;
 }
 
 const LIMIT = 8;
@@ -25,8 +23,8 @@ const LIMIT = 8;
  * ↑/↓ choose, Enter or Tab replace `/query` with the phrase, Esc closes and leaves the text.
  * Focus never leaves the page's editor (except for the small form that asks placeholder values).
  */
-export function startSlash({ win, tracker, send, t, locale, trigger }: SlashDeps) {
-  const menu = createSlashMenu(win.document, t, (item) => void pick(item));
+export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
+  const menu = createSlashMenu(win.document, prefs.t, (item) => void pick(item));
   let open: { el: EditableElement; before: string } | null = null;
   let dismissed: string | null = null;
   let seq = 0;
@@ -35,7 +33,7 @@ export function startSlash({ win, tracker, send, t, locale, trigger }: SlashDeps
     if (tracker.isComposing()) return;
     const el = asEditable(deepActiveElement(win.document));
     const context = el ? caretContext(el) : null;
-    const match = context ? findTrigger(context.before, trigger) : null;
+    const match = context ? findTrigger(context.before, prefs.trigger) : null;
     if (!el || !context || !match) {
       close();
       dismissed = null;
@@ -63,7 +61,7 @@ export function startSlash({ win, tracker, send, t, locale, trigger }: SlashDeps
     const { el } = state;
     // Replace what is typed now (the list may have been shown for a shorter query).
     const context = caretContext(el);
-    const match = context ? findTrigger(context.before, trigger) : null;
+    const match = context ? findTrigger(context.before, prefs.trigger) : null;
     if (!match) return;
     const resolved = await send('slash:resolve', { id: item.id }).catch(() => null);
     if (!resolved) return;
@@ -80,7 +78,7 @@ export function startSlash({ win, tracker, send, t, locale, trigger }: SlashDeps
       }
       values = answer;
     }
-    const filled = fillPlaceholders(resolved.text, values, new Date(), locale);
+    const filled = fillPlaceholders(resolved.text, values, new Date(), prefs.locale);
     const outcome = await insertIntoEditable(el, filled.text, caret, match.length);
     if (outcome.ok && filled.caret !== null) moveCaretBack(el, filled.text.length - filled.caret);
   }

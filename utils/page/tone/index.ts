@@ -10,14 +10,14 @@ import { createToneOverlay, type MarkSpec } from './overlay';
 import { createPopover } from './popover';
 import { askBeforeSending } from './dialog';
 import { findSendButtons, isSendKey, sendButtonFor } from './send-guard';
+import type { LivePrefs } from '../prefs';
 
 export interface ToneCheckDeps {
   win: Window;
   tracker: EditorTracker;
   send: Sender<ProtocolMap>;
-  t: Translate;
-  /** UI locale: the language of the findings' reasons. */
-  locale: string;
+  /** UI language (also of the findings' reasons) and strings; follows the saved settings. */
+  prefs: Pick<LivePrefs, 'locale' | 't'>;
 }
 
 export interface ToneCheck {
@@ -41,8 +41,9 @@ const CHECK_MS = 120;
  * and a check before the page sends. Never edits the draft except on the agent's action, and then
  * only through the editor's own input handling (insertIntoEditable).
  */
-export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps): ToneCheck {
+export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): ToneCheck {
   const topDoc = win.document;
+  const t: Translate = prefs.t;
   let settings: ToneSettings = FALLBACK;
   /** On with the default settings until the agent's settings arrive (a send right after load is still checked). */
   let enabled = true;
@@ -85,7 +86,7 @@ export function startToneCheck({ win, tracker, send, t, locale }: ToneCheckDeps)
 
   function compute(text: string): ToneFinding[] {
     if (text.trim() === '') return [];
-    return visibleFindings(checkTone(text, { locale }), settings, allow, ignored).sort(
+    return visibleFindings(checkTone(text, { locale: prefs.locale }), settings, allow, ignored).sort(
       (a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
     );
   }
