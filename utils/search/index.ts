@@ -510,11 +510,23 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
     return { phrase: doc.phrase, score, matches };
   };
 
+  /** No query: pinned first, then the agent's habits. Top-k selection, not a sort of the library. */
   const emptyQuery = (limit: number, group: string | undefined, at: number): SearchHit<P>[] => {
-    const list = docs.filter((d) => d.alive && (group === undefined || d.phrase.group === group));
-    const ranked = list.map((d) => ({ d, s: (d.phrase.pinned ? 1 : 0) + habit(d.phrase, at) }));
-    ranked.sort((a, b) => b.s - a.s || a.d.slot - b.d.slot);
-    return ranked.slice(0, limit).map(({ d, s }) => ({ phrase: d.phrase, score: s, matches: [] }));
+    const top: { d: Doc<P>; s: number }[] = [];
+    for (const d of docs) {
+      if (!d.alive || (group !== undefined && d.phrase.group !== group)) continue;
+      if (top.length === limit && !d.phrase.pinned && !d.phrase.usageCount && !d.phrase.lastUsedAt) {
+        // Unused and unpinned (score 0): later slots never beat what is already kept.
+        if ((top[limit - 1] as { s: number }).s >= 0) continue;
+      }
+      const s = (d.phrase.pinned ? 1 : 0) + habit(d.phrase, at);
+      if (top.length === limit && s <= (top[limit - 1] as { s: number }).s) continue;
+      let i = top.length;
+      while (i > 0 && (top[i - 1] as { s: number }).s < s) i--;
+      top.splice(i, 0, { d, s });
+      if (top.length > limit) top.pop();
+    }
+    return top.map(({ d, s }) => ({ phrase: d.phrase, score: s, matches: [] }));
   };
 
   const search = (query: string, opts: SearchOptions = {}): SearchHit<P>[] => {
