@@ -1,15 +1,34 @@
+import { chromium } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-/** Chromium for the e2e suite: CHROME_PATH, else Debian's /usr/bin/chromium. */
-export function chromiumPath(): string {
-  const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
-    (p): p is string => Boolean(p),
-  );
-  const found = candidates.find((p) => existsSync(p));
-  if (!found) {
-    throw new Error('No Chromium found. Install it (Debian: sudo apt-get install -y chromium) or set CHROME_PATH.');
+/** Where a Chromium may be: CHROME_PATH, Playwright's own download, Debian's package. */
+export function chromiumCandidates(): string[] {
+  const candidates = [process.env.CHROME_PATH];
+  try {
+    candidates.push(chromium.executablePath());
+  } catch {
+    // Playwright's own browser is not installed (downloads are not used here).
   }
+  candidates.push('/usr/bin/chromium', '/usr/bin/chromium-browser');
+  return candidates.filter((p): p is string => Boolean(p));
+}
+
+export const NO_CHROMIUM = [
+  'No Chromium found for the end-to-end tests and the demo.',
+  'Install it:  sudo apt-get install -y chromium   (Debian/Ubuntu; gives /usr/bin/chromium)',
+  'or point CHROME_PATH at a Chromium/Chrome binary:  CHROME_PATH=/path/to/chrome npm test',
+  '(Browser downloads such as `npx playwright install` are not used by this project.)',
+].join('\n');
+
+/** The Chromium to drive, or null when there is none. */
+export function findChromium(): string | null {
+  return chromiumCandidates().find((p) => existsSync(p)) ?? null;
+}
+
+export function chromiumPath(): string {
+  const found = findChromium();
+  if (!found) throw new Error(NO_CHROMIUM);
   return found;
 }
 

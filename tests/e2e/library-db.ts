@@ -1,21 +1,8 @@
 import type { Page } from '@playwright/test';
+import type { PhraseRecord } from '../../utils/db/types';
 
-/** A phrase record as the extension stores it (utils/db/types.ts PhraseRecord). */
-export interface StoredPhrase {
-  id: string;
-  group: string;
-  title: string;
-  text: string;
-  shortcut?: string;
-  tags: string[];
-  packId: string;
-  pinned: boolean;
-  usageCount: number;
-  lastUsedAt: number | null;
-  createdAt: number;
-  updatedAt: number;
-  order: number;
-}
+/** A phrase record as the extension stores it. */
+export type StoredPhrase = PhraseRecord;
 
 export function personalPhrase(id: string, title: string, text: string, shortcut?: string): StoredPhrase {
   return {

@@ -2,30 +2,20 @@
 // With a display, the browser window stays open for you to try it; without one (a server), it runs
 // headless, shows the sidebar and an insertion, and writes screenshots to demo-output/.
 import { chromium } from '@playwright/test';
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { chromiumPath, extensionArgs } from '../tests/e2e/browser';
 import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const PORT = 5179;
+
+/** What the fixture chat pages expose (tests/fixtures). */
+interface FixtureWindow {
+  chatFixture: { focus(): void; getText(): string };
+}
 const extensionDir = resolve('.output/chrome-mv3');
 const outDir = resolve('demo-output');
-
-function findChromium() {
-  const candidates = [process.env.CHROME_PATH];
-  try {
-    candidates.push(chromium.executablePath());
-  } catch {
-    // Playwright's own browser is not installed; fine.
-  }
-  candidates.push('/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome');
-  const found = candidates.find((p) => p && existsSync(p));
-  if (!found) {
-    console.error('No Chromium found. Install it (Debian: sudo apt-get install -y chromium) or set CHROME_PATH.');
-    process.exit(1);
-  }
-  return found;
-}
 
 const headless = !process.env.DISPLAY || process.env.HEADLESS === '1';
 const server = spawn(process.execPath, ['scripts/serve-fixtures.mjs', String(PORT)], { stdio: ['ignore', 'inherit', 'inherit'] });
@@ -40,20 +30,10 @@ await new Promise((r) => setTimeout(r, 500));
 
 const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'huashu-demo-')), {
   headless,
-  executablePath: findChromium(),
+  executablePath: chromiumPath(),
   viewport: { width: 1280, height: 800 },
   locale: 'zh-CN',
-  args: [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-features=DestroyProfileOnBrowserClose,HttpsUpgrades,MediaRouter,PaintHolding,OptimizationHints',
-  ],
+  args: extensionArgs(extensionDir),
 });
 
 console.log('demo: browser started');
@@ -74,7 +54,7 @@ mkdirSync(outDir, { recursive: true });
 for (let i = 0; i < 50; i++) {
   const count = await worker.evaluate(
     () =>
-      new Promise((res) => {
+      new Promise<number>((res) => {
         const req = indexedDB.open('huashu');
         req.onsuccess = () => {
           const db = req.result;
@@ -89,7 +69,7 @@ for (let i = 0; i < 50; i++) {
   await new Promise((r) => setTimeout(r, 200));
 }
 await page.reload();
-await page.evaluate(() => window.chatFixture.focus());
+await page.evaluate(() => (window as unknown as FixtureWindow).chatFixture.focus());
 await page.keyboard.type('您好，');
 // The launcher lives in a closed shadow root (out of the page's reach): open with the shortcut.
 await page.keyboard.press('Alt+Shift+H');
@@ -109,7 +89,7 @@ await frame.getByRole('option').first().waitFor();
 await frame.getByRole('searchbox').press('Enter');
 await page.waitForTimeout(500);
 await page.screenshot({ path: join(outDir, '2-inserted.png') });
-const text = await page.evaluate(() => window.chatFixture.getText());
+const text = await page.evaluate(() => (window as unknown as FixtureWindow).chatFixture.getText());
 console.log(`Inserted into the Lexical chat input; its model now holds:\n${text}`);
 console.log(`Screenshots: ${outDir}/1-sidebar-search.png, ${outDir}/2-inserted.png`);
 await context.close();
