@@ -44,6 +44,31 @@ for (const fixture of FIXTURE_PAGES) {
     }
   });
 
+  test(`${fixture.label}: insertion goes in at the caret and replaces the selection, keeping the text around it`, async ({
+    context,
+    extensionId,
+  }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await page.goto(`/${fixture.file}`);
+    await chat.focus(page);
+    await page.keyboard.type('亲，谢谢');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await clickByRole(page, 'button', '打开话术侧栏');
+    const sidebar = await sidebarFrame(page, extensionId);
+    await sidebar.getByRole('searchbox').fill('fhsj');
+    await expect(sidebar.getByRole('option').first()).toContainText(fhsj.title);
+    await sidebar.getByRole('searchbox').press('Enter');
+    await expect.poll(() => chat.text(page)).toBe(`亲，${fhsj.text}谢谢`);
+    // The caret is right after the phrase: select the two characters after it and replace them.
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await sidebar.getByRole('searchbox').fill('fhsj');
+    await sidebar.getByRole('searchbox').press('Enter');
+    await expect.poll(() => chat.text(page)).toBe(`亲，${fhsj.text}${fhsj.text}`);
+  });
+
   test(`${fixture.label}: the slash query can be typed through a pinyin IME`, async ({ context, extensionId }) => {
     await waitForLibrary(context, extensionId);
     const page = await context.newPage();
