@@ -126,7 +126,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
       {props.loading && <p class="note">{t('sidebar.loading')}</p>}
       {empty && <p class="note">{t('sidebar.empty')}</p>}
       {!props.loading && !empty && hits.length === 0 && <p class="note">{t('sidebar.noResults', { query })}</p>}
-      <ul id="phrase-results" ref={listRef} class="results" role="listbox" aria-label={t('sidebar.results')}>
+      <ul id="phrase-results" ref={listRef} class="results" role="listbox" aria-label={t('sidebar.results')} data-query={query}>
         {hits.map((hit, i) => {
           const phrase = hit.phrase as PhraseRecord;
           const titleRanges = hit.matches.find((m) => m.field === 'title')?.ranges;

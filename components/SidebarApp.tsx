@@ -34,7 +34,13 @@ export function SidebarApp({ db, send, languages, openManager, copyToClipboard }
     if (!library.value) return;
     let cancelled = false;
     void Promise.resolve(createPhraseIndex(library.value.phrases)).then((built) => {
-      if (!cancelled) setIndex(built);
+      if (cancelled) return;
+      setIndex(built);
+      // Prepare the rest of the index while the agent is idle, so no keystroke pays for it.
+      const step = (deadline: IdleDeadline) => {
+        if (!cancelled && !built.warm(Math.max(1, deadline.timeRemaining() - 1))) requestIdleCallback(step);
+      };
+      requestIdleCallback(step);
     });
     return () => {
       cancelled = true;

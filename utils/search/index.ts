@@ -67,6 +67,11 @@ export interface PhraseIndex<P extends PhraseInput = PhraseInput> {
   add(phrase: P): void;
   update(phrase: P): void;
   remove(id: string): void;
+  /**
+   * Prepare per-phrase match data ahead of time, for at most `budgetMs` (call it in idle slices
+   * after building, so the first keystrokes do not pay for it). Returns true once all is ready.
+   */
+  warm(budgetMs: number): boolean;
   readonly size: number;
 }
 
@@ -252,12 +257,15 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
   };
 
   const viewsOf = (doc: Doc<P>): FieldView[] => (doc.views ??= docViews(doc.phrase, doc.keys));
+  /** Docs below this slot have their views prepared by warm(). */
+  let warmed = 0;
 
   const rebuild = (): void => {
     const alive = docs.filter((d) => d.alive);
     docs = [];
     postings.clear();
     dead = 0;
+    warmed = 0;
     alive.forEach((d) => {
       d.slot = docs.length;
       docs.push(d);
@@ -604,6 +612,15 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
     },
     remove(id: string) {
       removeDoc(id);
+    },
+    warm(budgetMs: number) {
+      const until = Date.now() + budgetMs;
+      while (warmed < docs.length) {
+        const doc = docs[warmed++] as Doc<P>;
+        if (doc.alive) viewsOf(doc);
+        if (warmed % 64 === 0 && Date.now() >= until) break;
+      }
+      return warmed >= docs.length;
     },
     get size() {
       return byId.size;

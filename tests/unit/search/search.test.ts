@@ -282,3 +282,18 @@ describe('stored search keys', () => {
     expect(idx.search('jiubiaoti')).toEqual([]);
   });
 });
+
+describe('warm()', () => {
+  it('prepares the index in slices without changing any result', () => {
+    const phrases = CORPUS.map((p) => ({ ...p, keys: computeSearchKeys(p) }));
+    const cold = createPhraseIndex(phrases, { now: () => CORPUS_NOW });
+    const warm = createPhraseIndex(phrases, { now: () => CORPUS_NOW });
+    let slices = 0;
+    while (!warm.warm(0)) slices++;
+    expect(slices).toBeGreaterThan(0);
+    for (const q of ['tuikuan', 'tklc', '運費險', '退宽', 'size', '修改 地址', '']) {
+      expect(warm.search(q).map((h) => h.phrase.id)).toEqual(cold.search(q).map((h) => h.phrase.id));
+    }
+  });
+});
+
