@@ -13,6 +13,7 @@ import { PhraseManager } from './manager/PhraseManager';
 import { loadLibrary, type ManagerContext } from './manager/shared';
 import { SubscriptionsPanel } from './manager/Subscriptions';
 import { UsagePanel } from './manager/UsagePanel';
+import { ToneSettingsPanel } from './ToneSettings';
 
 export interface OptionsAppProps {
   db: HuashuDB;
@@ -255,6 +256,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
             ))}
           </ul>
         </section>
+        <ToneSettingsPanel db={db} send={send} t={t} notify={(message) => setStatus({ message })} />
       </>
     );
   }

@@ -491,20 +491,36 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     schedule();
   }, POLL_MS);
 
-  void send('tone:get', { origin: win.location.origin })
-    .then((conf) => conf)
-    .catch(() => ({ settings: FALLBACK, enabled: true, allow: [] as ToneAllowEntry[] }))
-    .then((conf) => {
-      settings = conf.settings;
-      enabled = conf.enabled;
-      allow = conf.allow;
-      recheck();
-    });
+  /**
+   * Reads the agent's settings and allow-list. Again whenever the page comes back into view or focus:
+   * changes made in the options page (another tab) apply when the agent returns to the chat.
+   */
+  function loadSettings(first: boolean): void {
+    void send('tone:get', { origin: win.location.origin })
+      .then((conf) => conf)
+      .catch(() => (first ? { settings: FALLBACK, enabled: true, allow: [] as ToneAllowEntry[] } : null))
+      .then((conf) => {
+        if (!conf || disposed) return;
+        settings = conf.settings;
+        enabled = conf.enabled;
+        allow = conf.allow;
+        recheck();
+      });
+  }
+  const onVisible = () => {
+    if (topDoc.visibilityState === 'visible') loadSettings(false);
+  };
+  const onFocus = () => loadSettings(false);
+  topDoc.addEventListener('visibilitychange', onVisible);
+  win.addEventListener('focus', onFocus);
+  loadSettings(true);
 
   return {
     findings: () => findings,
     dispose() {
       disposed = true;
+      topDoc.removeEventListener('visibilitychange', onVisible);
+      win.removeEventListener('focus', onFocus);
       win.clearInterval(poll);
       if (raf) win.cancelAnimationFrame(raf);
       win.clearTimeout(hoverTimer);

@@ -1,0 +1,217 @@
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import type { HuashuDB } from '../utils/db/database';
+import { DEFAULT_TONE_SETTINGS, getToneAllowList, getToneSettings } from '../utils/db/library';
+import type { MessageKey, Translate } from '../utils/i18n';
+import type { ProtocolMap, Sender, ToneAllowEntry, ToneMode, ToneSettings } from '../utils/protocol';
+import { builtInToneRules } from '../phrases/rules/index';
+import { useLiveQuery } from './useLiveQuery';
+
+export interface ToneSettingsPanelProps {
+  db: HuashuDB;
+  send: Sender<ProtocolMap>;
+  t: Translate;
+  /** Say something in the page's status line (saved, failed). */
+  notify(message: string): void;
+}
+
+/** Rule categories of the built-in rules, in the order the rules first use them. */
+export const TONE_CATEGORIES: readonly string[] = [...new Set(builtInToneRules.map((r) => r.category))];
+
+const CATEGORY_LABELS: Readonly<Record<string, MessageKey>> = {
+  refusal: 'toneSet.cat.refusal',
+  contrast: 'toneSet.cat.contrast',
+  vague: 'toneSet.cat.vague',
+  address: 'toneSet.cat.address',
+  curt: 'toneSet.cat.curt',
+  blame: 'toneSet.cat.blame',
+  apology: 'toneSet.cat.apology',
+  reason: 'toneSet.cat.reason',
+  'self-focus': 'toneSet.cat.self-focus',
+};
+
+const MODES: readonly { id: ToneMode; label: MessageKey }[] = [
+  { id: 'off', label: 'toneSet.modeOff' },
+  { id: 'warn', label: 'toneSet.modeWarn' },
+  { id: 'block', label: 'toneSet.modeBlock' },
+];
+
+/** `https://chat.example.com` for what the agent typed (a URL or a bare host), or null. */
+export function siteOrigin(input: string): string | null {
+  const raw = input.trim();
+  if (raw === '' || /\s/.test(raw)) return null;
+  try {
+    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+    return /^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/i.test(url.hostname) ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The "Tone check" settings: mode, send-check threshold, categories, sites where it is off, allow-list. */
+export function ToneSettingsPanel({ db, send, t, notify }: ToneSettingsPanelProps): JSX.Element {
+  const stored = useLiveQuery(() => getToneSettings(db), [db]).value;
+  const allow = useLiveQuery(() => getToneAllowList(db), [db]).value ?? [];
+  /** Changes being saved, shown at once (the stored value catches up when the write lands). */
+  const [pending, setPending] = useState<Partial<ToneSettings>>({});
+  const settings: ToneSettings = { ...(stored ?? DEFAULT_TONE_SETTINGS), ...pending };
+  const [site, setSite] = useState('');
+  const [siteError, setSiteError] = useState('');
+
+  useEffect(() => setPending({}), [stored]);
+
+  async function save(patch: { settings?: Partial<ToneSettings>; allow?: ToneAllowEntry[] }): Promise<void> {
+    const changes = patch.settings;
+    if (changes) setPending((p) => ({ ...p, ...changes }));
+    try {
+      await send('tone:set', patch);
+      notify(t('options.saved'));
+    } catch (e) {
+      setPending({});
+      notify(e instanceof Error ? e.message : String(e));
+    }
+  }
+
+  function toggleCategory(category: string, on: boolean): void {
+    const off = settings.disabledCategories.filter((c) => c !== category);
+    void save({ settings: { disabledCategories: on ? off : [...off, category] } });
+  }
+
+  function addSite(e: Event): void {
+    e.preventDefault();
+    const origin = siteOrigin(site);
+    if (origin === null) {
+      setSiteError(t('toneSet.badSite'));
+      return;
+    }
+    setSiteError('');
+    setSite('');
+    if (!settings.disabledSites.includes(origin)) void save({ settings: { disabledSites: [...settings.disabledSites, origin] } });
+  }
+
+  const threshold = settings.threshold === 'error' ? 'error' : 'warning';
+
+  return (
+    <section aria-labelledby="tone-h" class="panel">
+      <h2 id="tone-h">{t('toneSet.title')}</h2>
+      <fieldset role="radiogroup" aria-label={t('toneSet.mode')}>
+        <legend>{t('toneSet.mode')}</legend>
+        {MODES.map((m) => (
+          <label key={m.id} class="row">
+            <input
+              type="radio"
+              name="tone-mode"
+              value={m.id}
+              checked={settings.mode === m.id}
+              onChange={() => void save({ settings: { mode: m.id } })}
+            />{' '}
+            {t(m.label)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset role="radiogroup" aria-label={t('toneSet.threshold')} disabled={settings.mode !== 'block'}>
+        <legend>{t('toneSet.threshold')}</legend>
+        <label class="row">
+          <input
+            type="radio"
+            name="tone-threshold"
+            value="error"
+            checked={threshold === 'error'}
+            onChange={() => void save({ settings: { threshold: 'error' } })}
+          />{' '}
+          {t('toneSet.thresholdError')}
+        </label>
+        <label class="row">
+          <input
+            type="radio"
+            name="tone-threshold"
+            value="warning"
+            checked={threshold === 'warning'}
+            onChange={() => void save({ settings: { threshold: 'warning' } })}
+          />{' '}
+          {t('toneSet.thresholdWarning')}
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>{t('toneSet.categories')}</legend>
+        {TONE_CATEGORIES.map((c) => {
+          const key = CATEGORY_LABELS[c];
+          return (
+            <label key={c} class="row">
+              <input
+                type="checkbox"
+                value={c}
+                checked={!settings.disabledCategories.includes(c)}
+                onChange={(e) => toggleCategory(c, e.currentTarget.checked)}
+              />{' '}
+              {key ? t(key) : c}
+            </label>
+          );
+        })}
+      </fieldset>
+      <fieldset>
+        <legend>{t('toneSet.sites')}</legend>
+        {settings.disabledSites.length === 0 ? (
+          <p class="note">{t('toneSet.noSites')}</p>
+        ) : (
+          <ul aria-label={t('toneSet.sites')}>
+            {settings.disabledSites.map((s) => (
+              <li key={s}>
+                <code>{s}</code>{' '}
+                <button
+                  type="button"
+                  aria-label={t('toneSet.removeSite', { site: s })}
+                  onClick={() => void save({ settings: { disabledSites: settings.disabledSites.filter((x) => x !== s) } })}
+                >
+                  {t('toneSet.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form class="row" onSubmit={addSite}>
+          <label>
+            {t('toneSet.siteOrigin')}{' '}
+            <input
+              type="text"
+              inputMode="url"
+              placeholder="https://chat.example.com"
+              value={site}
+              aria-invalid={siteError !== ''}
+              onInput={(e) => setSite(e.currentTarget.value)}
+            />
+          </label>{' '}
+          <button type="submit">{t('toneSet.addSite')}</button>
+        </form>
+        {siteError && (
+          <p class="error" role="alert">
+            {siteError}
+          </p>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>{t('toneSet.allow')}</legend>
+        {allow.length === 0 ? (
+          <p class="note">{t('toneSet.noAllow')}</p>
+        ) : (
+          <ul aria-label={t('toneSet.allow')}>
+            {allow.map((entry) => (
+              <li key={`${entry.ruleId}\u0000${entry.text}`}>
+                <q>{entry.text}</q> <code>{entry.ruleId}</code>{' '}
+                <button
+                  type="button"
+                  aria-label={t('toneSet.removeAllow', { text: entry.text, rule: entry.ruleId })}
+                  onClick={() => void save({ allow: allow.filter((e) => e.ruleId !== entry.ruleId || e.text !== entry.text) })}
+                >
+                  {t('toneSet.remove')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </fieldset>
+      <p class="note">{t('toneSet.applies')}</p>
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
+import { checkTone } from '../../utils/tone/index';
+import { axBox, chat, clickByRole, expect, test } from './extension';
+
+/** An error-level draft (blaming the customer): the default settings stop it at Enter. */
+const ERROR_DRAFT = '这不是我们的问题，您再看看。';
+/** Flags 你 (address), 我不能 (refusal) and 但是 (contrast), among others. */
+const DRAFT = '你好，我不能给你退款，但是可以换货。';
+const TEXTAREA = FIXTURE_PAGES[0] as FixturePage;
+
+interface DomNode {
+  nodeName: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+  contentDocument?: DomNode;
+}
+
+/** Spans (start-end) the overlay underlines, read through its closed shadow root with the DevTools protocol. */
+async function markedSpans(page: Page): Promise<string[]> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+    const spans = new Set<string>();
+    const walk = (n: DomNode) => {
+      const attrs: Record<string, string> = {};
+      for (let i = 0; i + 1 < (n.attributes?.length ?? 0); i += 2) attrs[n.attributes?.[i] ?? ''] = n.attributes?.[i + 1] ?? '';
+      if (n.nodeName === 'DIV' && /\bmark\b/.test(attrs.class ?? '') && attrs['data-start'] !== undefined)
+        spans.add(`${attrs['data-start']}-${attrs['data-end']}`);
+      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
+    };
+    walk(root);
+    return [...spans].sort();
+  } finally {
+    await cdp.detach();
+  }
+}
+
+function flaggedSpans(draft: string, disabledCategories: string[] = []): string[] {
+  const spans = checkTone(draft)
+    .filter((f) => f.end > f.start && !disabledCategories.includes(f.category))
+    .map((f) => `${f.start}-${f.end}`);
+  return [...new Set(spans)].sort();
+}
+
+async function openChat(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`/${TEXTAREA.file}`);
+  await chat.focus(page);
+  return page;
+}
+
+async function openSettings(context: BrowserContext, extensionId: string): Promise<Page> {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#settings`);
+  await expect(options.getByRole('heading', { name: '语气检查' })).toBeVisible();
+  return options;
+}
+
+/**
+ * The agent goes back to the chat tab. A real browser tells the page it is visible again; headless
+ * Chromium keeps every tab "visible" and fires nothing on bringToFront, so the event is sent here.
+ */
+async function backTo(page: Page): Promise<void> {
+  await page.bringToFront();
+  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+  await chat.focus(page);
+}
+
+test('mode "off" in the options page: an error draft is sent by Enter without a dialog, on the already open chat page', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await openChat(context);
+  const options = await openSettings(context, extensionId);
+  const modes = options.getByRole('radiogroup', { name: '草稿有措辞问题时' });
+  await expect(modes.getByRole('radio', { name: /有错误时拦截/ })).toBeChecked();
+  await modes.getByRole('radio', { name: /关闭/ }).check();
+  await expect(options.getByRole('status')).toContainText('已保存');
+
+  await backTo(page);
+  await page.keyboard.type(ERROR_DRAFT);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => chat.sent(page)).toEqual([ERROR_DRAFT]);
+  expect(await axBox(page, 'alertdialog', '发送前请检查措辞')).toBeNull();
+  // Off means no underlines and no badge either.
+  expect(await markedSpans(page)).toEqual([]);
+
+  // The setting is kept: a page opened later has the check off too; back to "block" stops the draft again.
+  const later = await openChat(context);
+  await later.keyboard.type(ERROR_DRAFT);
+  await later.keyboard.press('Enter');
+  await expect.poll(() => chat.sent(later)).toEqual([ERROR_DRAFT]);
+
+  await options.bringToFront();
+  await modes.getByRole('radio', { name: /有错误时拦截/ }).check();
+  await backTo(later);
+  await later.keyboard.type(ERROR_DRAFT);
+  await later.keyboard.press('Enter');
+  await expect.poll(() => axBox(later, 'alertdialog', '发送前请检查措辞')).not.toBeNull();
+  expect(await chat.sent(later)).toEqual([ERROR_DRAFT]);
+});
+
+test('switching a rule category off removes its underlines; the threshold "warning" stops a warning-only draft', async ({
+  context,
+  extensionId,
+}) => {
+  const page = await openChat(context);
+  await page.keyboard.type(DRAFT);
+  await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT));
+  expect(flaggedSpans(DRAFT)).toContain('11-13');
+
+  const options = await openSettings(context, extensionId);
+  const contrast = options.getByRole('checkbox', { name: '“但是”转折' });
+  await expect(contrast).toBeChecked();
+  await contrast.uncheck();
+  await expect(options.getByRole('status')).toContainText('已保存');
+
+  await backTo(page);
+  await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT, ['contrast']));
+  expect(await markedSpans(page)).not.toContain('11-13');
+
+  // Warnings stop the send once the threshold is "warning".
+  await options.bringToFront();
+  await options.getByRole('radiogroup', { name: '发送前询问的最低级别' }).getByRole('radio', { name: '警告' }).check();
+  await expect(options.getByRole('radio', { name: '警告' })).toBeChecked();
+  await backTo(page);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('你好，马上为你查询。');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).not.toBeNull();
+  expect(await chat.sent(page)).toEqual([]);
+});
+
+test('per-site off list and allow-list: add and remove in the options page', async ({ context, extensionId }) => {
+  const page = await openChat(context);
+  const origin = new URL(page.url()).origin;
+  const options = await openSettings(context, extensionId);
+  await options.getByRole('textbox', { name: '网站地址' }).fill('not a site');
+  await options.getByRole('button', { name: '在此网站关闭' }).click();
+  await expect(options.getByRole('alert')).toContainText('请输入网站地址');
+  await options.getByRole('textbox', { name: '网站地址' }).fill(`${origin}/chat/index.html`);
+  await options.getByRole('button', { name: '在此网站关闭' }).click();
+  await expect(options.getByRole('list', { name: '关闭语气检查的网站' })).toContainText(origin);
+
+  await backTo(page);
+  await page.keyboard.type(ERROR_DRAFT);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => chat.sent(page)).toEqual([ERROR_DRAFT]);
+
+  await options.bringToFront();
+  await options.getByRole('button', { name: `在 ${origin} 重新开启语气检查` }).click();
+  await expect(options.getByText('所有网站都开启了语气检查。')).toBeVisible();
+
+  // "Don't flag this again" from the page shows up in the allow-list; removing it there flags the words again.
+  await expect(options.getByText('暂无：在页面中点“不再提示此处”会加到这里。')).toBeVisible();
+  await backTo(page);
+  await page.keyboard.type('但是');
+  await expect.poll(() => markedSpans(page)).toEqual(['0-2']);
+  await page.keyboard.press('ArrowLeft');
+  await clickByRole(page, 'button', '不再提示此处');
+  await expect.poll(() => markedSpans(page)).toEqual([]);
+  const ruleId = checkTone('但是').find((f) => f.end > f.start)?.ruleId ?? '';
+  await options.bringToFront();
+  const remove = options.getByRole('button', { name: `移除“但是”（${ruleId}）` });
+  await expect(remove).toBeVisible();
+  await remove.click();
+  await expect(options.getByText('暂无：在页面中点“不再提示此处”会加到这里。')).toBeVisible();
+  await backTo(page);
+  await expect.poll(() => markedSpans(page)).toEqual(['0-2']);
+});
