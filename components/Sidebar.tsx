@@ -1,4 +1,4 @@
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GroupRecord, PhraseRecord } from '../utils/db/types';
 import type { Translate } from '../utils/i18n';
@@ -22,6 +22,8 @@ export interface SidebarProps {
   onClose(): void;
   onManage(): void;
   now?: () => Date;
+  /** Panels below the phrase list (the "Draft check"). */
+  panels?: ComponentChildren;
 }
 
 const LIMIT = 30;
@@ -174,6 +176,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
           </section>
         )
       )}
+      {props.panels}
       <p class="status" role="status" aria-live="polite">
         {status}
       </p>

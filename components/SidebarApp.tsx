@@ -8,6 +8,7 @@ import { createPhraseIndex, type PhraseIndex } from '../utils/search';
 import type { PhraseRecord } from '../utils/db/types';
 import { useLiveQuery } from './useLiveQuery';
 import { Sidebar } from './Sidebar';
+import { DraftCheck } from './DraftCheck';
 
 export interface SidebarAppProps {
   db: HuashuDB;
@@ -66,6 +67,7 @@ export function SidebarApp({ db, send, languages, openManager, copyToClipboard }
       onInsert={onInsert}
       onClose={() => void send('sidebar:close', {})}
       onManage={openManager}
+      panels={<DraftCheck t={t} send={send} />}
     />
   );
 }

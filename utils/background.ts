@@ -131,6 +131,8 @@ export function createBackground(deps: BackgroundDeps) {
       settings: settings ? await setToneSettings(db, settings) : await getToneSettings(db),
       allow: allow ? await setToneAllowList(db, allow) : await getToneAllowList(db),
     }),
+    'tone:draft': (_data, ctx) => deps.sendToTab(tabOf(ctx), 'content:tone-draft', {}),
+    'tone:apply': (request, ctx) => deps.sendToTab(tabOf(ctx), 'content:tone-apply', request),
     'subscriptions:add': async ({ url }) => {
       const normalised = normaliseSubscriptionUrl(url);
       if (normalised === null) {

@@ -59,6 +59,48 @@ export interface ToneAllowEntry {
   text: string;
 }
 
+/** One tone finding on a draft, as the sidebar's "Draft check" lists it. */
+export interface DraftFinding {
+  /** UTF-16 offsets into the draft; start === end for a finding about the whole message. */
+  start: number;
+  end: number;
+  text: string;
+  ruleId: string;
+  category: string;
+  severity: ToneLevel;
+  /** Why, in the UI language. */
+  message: string;
+  /** Replacements for the span, best first (whole message: text to put at the start). */
+  suggestions: string[];
+}
+
+/** A message the agent sent from this tab (the draft at the moment of sending) and its findings. */
+export interface SentCheck {
+  text: string;
+  at: number;
+  findings: DraftFinding[];
+}
+
+/** What the content script reports to the sidebar's "Draft check" panel. */
+export interface DraftReport {
+  /** False when no chat input has been used on the page yet. */
+  editor: boolean;
+  /** False when the tone check is off (settings or this site). */
+  enabled: boolean;
+  text: string;
+  findings: DraftFinding[];
+  /** The last few messages sent in this tab's session, newest first. */
+  sent: SentCheck[];
+}
+
+/** Replace draft[start, end) — which must still read `text` — with `replacement`. */
+export interface ToneApplyRequest {
+  start: number;
+  end: number;
+  text: string;
+  replacement: string;
+}
+
 /** A pack subscription (by URL) as the library keeps it; the pack itself is the `url` pack record. */
 export interface SubscriptionEntry {
   url: string;
@@ -114,6 +156,10 @@ export interface ProtocolMap {
   'tone:allow': { req: ToneAllowEntry; res: void };
   /** Extension pages → background: change tone-check settings and/or replace the allow-list. */
   'tone:set': { req: { settings?: Partial<ToneSettings>; allow?: ToneAllowEntry[] }; res: { settings: ToneSettings; allow: ToneAllowEntry[] } };
+  /** Sidebar → background → content script of its tab: the draft's findings and the last sent messages. */
+  'tone:draft': { req: Record<string, never>; res: DraftReport };
+  /** Sidebar → background → content script of its tab: apply one rewrite to the draft (the page editor's own input path). */
+  'tone:apply': { req: ToneApplyRequest; res: { ok: boolean } };
   /** Options → background: subscribe to a pack URL and fetch it now. */
   'subscriptions:add': { req: { url: string }; res: SubscriptionOutcome };
   /** Options → background: fetch one subscription, or all (also managed ones) when no url is given. */
@@ -127,6 +173,8 @@ export interface ContentProtocolMap {
   'content:insert': { req: { text: string; caretBack: number }; res: InsertOutcome };
   'content:toggle-sidebar': { req: { open?: boolean }; res: { open: boolean } };
   'content:resize-sidebar': { req: { width: number; collapsed: boolean }; res: void };
+  'content:tone-draft': { req: Record<string, never>; res: DraftReport };
+  'content:tone-apply': { req: ToneApplyRequest; res: { ok: boolean } };
 }
 
 /** Which senders each background message accepts. */
@@ -143,6 +191,8 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'tone:get': ['content'],
   'tone:allow': ['content'],
   'tone:set': ['extension-page'],
+  'tone:draft': ['extension-page'],
+  'tone:apply': ['extension-page'],
   'subscriptions:add': ['extension-page'],
   'subscriptions:refresh': ['extension-page'],
   'subscriptions:remove': ['extension-page'],

@@ -1,7 +1,7 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { checkTone } from '../../utils/tone/index';
-import { axBox, chat, clickByRole, expect, test } from './extension';
+import { axBox, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
 
 /** An error-level draft (blaming the customer): the default settings stop it at Enter. */
 const ERROR_DRAFT = '这不是我们的问题，您再看看。';
@@ -170,4 +170,46 @@ test('per-site off list and allow-list: add and remove in the options page', asy
   await expect(options.getByText('暂无：在页面中点“不再提示此处”会加到这里。')).toBeVisible();
   await backTo(page);
   await expect.poll(() => markedSpans(page)).toEqual(['0-2']);
+});
+
+test('sidebar "Draft check": lists the draft\'s findings, applies a rewrite in the page editor, keeps the sent messages', async ({
+  context,
+  extensionId,
+}) => {
+  await waitForLibrary(context, extensionId);
+  const page = await context.newPage();
+  await page.goto('/lexical.html');
+  await chat.focus(page);
+  await page.keyboard.type(DRAFT);
+  await page.keyboard.press('Alt+Shift+H');
+  const sidebar = await sidebarFrame(page, extensionId);
+  const toggle = sidebar.getByRole('button', { name: '草稿检查' });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+
+  const current = sidebar.getByRole('list', { name: '当前草稿' });
+  const findings = checkTone(DRAFT);
+  await expect(current.getByRole('listitem')).toHaveCount(findings.length);
+  const refusal = findings.find((f) => f.text === '我不能');
+  if (!refusal) throw new Error('no finding on 我不能');
+  await expect(current).toContainText(refusal.message);
+
+  await current.getByRole('button', { name: '改用“同时”' }).click();
+  await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', '同时'));
+  await expect(sidebar.getByRole('status').filter({ hasText: '已在聊天输入框中修改。' })).toBeVisible();
+  // The list follows the draft: 但是 is gone from it.
+  await expect(current.getByRole('listitem')).toHaveCount(checkTone(DRAFT.replace('但是', '同时')).length);
+  expect(await chat.sent(page)).toEqual([]);
+
+  // Sent messages of this page: "Send anyway" on the rest, and its findings are listed under "Recently sent".
+  await chat.focus(page);
+  await page.keyboard.press('Enter');
+  await clickByRole(page, 'button', '仍然发送');
+  const sentText = DRAFT.replace('但是', '同时');
+  await expect.poll(() => chat.sent(page)).toEqual([sentText]);
+  const recent = sidebar.getByRole('list', { name: '最近发送' });
+  await expect(recent.getByRole('listitem').first()).toContainText(sentText);
+  await expect(recent.getByRole('list', { name: sentText }).getByRole('listitem')).toHaveCount(checkTone(sentText).length);
+  await expect(sidebar.getByText('草稿没有需要注意的地方。')).toBeVisible();
 });

@@ -78,6 +78,8 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     'content:insert': ({ text, caretBack }) => insert(text, caretBack),
     'content:toggle-sidebar': ({ open }) => toggle(open),
     'content:resize-sidebar': ({ width }) => frame.resize(width),
+    'content:tone-draft': () => tone.report(),
+    'content:tone-apply': (request) => tone.applyAt(request),
   };
 
   function onKeyDown(event: KeyboardEvent): void {

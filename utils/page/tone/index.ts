@@ -1,5 +1,5 @@
 import { checkTone, type ToneFinding } from '../../tone/index';
-import type { ProtocolMap, Sender, ToneAllowEntry, ToneSettings } from '../../protocol';
+import type { DraftFinding, DraftReport, ProtocolMap, Sender, SentCheck, ToneAllowEntry, ToneApplyRequest, ToneSettings } from '../../protocol';
 import type { Translate } from '../../i18n';
 import type { EditorTracker } from '../../editors/tracker';
 import { asEditable, deepActiveElement, editorKind, isAttached, type EditableElement } from '../../editors/dom';
@@ -23,6 +23,10 @@ export interface ToneCheckDeps {
 export interface ToneCheck {
   /** Findings on the current draft (as shown). */
   findings(): readonly ToneFinding[];
+  /** The draft's findings and those of the last messages sent from this page (for the sidebar). */
+  report(): DraftReport;
+  /** Apply one rewrite to the draft, if draft[start, end) still reads `text`. */
+  applyAt(request: ToneApplyRequest): Promise<{ ok: boolean }>;
   dispose(): void;
 }
 
@@ -35,6 +39,15 @@ const HOVER_GRACE_MS = 300;
  * checked at the end of each burst slice instead of on every frame; underlines catch up within it.
  */
 const CHECK_MS = 120;
+/** How many sent messages the sidebar's "Draft check" keeps for this page. */
+const SENT_KEPT = 5;
+/** One send gesture can reach us twice (keydown, then the form's submit): the same text this soon is the same send. */
+const SAME_SEND_MS = 1500;
+
+function toDraftFinding(f: ToneFinding): DraftFinding {
+  const { start, end, text, ruleId, category, severity, message, suggestions } = f;
+  return { start, end, text, ruleId, category, severity, message, suggestions: [...suggestions] };
+}
 
 /**
  * The tone check in the chat input: underlines in an overlay, a badge, a popover with rewrites,
@@ -83,6 +96,18 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
   let busy = false;
   /** A form submit we re-issue after "Send anyway" passes once. */
   let letSubmitThrough: HTMLFormElement | null = null;
+  /** Messages sent from this page, newest first. */
+  let sent: SentCheck[] = [];
+
+  /** Note the draft the agent is sending now (the page's send key, button or form went through). */
+  function noteSent(target: EditableElement): void {
+    const text = readTextMap(target).text;
+    if (text.trim() === '') return;
+    const at = Date.now();
+    const last = sent[0];
+    if (last && last.text === text && at - last.at < SAME_SEND_MS) return;
+    sent = [{ text, at, findings: enabled ? compute(text).map(toDraftFinding) : [] }, ...sent].slice(0, SENT_KEPT);
+  }
 
   function compute(text: string): ToneFinding[] {
     if (text.trim() === '') return [];
@@ -337,7 +362,10 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     if (!isAttached(target)) return;
     restoreCaret(target, caret);
     if (choice === 'fix') await fixAll(target);
-    else if (choice === 'send') replay();
+    else if (choice === 'send') {
+      noteSent(target);
+      replay();
+    }
     schedule();
   }
 
@@ -391,6 +419,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
       composed: true,
     };
     if (guard(target, () => replayKey(target, keyTarget, init))) stop(event);
+    else noteSent(target);
   }
 
   /** "Send anyway" after a key: the same key again, to the same element; our guard ignores untrusted events. */
@@ -417,6 +446,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     const button = sendButtonFor(origin as Element, current);
     if (!button) return;
     if (guard(current, () => (button as HTMLElement).click())) stop(event);
+    else noteSent(current);
   }
 
   function onSubmit(event: Event): void {
@@ -433,6 +463,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
       form.requestSubmit();
     };
     if (guard(current, replay)) stop(event);
+    else noteSent(current);
   }
 
   function stop(event: Event): void {
@@ -515,8 +546,37 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
   win.addEventListener('focus', onFocus);
   loadSettings(true);
 
+  function report(): DraftReport {
+    const target = tracker.current()?.el ?? null;
+    const live = target !== null && isAttached(target);
+    const text = live ? readTextMap(target).text : '';
+    return {
+      editor: live,
+      enabled,
+      text,
+      findings: live && enabled ? compute(text).map(toDraftFinding) : [],
+      sent,
+    };
+  }
+
+  async function applyAt({ start, end, text, replacement }: ToneApplyRequest): Promise<{ ok: boolean }> {
+    const target = tracker.current()?.el ?? null;
+    if (!target || !isAttached(target) || busy) return { ok: false };
+    if (readTextMap(target).text.slice(start, end) !== text) return { ok: false };
+    closePopover();
+    busy = true;
+    try {
+      return { ok: await replaceSpan(target, start, end, replacement) };
+    } finally {
+      busy = false;
+      schedule();
+    }
+  }
+
   return {
     findings: () => findings,
+    report,
+    applyAt,
     dispose() {
       disposed = true;
       topDoc.removeEventListener('visibilitychange', onVisible);
