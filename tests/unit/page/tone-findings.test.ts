@@ -48,10 +48,15 @@ describe('tone findings in the page', () => {
   });
 
   it('blocks at the threshold: errors only by default, warnings too when asked', () => {
+    // The draft: 我不能 is an error (the guidance forbids it), 你 and 但是 are warnings.
     const findings = checkTone(DRAFT);
-    expect(worstSeverity(findings)).toBe('warning');
-    expect(blocking(findings, 'error')).toEqual([]);
+    expect(worstSeverity(findings)).toBe('error');
+    expect(blocking(findings, 'error').map((f) => f.text)).toEqual(['我不能']);
     expect(blocking(findings, 'warning').length).toBe(findings.filter((f) => f.severity !== 'hint').length);
+    const warnings = checkTone('你好，马上为你查询。');
+    expect(worstSeverity(warnings)).toBe('warning');
+    expect(blocking(warnings, 'error')).toEqual([]);
+    expect(blocking(warnings, 'warning').length).toBe(2);
     const errors = checkTone('这不是我们的问题，您再看看。');
     expect(worstSeverity(errors)).toBe('error');
     expect(blocking(errors, 'error').length).toBeGreaterThan(0);
