@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
-import { decodeBytes } from './encoding';
-import { PACK_LIMITS, utf8ByteLength } from './limits';
-import { formatBytes, makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
+import { readImportText } from './encoding';
+import { makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
 import { GROUP_SEPARATOR, packFromRows, type RowPhrase } from './rows';
 import type { PackMeta, PackV1 } from './schema';
 
@@ -54,23 +53,11 @@ export type CsvImportResult =
 /** Imports a Qianniu-style CSV file (bytes in any supported encoding, or already decoded text). */
 export function parseCsvPack(input: string | ArrayBuffer | Uint8Array, options: CsvImportOptions): CsvImportResult {
   const locale = options.locale ?? 'en';
-  let text: string;
-  let encoding = 'utf-8';
   const warnings: PackIssue[] = [];
-  if (typeof input === 'string') {
-    const size = utf8ByteLength(input);
-    if (size > PACK_LIMITS.maxBytes) {
-      const params = { size: formatBytes(size), limit: formatBytes(PACK_LIMITS.maxBytes) };
-      return { ok: false, errors: [makeIssue('', 'input.tooLarge', params, locale)], warnings };
-    }
-    text = input.replace(/^\uFEFF/, '');
-  } else {
-    const decoded = decodeBytes(input, { declared: options.declaredEncoding, locale });
-    if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings };
-    text = decoded.text;
-    encoding = decoded.encoding;
-    warnings.push(...decoded.warnings);
-  }
+  const decoded = readImportText(input, { declared: options.declaredEncoding, locale });
+  if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings };
+  const { text, encoding } = decoded;
+  warnings.push(...decoded.warnings);
   if (text.trim() === '') return { ok: false, errors: [makeIssue('', 'input.empty', {}, locale)], warnings };
 
   const header = findHeader(text);

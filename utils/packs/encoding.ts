@@ -1,4 +1,4 @@
-import { PACK_LIMITS } from './limits';
+import { PACK_LIMITS, utf8ByteLength } from './limits';
 import { formatBytes, makeIssue, type PackIssue, type PackLocale } from './messages';
 
 export type DetectedEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | string;
@@ -65,4 +65,22 @@ function normaliseLabel(label: string | undefined): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * An imported file as text: a string is size-checked and loses its BOM; bytes are decoded with
+ * `decodeBytes`. Shared by the CSV and plain-text importers.
+ */
+export function readImportText(
+  input: string | ArrayBuffer | Uint8Array,
+  options: { declared?: string; locale?: PackLocale } = {},
+): DecodeResult {
+  if (typeof input !== 'string') return decodeBytes(input, options);
+  const size = utf8ByteLength(input);
+  if (size > PACK_LIMITS.maxBytes) {
+    const params = { size: formatBytes(size), limit: formatBytes(PACK_LIMITS.maxBytes) };
+    return { ok: false, errors: [makeIssue('', 'input.tooLarge', params, options.locale ?? 'en')] };
+  }
+  const bom = input.startsWith('\uFEFF');
+  return { ok: true, text: bom ? input.slice(1) : input, encoding: 'utf-8', bom, warnings: [] };
 }

@@ -1,6 +1,5 @@
-import { decodeBytes } from './encoding';
-import { PACK_LIMITS, utf8ByteLength } from './limits';
-import { formatBytes, makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
+import { readImportText } from './encoding';
+import { makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
 import { packFromRows, type RowPhrase } from './rows';
 import type { PackMeta, PackV1 } from './schema';
 
@@ -24,20 +23,10 @@ export type TextImportResult =
 export function parseTextPack(input: string | ArrayBuffer | Uint8Array, options: TextImportOptions): TextImportResult {
   const locale = options.locale ?? 'en';
   const warnings: PackIssue[] = [];
-  let text: string;
-  if (typeof input === 'string') {
-    const size = utf8ByteLength(input);
-    if (size > PACK_LIMITS.maxBytes) {
-      const params = { size: formatBytes(size), limit: formatBytes(PACK_LIMITS.maxBytes) };
-      return { ok: false, errors: [makeIssue('', 'input.tooLarge', params, locale)], warnings };
-    }
-    text = input.replace(/^\uFEFF/, '');
-  } else {
-    const decoded = decodeBytes(input, { declared: options.declaredEncoding, locale });
-    if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings };
-    text = decoded.text;
-    warnings.push(...decoded.warnings);
-  }
+  const decoded = readImportText(input, { declared: options.declaredEncoding, locale });
+  if (!decoded.ok) return { ok: false, errors: decoded.errors, warnings };
+  const { text } = decoded;
+  warnings.push(...decoded.warnings);
   const lines = text.split(/\r\n|\r|\n/);
   // Blocks of consecutive non-blank lines, with the 1-based line number where each starts.
   const blocks: { line: number; lines: string[] }[] = [];
