@@ -27,6 +27,14 @@ export default defineBackground(() => {
     now: () => Date.now(),
     sendToTab: (tabId, type, data) =>
       browser.tabs.sendMessage(tabId, { type, data }, { frameId: 0 }) as Promise<Res<ContentProtocolMap, typeof type>>,
+    broadcast: async (type, data) => {
+      const tabs = await browser.tabs.query({});
+      await Promise.all(
+        tabs.map((tab) =>
+          tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, { type, data }, { frameId: 0 }).catch(() => undefined),
+        ),
+      );
+    },
     registerUserSites: async (patterns) => {
       const granted = await filterGranted(patterns);
       await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT] }).catch(() => undefined);

@@ -52,6 +52,8 @@ export interface BackgroundDeps {
     data: Req<ContentProtocolMap, K>,
   ): Promise<Res<ContentProtocolMap, K>>;
   now(): number;
+  /** Send a message to the content script of every tab (tabs without one are skipped). */
+  broadcast<K extends keyof ContentProtocolMap & string>(type: K, data: Req<ContentProtocolMap, K>): Promise<void>;
   /** Register the content script for the agent's own sites (replacing the previous registration). */
   registerUserSites(patterns: string[]): Promise<void>;
   /** Run the content script in a tab now (after the agent enabled its site). */
@@ -127,10 +129,15 @@ export function createBackground(deps: BackgroundDeps) {
       return { settings, enabled: settings.mode !== 'off' && !settings.disabledSites.includes(origin), allow: await getToneAllowList(db) };
     },
     'tone:allow': ({ ruleId, text }) => addToneAllow(db, { ruleId, text }),
-    'tone:set': async ({ settings, allow }) => ({
-      settings: settings ? await setToneSettings(db, settings) : await getToneSettings(db),
-      allow: allow ? await setToneAllowList(db, allow) : await getToneAllowList(db),
-    }),
+    'tone:set': async ({ settings, allow }) => {
+      const saved = {
+        settings: settings ? await setToneSettings(db, settings) : await getToneSettings(db),
+        allow: allow ? await setToneAllowList(db, allow) : await getToneAllowList(db),
+      };
+      // Open chat pages apply the change at once.
+      await deps.broadcast('content:tone-settings-changed', {});
+      return saved;
+    },
     'tone:draft': (_data, ctx) => deps.sendToTab(tabOf(ctx), 'content:tone-draft', {}),
     'tone:apply': (request, ctx) => deps.sendToTab(tabOf(ctx), 'content:tone-apply', request),
     'subscriptions:add': async ({ url }) => {

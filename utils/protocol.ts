@@ -175,6 +175,8 @@ export interface ContentProtocolMap {
   'content:resize-sidebar': { req: { width: number; collapsed: boolean }; res: void };
   'content:tone-draft': { req: Record<string, never>; res: DraftReport };
   'content:tone-apply': { req: ToneApplyRequest; res: { ok: boolean } };
+  /** The agent changed the tone settings or allow-list: read them again now. */
+  'content:tone-settings-changed': { req: Record<string, never>; res: void };
 }
 
 /** Which senders each background message accepts. */

@@ -58,13 +58,9 @@ async function openSettings(context: BrowserContext, extensionId: string): Promi
   return options;
 }
 
-/**
- * The agent goes back to the chat tab. A real browser tells the page it is visible again; headless
- * Chromium keeps every tab "visible" and fires nothing on bringToFront, so the event is sent here.
- */
+/** The agent goes back to the chat tab (settings changed meanwhile reach it at once). */
 async function backTo(page: Page): Promise<void> {
   await page.bringToFront();
-  await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
   await chat.focus(page);
 }
 

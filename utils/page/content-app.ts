@@ -80,6 +80,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     'content:resize-sidebar': ({ width }) => frame.resize(width),
     'content:tone-draft': () => tone.report(),
     'content:tone-apply': (request) => tone.applyAt(request),
+    'content:tone-settings-changed': () => tone.reloadSettings(),
   };
 
   function onKeyDown(event: KeyboardEvent): void {

@@ -19,6 +19,7 @@ afterEach(async () => {
 function setup() {
   db = new HuashuDB(`bg-test-${n++}`);
   const sent: { tabId: number; type: string; data: unknown }[] = [];
+  const broadcasts: string[] = [];
   const deps: BackgroundDeps = {
     db,
     index: createLiveIndex(db),
@@ -31,10 +32,13 @@ function setup() {
       if (type === 'content:toggle-sidebar') return { open: false };
       return undefined;
     }) as BackgroundDeps['sendToTab'],
+    broadcast: (async (type: string) => {
+      broadcasts.push(type);
+    }) as BackgroundDeps['broadcast'],
     registerUserSites: async () => undefined,
     injectInto: async () => undefined,
   };
-  return { bg: createBackground(deps), sent };
+  return { bg: createBackground(deps), sent, broadcasts };
 }
 
 const phrase: PhraseRecord = {
@@ -73,6 +77,15 @@ describe('background message routing', () => {
     expect((await db.phrases.get('p/2'))?.usageCount).toBe(3);
     await db.packs.update('p', { hidden: true });
     await expect.poll(async () => (await bg.onMessage({ type: 'slash:search', data: { query: 'tk', limit: 5 } }, fromContent)) as unknown[]).toEqual([]);
+  });
+
+  it('tells every open chat page when the tone settings change, and only extension pages may change them', async () => {
+    const { bg, broadcasts } = setup();
+    expect(bg.onMessage({ type: 'tone:set', data: { settings: { mode: 'off' } } }, fromContent)).toBeUndefined();
+    expect(broadcasts).toEqual([]);
+    const saved = (await bg.onMessage({ type: 'tone:set', data: { settings: { mode: 'off' } } }, fromSidebar)) as { settings: { mode: string } };
+    expect(saved.settings.mode).toBe('off');
+    expect(broadcasts).toEqual(['content:tone-settings-changed']);
   });
 
   it('remembers the sidebar state per site', async () => {

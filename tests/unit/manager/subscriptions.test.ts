@@ -43,6 +43,7 @@ function setup(served: Map<string, Served>, managed: unknown = undefined) {
     extensionId: ID,
     extensionOrigin: ORIGIN,
     now: () => 1_800_000_000_000,
+    broadcast: async () => undefined,
     sendToTab: (async () => undefined) as unknown as BackgroundDeps['sendToTab'],
     registerUserSites: async () => undefined,
     injectInto: async () => undefined,

@@ -27,6 +27,8 @@ export interface ToneCheck {
   report(): DraftReport;
   /** Apply one rewrite to the draft, if draft[start, end) still reads `text`. */
   applyAt(request: ToneApplyRequest): Promise<{ ok: boolean }>;
+  /** Read the agent's settings and allow-list again (they changed). */
+  reloadSettings(): void;
   dispose(): void;
 }
 
@@ -577,6 +579,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     findings: () => findings,
     report,
     applyAt,
+    reloadSettings: () => loadSettings(false),
     dispose() {
       disposed = true;
       topDoc.removeEventListener('visibilitychange', onVisible);
