@@ -61,7 +61,9 @@ for (const fixture of FIXTURE_PAGES) {
     await expect(sidebar.getByRole('option').first()).toContainText(fhsj.title);
     await sidebar.getByRole('searchbox').press('Enter');
     await expect.poll(() => chat.text(page)).toBe(`亲，${fhsj.text}谢谢`);
-    // The caret is right after the phrase: select the two characters after it and replace them.
+    // The caret is right after the phrase: select the two characters after it and replace them
+    // (at an agent's pace: editors settle their selection after an insertion).
+    await page.waitForTimeout(300);
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');
     await sidebar.getByRole('searchbox').fill('fhsj');
