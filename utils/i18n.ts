@@ -893,11 +893,15 @@ export function resolveLocale(setting: UiLocale | null, languages: readonly stri
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/** Fill `{name}` placeholders from `params` (own keys only); unknown names stay as written. */
+export function fillTemplate(template: string, params: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    return value === undefined ? whole : String(value);
+  });
+}
+
 export function translator(locale: UiLocale): Translate {
   const dict = dictionaries[locale];
-  return (key, params) => {
-    const template = dict[key];
-    if (!params) return template;
-    return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-  };
+  return (key, params) => (params ? fillTemplate(dict[key], params) : dict[key]);
 }

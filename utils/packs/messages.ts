@@ -1,4 +1,5 @@
 import type { UiLocale } from '../protocol';
+import { fillTemplate } from '../i18n';
 
 /**
  * User-facing messages of the pack importer, in the three UI languages.
@@ -196,11 +197,7 @@ export type MessageParams = Readonly<Record<string, string | number>>;
 
 /** Renders a message in `locale`, filling `{name}` placeholders from `params`. */
 export function packMessage(code: PackMessageCode, params: MessageParams = {}, locale: PackLocale = 'en'): string {
-  const template = tables[locale][code];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = Object.hasOwn(params, name) ? params[name] : undefined;
-    return value === undefined ? whole : String(value);
-  });
+  return fillTemplate(tables[locale][code], params);
 }
 
 export function isPackMessageCode(value: string): value is PackMessageCode {
