@@ -23,7 +23,8 @@ const LIMIT = 10;
 const huashu: Engine = {
   name: 'huashu (this)',
   build(phrases) {
-    const index = createPhraseIndex(phrases, { now: () => CORPUS_NOW });
+    // Uncached: every query is searched in full (the sidebar also reuses recent results).
+    const index = createPhraseIndex(phrases, { now: () => CORPUS_NOW, cache: false });
     return (q) => index.search(q, { limit: LIMIT }).map((h) => h.phrase.id);
   },
 };

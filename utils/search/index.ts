@@ -68,16 +68,22 @@ export interface PhraseIndex<P extends PhraseInput = PhraseInput> {
   update(phrase: P): void;
   remove(id: string): void;
   /**
-   * Prepare per-phrase match data ahead of time, for at most `budgetMs` (call it in idle slices
-   * after building, so the first keystrokes do not pay for it). Returns true once all is ready.
+   * Prepare per-phrase match data, then the results of the first keystrokes (for `limit` hits),
+   * for at most `budgetMs` (call it in idle slices after building, so no keystroke pays for it).
+   * Returns true once all is ready.
    */
-  warm(budgetMs: number): boolean;
+  warm(budgetMs: number, limit?: number): boolean;
   readonly size: number;
 }
 
 export interface IndexOptions {
   /** Clock for recency (ms since epoch). */
   now?: () => number;
+  /**
+   * Keep recent results until the library changes (default true). Benchmarks turn it off to
+   * time the search itself.
+   */
+  cache?: boolean;
 }
 
 const DEFAULT_LIMIT = 20;
@@ -102,6 +108,12 @@ const SOUND_FACTOR = 0.6;
 /** A Fuse (typo) match is worth at most this much of an exact one. */
 const FUZZY_FACTOR = 0.75;
 const DAY = 86_400_000;
+/** Habit boosts are recomputed at most once a minute (recency decays over days). */
+const HABIT_CLOCK = 60_000;
+/** Queries whose results are kept (most recent first out). */
+const CACHE_SIZE = 64;
+/** Queries warm() answers ahead of time: the empty query and single letters match the most. */
+const PREPARED_QUERIES = ['', ...'abcdefghijklmnopqrstuvwxyz'];
 
 interface Doc<P> {
   slot: number;
@@ -112,6 +124,9 @@ interface Doc<P> {
   /** Field views, built the first time the phrase is a candidate. */
   views: FieldView[] | null;
   titleSpelling: { text: string; toChar: number[] } | null;
+  /** habit() of this phrase, valid while `habitVersion` equals the index's. */
+  habit: number;
+  habitVersion: number;
 }
 
 interface TermScore {
@@ -227,12 +242,18 @@ function pinyinParses(letters: string, syllables: ReadonlySet<string>, prefixes:
 
 export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], options: IndexOptions = {}): PhraseIndex<P> {
   const now = options.now ?? Date.now;
+  const useCache = options.cache ?? true;
   let docs: Doc<P>[] = [];
   const byId = new Map<string, Doc<P>>();
   const postings = new Map<string, number[]>();
   const shortcuts = new Map<string, Doc<P>[]>();
   let dead = 0;
   let maxUsage = 1;
+  /** Bumped when cached habit boosts go stale (a new usage maximum, another minute). */
+  let habitVersion = 0;
+  let habitMinute = -1;
+  /** Bumped on every add/update/remove (invalidates the cached empty-query lists). */
+  let mutations = 0;
 
   const file = (doc: Doc<P>): void => {
     for (const [g, tier] of docGrams(doc.phrase, doc.keys, doc.shortcut)) {
@@ -244,7 +265,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
 
   const insert = (phrase: P): void => {
     const shortcut = phrase.shortcut ? foldCase(phrase.shortcut.trim()) : '';
-    const doc: Doc<P> = { slot: docs.length, phrase, alive: true, shortcut, keys: docKeys(phrase), views: null, titleSpelling: null };
+    const doc: Doc<P> = { slot: docs.length, phrase, alive: true, shortcut, keys: docKeys(phrase), views: null, titleSpelling: null, habit: 0, habitVersion: -1 };
     docs.push(doc);
     byId.set(phrase.id, doc);
     if (shortcut) {
@@ -252,13 +273,20 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
       list.push(doc);
       shortcuts.set(shortcut, list);
     }
-    maxUsage = Math.max(maxUsage, phrase.usageCount ?? 0);
+    if ((phrase.usageCount ?? 0) > maxUsage) {
+      maxUsage = phrase.usageCount ?? 0;
+      habitVersion++;
+    }
+    mutations++;
     file(doc);
   };
 
   const viewsOf = (doc: Doc<P>): FieldView[] => (doc.views ??= docViews(doc.phrase, doc.keys));
   /** Docs below this slot have their views prepared by warm(). */
   let warmed = 0;
+  /** PREPARED_QUERIES below this one are cached by warm(). */
+  let prepared = 0;
+  let preparedStamp = '';
 
   const rebuild = (): void => {
     const alive = docs.filter((d) => d.alive);
@@ -284,6 +312,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
       else shortcuts.delete(doc.shortcut);
     }
     dead++;
+    mutations++;
     if (dead > 256 && dead * 2 > docs.length) rebuild();
   };
 
@@ -293,13 +322,29 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
   }
 
   /** Small boost from the agent's own habits; breaks near-ties only. */
-  const habit = (p: P, at: number): number => {
+  const habitOf = (p: P, at: number): number => {
     let b = 0;
     if (p.pinned) b += 0.04;
     const used = p.usageCount ?? 0;
     if (used > 0) b += (0.03 * Math.log1p(used)) / Math.log1p(maxUsage);
     if (p.lastUsedAt) b += 0.02 * Math.pow(0.5, Math.max(0, at - p.lastUsedAt) / (14 * DAY));
     return b;
+  };
+  /** habitOf, cached per phrase for a minute (the empty query and ties ask it of thousands). */
+  const tick = (at: number): void => {
+    const minute = Math.floor(at / HABIT_CLOCK);
+    if (minute !== habitMinute) {
+      habitMinute = minute;
+      habitVersion++;
+    }
+  };
+  const habit = (d: Doc<P>, at: number): number => {
+    tick(at);
+    if (d.habitVersion !== habitVersion) {
+      d.habit = habitOf(d.phrase, at);
+      d.habitVersion = habitVersion;
+    }
+    return d.habit;
   };
 
   /** Grams of each reading of a term (literal; same-sound/pinyin parses). */
@@ -519,7 +564,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
   };
 
   /** No query: pinned first, then the agent's habits. Top-k selection, not a sort of the library. */
-  const emptyQuery = (limit: number, group: string | undefined, at: number): SearchHit<P>[] => {
+  const rankByHabit = (limit: number, group: string | undefined, at: number): SearchHit<P>[] => {
     const top: { d: Doc<P>; s: number }[] = [];
     for (const d of docs) {
       if (!d.alive || (group !== undefined && d.phrase.group !== group)) continue;
@@ -527,7 +572,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
         // Unused and unpinned (score 0): later slots never beat what is already kept.
         if ((top[limit - 1] as { s: number }).s >= 0) continue;
       }
-      const s = (d.phrase.pinned ? 1 : 0) + habit(d.phrase, at);
+      const s = (d.phrase.pinned ? 1 : 0) + habit(d, at);
       if (top.length === limit && s <= (top[limit - 1] as { s: number }).s) continue;
       let i = top.length;
       while (i > 0 && (top[i - 1] as { s: number }).s < s) i--;
@@ -537,12 +582,40 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
     return top.map(({ d, s }) => ({ phrase: d.phrase, score: s, matches: [] }));
   };
 
-  const search = (query: string, opts: SearchOptions = {}): SearchHit<P>[] => {
-    const limit = opts.limit ?? DEFAULT_LIMIT;
-    const group = opts.group;
-    const at = now();
-    const normalized = normalize(query).trim();
-    if (!normalized) return emptyQuery(limit, group, at);
+  /**
+   * Recent results, valid until the library changes or habit boosts are recomputed. Results for
+   * a smaller limit are a prefix of those for a larger one (up to MAX_CANDIDATES), so one entry
+   * serves every limit up to its own.
+   */
+  const cache = new Map<string, { limit: number; hits: SearchHit<P>[] }>();
+  let cacheStamp = '';
+  const cached = (normalized: string, limit: number, group: string | undefined, at: number): SearchHit<P>[] => {
+    tick(at);
+    const stamp = `${mutations}:${habitVersion}`;
+    if (stamp !== cacheStamp) {
+      cache.clear();
+      cacheStamp = stamp;
+    }
+    const key = `${group ?? ''}\u0000${normalized}`;
+    const hit = cache.get(key);
+    if (hit && (limit <= hit.limit || hit.hits.length < hit.limit)) {
+      cache.delete(key);
+      cache.set(key, hit);
+      return hit.hits.slice(0, limit);
+    }
+    const hits = rank(normalized, limit, group, at);
+    if (useCache && limit <= MAX_CANDIDATES) {
+      cache.set(key, { limit, hits });
+      if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+    }
+    return hits.slice();
+  };
+
+  const search = (query: string, opts: SearchOptions = {}): SearchHit<P>[] =>
+    cached(normalize(query).trim(), opts.limit ?? DEFAULT_LIMIT, opts.group, now());
+
+  const rank = (normalized: string, limit: number, group: string | undefined, at: number): SearchHit<P>[] => {
+    if (!normalized) return rankByHabit(limit, group, at);
     const words = normalized.split(/[\s,，、;；/|]+/).filter(Boolean);
     const joined = words.join('');
     const inGroup = (d: Doc<P>): boolean => d.alive && (group === undefined || d.phrase.group === group);
@@ -554,7 +627,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
 
     const results = new Map<number, { score: number; matched: TermScore[]; shortcutHit: boolean }>();
     for (const d of shortcuts.get(joined) ?? []) {
-      if (inGroup(d)) results.set(d.slot, { score: EXACT_SHORTCUT + habit(d.phrase, at), matched: [], shortcutHit: true });
+      if (inGroup(d)) results.set(d.slot, { score: EXACT_SHORTCUT + habit(d, at), matched: [], shortcutHit: true });
     }
 
     for (const terms of readings) {
@@ -569,7 +642,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
         termHits[s] = 0;
         sum[s] = 0;
       }
-      const cands = pickCandidates(slots, ratios, docs, inGroup, (d) => habit(d.phrase, at), Math.max(MAX_CANDIDATES, limit));
+      const cands = pickCandidates(slots, ratios, docs, inGroup, (d) => habit(d, at), Math.max(MAX_CANDIDATES, limit));
 
       const scores = new Map<number, TermScore[]>();
       let complete = 0;
@@ -589,7 +662,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
         if (hitCount === 0 || (anyComplete && hitCount < ts.length)) continue;
         let score = ts.reduce((a, x) => a + x.score, 0) / ts.length;
         if (hitCount < ts.length) score *= 0.5 * (hitCount / ts.length);
-        score += habit(doc.phrase, at);
+        score += habit(doc, at);
         const prev = results.get(doc.slot);
         if (!prev || (!prev.shortcutHit && score > prev.score)) results.set(doc.slot, { score, matched: ts, shortcutHit: false });
         else if (prev.shortcutHit && prev.matched.length === 0) prev.matched = ts;
@@ -613,14 +686,27 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
     remove(id: string) {
       removeDoc(id);
     },
-    warm(budgetMs: number) {
+    warm(budgetMs: number, limit = DEFAULT_LIMIT) {
       const until = Date.now() + budgetMs;
+      // First the first keystrokes, which match the most phrases: the empty query and each letter.
+      const at = now();
+      tick(at);
+      const stamp = `${mutations}:${habitVersion}`;
+      if (stamp !== preparedStamp) {
+        prepared = 0;
+        preparedStamp = stamp;
+      }
+      while (prepared < PREPARED_QUERIES.length) {
+        cached(PREPARED_QUERIES[prepared++] as string, limit, undefined, at);
+        if (Date.now() >= until) return false;
+      }
+      // Then every phrase's match data.
       while (warmed < docs.length) {
         const doc = docs[warmed++] as Doc<P>;
         if (doc.alive) viewsOf(doc);
-        if (warmed % 64 === 0 && Date.now() >= until) break;
+        if (warmed % 64 === 0 && Date.now() >= until) return false;
       }
-      return warmed >= docs.length;
+      return true;
     },
     get size() {
       return byId.size;

@@ -155,6 +155,30 @@ describe('shortcuts and ranking', () => {
     expect(ids(index(list).search('  '))).toEqual(['pinned', 'often', 'sometimes', 'never']);
     expect(ids(index(list).search('', { limit: 2 }))).toEqual(['pinned', 'often']);
   });
+
+  it('the empty-query list follows edits, removals, groups and the clock', () => {
+    let clock = NOW;
+    const idx = createPhraseIndex<PhraseInput>(
+      [
+        { id: 'a', title: 'A', text: 'a', group: 'g1', usageCount: 3, lastUsedAt: NOW - DAY },
+        { id: 'b', title: 'B', text: 'b', group: 'g2', usageCount: 3, lastUsedAt: NOW - 2 * DAY },
+        { id: 'c', title: 'C', text: 'c', group: 'g1' },
+      ],
+      { now: () => clock },
+    );
+    expect(ids(idx.search(''))).toEqual(['a', 'b', 'c']);
+    idx.update({ id: 'c', title: 'C', text: 'c', group: 'g1', usageCount: 40, lastUsedAt: NOW });
+    expect(ids(idx.search(''))).toEqual(['c', 'a', 'b']);
+    expect(ids(idx.search('', { group: 'g2' }))).toEqual(['b']);
+    idx.remove('c');
+    expect(ids(idx.search(''))).toEqual(['a', 'b']);
+    // 'a' (used once, just now) leads 'b' (used three times, long ago) until its recency fades.
+    idx.update({ id: 'a', title: 'A', text: 'a', group: 'g1', usageCount: 1, lastUsedAt: NOW });
+    idx.update({ id: 'b', title: 'B', text: 'b', group: 'g2', usageCount: 3, lastUsedAt: NOW - 365 * DAY });
+    expect(ids(idx.search(''))).toEqual(['a', 'b']);
+    clock = NOW + 60 * DAY;
+    expect(ids(idx.search(''))).toEqual(['b', 'a']);
+  });
 });
 
 describe('several words and English', () => {
@@ -297,3 +321,40 @@ describe('warm()', () => {
   });
 });
 
+
+describe('reused results', () => {
+  it('match a fresh search after any mix of searches, limits, edits and removals', () => {
+    const base = CORPUS.slice(0, 120).map((p) => ({ ...p, keys: computeSearchKeys(p) }));
+    const queries = ['', 't', 'tk', 'tuikuan', '退款', 'y', '运费', 'size', '修改 地址', 'wl'];
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('search' as const), q: fc.constantFrom(...queries), limit: fc.constantFrom(3, 10, 30, 100), group: fc.constantFrom(undefined, base[0]!.group) }),
+      fc.record({ kind: fc.constant('use' as const), i: fc.integer({ min: 0, max: base.length - 1 }), uses: fc.integer({ min: 1, max: 500 }) }),
+      fc.record({ kind: fc.constant('retitle' as const), i: fc.integer({ min: 0, max: base.length - 1 }), title: fc.constantFrom('退款说明', '运费险', 'Size chart') }),
+      fc.record({ kind: fc.constant('remove' as const), i: fc.integer({ min: 0, max: base.length - 1 }) }),
+    );
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 25 }), (ops) => {
+        const reused = createPhraseIndex<PhraseInput>(base, { now: () => NOW });
+        const fresh = createPhraseIndex<PhraseInput>(base, { now: () => NOW, cache: false });
+        reused.warm(1000, 30);
+        for (const o of ops) {
+          if (o.kind === 'search') {
+            const opts = { limit: o.limit, group: o.group };
+            expect(ids(reused.search(o.q, opts))).toEqual(ids(fresh.search(o.q, opts)));
+            continue;
+          }
+          const p = base[o.i]!;
+          if (o.kind === 'remove') {
+            reused.remove(p.id);
+            fresh.remove(p.id);
+          } else {
+            const next = o.kind === 'use' ? { ...p, usageCount: o.uses, lastUsedAt: NOW } : { ...p, title: o.title };
+            reused.update(next);
+            fresh.update(next);
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
