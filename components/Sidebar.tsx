@@ -1,8 +1,9 @@
 import type { ComponentChildren, JSX } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { memo } from 'preact/compat';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GroupRecord, PhraseRecord } from '../utils/db/types';
 import type { Translate } from '../utils/i18n';
-import type { SearchHit } from '../utils/search';
+import type { FieldMatch, SearchHit } from '../utils/search';
 import { fillPlaceholders, placeholderFields } from '../utils/placeholders';
 import { Highlight } from './Highlight';
 
@@ -26,7 +27,8 @@ export interface SidebarProps {
   panels?: ComponentChildren;
 }
 
-const LIMIT = 30;
+/** Results listed (the index prepares this many for the first keystrokes). */
+export const SIDEBAR_LIMIT = 30;
 /** Characters of a phrase's text rendered in the list (two lines show; the preview pane has it all). */
 const LIST_TEXT = 140;
 
@@ -40,7 +42,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
-  const hits = useMemo(() => (index ? index.search(query, { limit: LIMIT, group }) : []), [index, query, group]);
+  const hits = useMemo(() => (index ? index.search(query, { limit: SIDEBAR_LIMIT, group }) : []), [index, query, group]);
   const current = hits[Math.min(active, hits.length - 1)];
 
   useEffect(() => setActive(0), [query, group]);
@@ -86,7 +88,12 @@ export function Sidebar(props: SidebarProps): JSX.Element {
     }
   }
 
-  const optionId = (i: number) => `phrase-option-${i}`;
+  // Stable handlers, so rows whose content did not change are not rendered again.
+  const latest = useRef({ hits, choose });
+  latest.current = { hits, choose };
+  const point = useCallback((id: string) => setActive(latest.current.hits.findIndex((h) => h.phrase.id === id)), []);
+  const pick = useCallback((phrase: PhraseRecord) => void latest.current.choose(phrase), []);
+
   const empty = !props.loading && props.phraseCount === 0;
 
   return (
@@ -129,34 +136,9 @@ export function Sidebar(props: SidebarProps): JSX.Element {
       {empty && <p class="note">{t('sidebar.empty')}</p>}
       {!props.loading && !empty && hits.length === 0 && <p class="note">{t('sidebar.noResults', { query })}</p>}
       <ul id="phrase-results" ref={listRef} class="results" role="listbox" aria-label={t('sidebar.results')} data-query={query}>
-        {hits.map((hit, i) => {
-          const phrase = hit.phrase as PhraseRecord;
-          const titleRanges = hit.matches.find((m) => m.field === 'title')?.ranges;
-          const textRanges = hit.matches.find((m) => m.field === 'text')?.ranges;
-          return (
-            <li
-              key={phrase.id}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              class="option"
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseMove={() => setActive(i)}
-              onClick={() => void choose(phrase)}
-            >
-              <div class="line">
-                <span class="title">
-                  <Highlight text={phrase.title} ranges={titleRanges} />
-                </span>
-                {phrase.shortcut && <kbd class="code">{phrase.shortcut}</kbd>}
-                {phrase.usageCount > 0 && <span class="uses">{t('sidebar.uses', { count: phrase.usageCount })}</span>}
-              </div>
-              <div class="text">
-                <Highlight text={phrase.text.slice(0, LIST_TEXT)} ranges={textRanges} />
-              </div>
-            </li>
-          );
-        })}
+        {hits.map((hit, i) => (
+          <ResultOption key={hit.phrase.id} t={t} hit={hit as SearchHit<PhraseRecord>} id={optionId(i)} selected={i === active} onPoint={point} onChoose={pick} />
+        ))}
       </ul>
       {filling ? (
         <PlaceholderForm
@@ -184,6 +166,56 @@ export function Sidebar(props: SidebarProps): JSX.Element {
     </aside>
   );
 }
+
+const optionId = (i: number): string => `phrase-option-${i}`;
+
+interface ResultOptionProps {
+  t: Translate;
+  hit: SearchHit<PhraseRecord>;
+  id: string;
+  selected: boolean;
+  onPoint(id: string): void;
+  onChoose(phrase: PhraseRecord): void;
+}
+
+const sameRanges = (a: FieldMatch[], b: FieldMatch[]): boolean =>
+  a.length === b.length &&
+  a.every((m, i) => {
+    const n = b[i] as FieldMatch;
+    return m.field === n.field && m.index === n.index && m.ranges.length === n.ranges.length && m.ranges.every((r, k) => r[0] === n.ranges[k]?.[0] && r[1] === n.ranges[k]?.[1]);
+  });
+
+/** One result row; rendered again only when its phrase, highlight, position or selection changes. */
+const ResultOption = memo(
+  function ResultOption({ t, hit, id, selected, onPoint, onChoose }: ResultOptionProps): JSX.Element {
+    const phrase = hit.phrase;
+    const titleRanges = hit.matches.find((m) => m.field === 'title')?.ranges;
+    const textRanges = hit.matches.find((m) => m.field === 'text')?.ranges;
+    return (
+      <li
+        id={id}
+        role="option"
+        aria-selected={selected}
+        class="option"
+        onMouseDown={(e) => e.preventDefault()}
+        onMouseMove={() => onPoint(phrase.id)}
+        onClick={() => onChoose(phrase)}
+      >
+        <div class="line">
+          <span class="title">
+            <Highlight text={phrase.title} ranges={titleRanges} />
+          </span>
+          {phrase.shortcut && <kbd class="code">{phrase.shortcut}</kbd>}
+          {phrase.usageCount > 0 && <span class="uses">{t('sidebar.uses', { count: phrase.usageCount })}</span>}
+        </div>
+        <div class="text">
+          <Highlight text={phrase.text.slice(0, LIST_TEXT)} ranges={textRanges} />
+        </div>
+      </li>
+    );
+  },
+  (a, b) => a.hit.phrase === b.hit.phrase && a.id === b.id && a.selected === b.selected && a.t === b.t && sameRanges(a.hit.matches, b.hit.matches),
+);
 
 function PlaceholderForm(props: {
   t: Translate;

@@ -7,8 +7,22 @@ import type { ProtocolMap, Sender, UiSettings } from '../utils/protocol';
 import { createPhraseIndex, type PhraseIndex } from '../utils/search';
 import type { PhraseRecord } from '../utils/db/types';
 import { useLiveQuery } from './useLiveQuery';
-import { Sidebar } from './Sidebar';
+import { Sidebar, SIDEBAR_LIMIT } from './Sidebar';
 import { DraftCheck } from './DraftCheck';
+
+/** Longest idle slice spent preparing the index (a keystroke may wait this long). */
+const WARM_SLICE_MS = 4;
+
+interface TaskScheduler {
+  postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
+}
+
+/** Run `task` when nothing more urgent (input, rendering) is waiting. */
+function background(task: () => void): void {
+  const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+  if (scheduler) void scheduler.postTask(task, { priority: 'background' });
+  else setTimeout(task, 0);
+}
 
 export interface SidebarAppProps {
   db: HuashuDB;
@@ -37,9 +51,9 @@ export function SidebarApp({ db, send, languages, openManager, copyToClipboard }
     void Promise.resolve(createPhraseIndex(library.value.phrases)).then((built) => {
       if (cancelled) return;
       setIndex(built);
-      // Prepare the rest of the index while the agent is idle, so no keystroke pays for it.
-      const step = (deadline: IdleDeadline) => {
-        if (!cancelled && !built.warm(Math.max(1, deadline.timeRemaining() - 1))) requestIdleCallback(step);
+      // Prepare the rest of the index in short background tasks: a keystroke waits for one at most.
+      const step = (): void => {
+        if (!cancelled && !built.warm(WARM_SLICE_MS, SIDEBAR_LIMIT)) background(step);
       };
       requestIdleCallback(step);
     });

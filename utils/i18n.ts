@@ -901,7 +901,15 @@ export function fillTemplate(template: string, params: Readonly<Record<string, s
   });
 }
 
+const translators = new Map<UiLocale, Translate>();
+
+/** The translate function of a locale (the same function each time, so it can be compared). */
 export function translator(locale: UiLocale): Translate {
-  const dict = dictionaries[locale];
-  return (key, params) => (params ? fillTemplate(dict[key], params) : dict[key]);
+  let t = translators.get(locale);
+  if (!t) {
+    const dict = dictionaries[locale];
+    t = (key, params) => (params ? fillTemplate(dict[key], params) : dict[key]);
+    translators.set(locale, t);
+  }
+  return t;
 }
