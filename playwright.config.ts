@@ -12,6 +12,11 @@ export default defineConfig({
   retries: 1,
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+  projects: [
+    { name: 'e2e', testIgnore: /perf\.spec\.ts$/ },
+    // Latency figures are taken after the rest, one test at a time, with the machine to themselves.
+    { name: 'perf', testMatch: /perf\.spec\.ts$/, dependencies: ['e2e'], fullyParallel: false },
+  ],
   webServer: {
     command: `node scripts/serve-fixtures.mjs ${FIXTURE_PORT}`,
     url: `http://127.0.0.1:${FIXTURE_PORT}/index.html`,
