@@ -1,17 +1,14 @@
 import type { JSX } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
 import { getUiSettings, loadVisibleLibrary } from '../utils/db/library';
 import { resolveLocale, translator } from '../utils/i18n';
 import type { ProtocolMap, Sender, UiSettings } from '../utils/protocol';
-import { createPhraseIndex, type PhraseIndex } from '../utils/search';
 import type { PhraseRecord } from '../utils/db/types';
 import { useLiveQuery } from './useLiveQuery';
-import { Sidebar, SIDEBAR_LIMIT } from './Sidebar';
+import { Sidebar, SIDEBAR_LIMIT, type SidebarSearch } from './Sidebar';
+import { followLibrary, WARM_SLICE_MS, type FollowedIndex } from '../utils/db/library-index';
 import { DraftCheck } from './DraftCheck';
-
-/** Longest idle slice spent preparing the index (a keystroke may wait this long). */
-const WARM_SLICE_MS = 4;
 
 interface TaskScheduler {
   postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
@@ -36,7 +33,7 @@ export interface SidebarAppProps {
 export function SidebarApp({ db, send, languages, openManager, copyToClipboard }: SidebarAppProps): JSX.Element {
   const settings = useLiveQuery<UiSettings>(() => getUiSettings(db), []).value;
   const library = useLiveQuery(() => loadVisibleLibrary(db), []);
-  const [index, setIndex] = useState<PhraseIndex | null>(null);
+  const [index, setIndex] = useState<SidebarSearch | null>(null);
   const locale = resolveLocale(settings?.locale ?? null, languages);
   const t = translator(locale);
 
@@ -45,21 +42,24 @@ export function SidebarApp({ db, send, languages, openManager, copyToClipboard }
     if (settings) document.documentElement.dataset.theme = settings.theme;
   }, [locale, settings]);
 
+  // The index follows the library in place for small changes (a phrase used, pinned or edited),
+  // so using a phrase does not rebuild the search over the whole library.
+  const followed = useRef<FollowedIndex | null>(null);
+  const latestView = useRef<SidebarSearch | null>(null);
   useEffect(() => {
     if (!library.value) return;
-    let cancelled = false;
-    void Promise.resolve(createPhraseIndex(library.value.phrases)).then((built) => {
-      if (cancelled) return;
-      setIndex(built);
-      // Prepare the rest of the index in short background tasks: a keystroke waits for one at most.
-      const step = (): void => {
-        if (!cancelled && !built.warm(WARM_SLICE_MS, SIDEBAR_LIMIT)) background(step);
-      };
-      requestIdleCallback(step);
-    });
-    return () => {
-      cancelled = true;
+    followed.current = followLibrary(followed.current, library.value.phrases);
+    const built = followed.current.index;
+    // A new view object each time, so the sidebar searches again and shows the new data.
+    const view: SidebarSearch = { search: (query, options) => built.search(query, options) };
+    setIndex(view);
+    // Prepare the index (and the first keystrokes' results again after a change) in short
+    // background tasks: a keystroke waits for one at most.
+    const step = (): void => {
+      if (latestView.current === view && !built.warm(WARM_SLICE_MS, SIDEBAR_LIMIT)) background(step);
     };
+    latestView.current = view;
+    requestIdleCallback(step);
   }, [library.value]);
 
   async function onInsert(phrase: PhraseRecord, text: string, caretBack: number): Promise<string | null> {

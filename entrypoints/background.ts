@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { openLibrary } from '../utils/db/database';
-import { createBackground } from '../utils/background';
+import { createBackground, SLASH_SEARCH_MAX } from '../utils/background';
 import { createLiveIndex } from '../utils/db/library-index';
 import type { ContentProtocolMap, Res } from '../utils/protocol';
 import { installBuiltinLibrary } from '../utils/builtin';
@@ -21,7 +21,7 @@ export default defineBackground(() => {
   const db = openLibrary();
   const background = createBackground({
     db,
-    index: createLiveIndex(db),
+    index: createLiveIndex(db, { warmLimit: SLASH_SEARCH_MAX }),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     now: () => Date.now(),

@@ -33,6 +33,9 @@ import {
   type SubscriptionOutcome,
 } from './protocol';
 
+/** Most suggestions the slash trigger may ask for. */
+export const SLASH_SEARCH_MAX = 20;
+
 export interface MessageSender {
   id?: string;
   url?: string;
@@ -111,7 +114,7 @@ export function createBackground(deps: BackgroundDeps) {
     'sidebar:toggle': ({ tabId }) => deps.sendToTab(tabId, 'content:toggle-sidebar', {}),
     'slash:search': async ({ query, limit }) => {
       const index = await deps.index.ready();
-      return index.search(query, { limit: Math.min(Math.max(1, limit), 20) }).map(({ phrase }) => ({
+      return index.search(query, { limit: Math.min(Math.max(1, limit), SLASH_SEARCH_MAX) }).map(({ phrase }) => ({
         id: phrase.id,
         title: phrase.title,
         preview: phrase.text.length > PREVIEW ? `${phrase.text.slice(0, PREVIEW)}…` : phrase.text,

@@ -2,31 +2,76 @@ import { liveQuery } from 'dexie';
 import type { HuashuDB } from './database';
 import { loadVisibleLibrary } from './library';
 import type { PhraseRecord } from './types';
-import { createPhraseIndex, type PhraseIndex } from '../search';
+import { createPhraseIndex, type IndexOptions, type PhraseIndex } from '../search';
+import { syncIndex } from '../search/sync';
+
+/** Longest slice of work spent preparing an index between other tasks. */
+export const WARM_SLICE_MS = 4;
+
+/** Whether two reads of a phrase record hold the same data (search keys follow the text). */
+export function samePhraseRecord(a: PhraseRecord, b: PhraseRecord): boolean {
+  return (
+    a.updatedAt === b.updatedAt &&
+    a.usageCount === b.usageCount &&
+    a.lastUsedAt === b.lastUsedAt &&
+    a.pinned === b.pinned &&
+    a.order === b.order &&
+    a.group === b.group &&
+    a.packId === b.packId &&
+    a.title === b.title &&
+    a.text === b.text &&
+    a.shortcut === b.shortcut &&
+    a.tags.length === b.tags.length &&
+    a.tags.every((t, i) => t === b.tags[i])
+  );
+}
+
+/** A search index and the phrases it was last brought up to date with. */
+export interface FollowedIndex {
+  index: PhraseIndex<PhraseRecord>;
+  phrases: readonly PhraseRecord[];
+}
 
 /**
- * A search index over the visible library that follows the database: rebuilt whenever phrases,
- * groups or packs change (in this context or any other extension context).
+ * The index for a new read of the library: the same index updated in place when few phrases
+ * changed (a phrase used or edited), a new one otherwise.
+ */
+export function followLibrary(current: FollowedIndex | null, phrases: readonly PhraseRecord[], options?: IndexOptions): FollowedIndex {
+  if (current && syncIndex(current.index, current.phrases, phrases, samePhraseRecord)) return { index: current.index, phrases };
+  return { index: createPhraseIndex(phrases, options), phrases };
+}
+
+/**
+ * A search index over the visible library that follows the database (changes made in this
+ * context or any other extension context).
  */
 export interface LiveIndex {
   ready(): Promise<PhraseIndex<PhraseRecord>>;
   dispose(): void;
 }
 
-export function createLiveIndex(db: HuashuDB): LiveIndex {
-  let current: PhraseIndex<PhraseRecord> | null = null;
+export function createLiveIndex(db: HuashuDB, options: { warmLimit?: number } = {}): LiveIndex {
+  let current: FollowedIndex | null = null;
   let waiters: ((index: PhraseIndex<PhraseRecord>) => void)[] = [];
   const subscription = liveQuery(() => loadVisibleLibrary(db)).subscribe({
     next: (library) => {
-      current = createPhraseIndex(library.phrases);
+      current = followLibrary(current, library.phrases);
+      const followed = current;
+      const index = followed.index;
+      // Prepare the index (again after a change) in short tasks, so searches asked meanwhile are
+      // answered between them.
+      const step = (): void => {
+        if (current === followed && !index.warm(WARM_SLICE_MS, options.warmLimit)) setTimeout(step, 0);
+      };
+      setTimeout(step, 0);
       const w = waiters;
       waiters = [];
-      w.forEach((resolve) => resolve(current as PhraseIndex<PhraseRecord>));
+      w.forEach((resolve) => resolve(index));
     },
     error: (e: unknown) => console.error('huashu: library index failed', e),
   });
   return {
-    ready: () => (current ? Promise.resolve(current) : new Promise((resolve) => waiters.push(resolve))),
+    ready: () => (current ? Promise.resolve(current.index) : new Promise((resolve) => waiters.push(resolve))),
     dispose: () => subscription.unsubscribe(),
   };
 }

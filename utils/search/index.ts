@@ -680,6 +680,18 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
       insert(phrase);
     },
     update(phrase: P) {
+      const doc = byId.get(phrase.id);
+      if (doc && sameSearchFields(doc.phrase, phrase)) {
+        // Only usage, pins or other data changed: keep the phrase's place and match data.
+        doc.phrase = phrase;
+        doc.habitVersion = -1;
+        if ((phrase.usageCount ?? 0) > maxUsage) {
+          maxUsage = phrase.usageCount ?? 0;
+          habitVersion++;
+        }
+        mutations++;
+        return;
+      }
       removeDoc(phrase.id);
       insert(phrase);
     },
@@ -712,6 +724,20 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
       return byId.size;
     },
   };
+}
+
+/** Whether two versions of a phrase are searched the same way (same text in every searched field). */
+function sameSearchFields(a: PhraseInput, b: PhraseInput): boolean {
+  const ta = a.tags ?? [];
+  const tb = b.tags ?? [];
+  return (
+    a.title === b.title &&
+    a.text === b.text &&
+    a.group === b.group &&
+    (a.shortcut ?? '').trim() === (b.shortcut ?? '').trim() &&
+    ta.length === tb.length &&
+    ta.every((t, i) => t === tb[i])
+  );
 }
 
 /** Highest prefilter ratios first, the agent's habits breaking ties, at most `max`. */

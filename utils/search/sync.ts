@@ -1,0 +1,31 @@
+import type { PhraseIndex, PhraseInput } from './index';
+
+/** Changes applied in place before rebuilding is the cheaper way (a rebuild costs ~40 µs a phrase). */
+const MAX_IN_PLACE = 200;
+
+/**
+ * Bring `index`, built from `prev`, up to date with `next` in place: for the usual change (a
+ * phrase used, pinned or edited) this costs microseconds where a rebuild of 10,000 phrases costs
+ * ~0.4 s. Returns false, changing nothing, when the phrases were added, removed or reordered, or
+ * too many changed: then build a new index.
+ */
+export function syncIndex<P extends PhraseInput>(
+  index: PhraseIndex<P>,
+  prev: readonly P[],
+  next: readonly P[],
+  same: (a: P, b: P) => boolean,
+): boolean {
+  if (prev.length !== next.length) return false;
+  const changed: P[] = [];
+  for (let i = 0; i < next.length; i++) {
+    const a = prev[i] as P;
+    const b = next[i] as P;
+    if (a.id !== b.id) return false;
+    if (!same(a, b)) {
+      changed.push(b);
+      if (changed.length > MAX_IN_PLACE) return false;
+    }
+  }
+  for (const p of changed) index.update(p);
+  return true;
+}
