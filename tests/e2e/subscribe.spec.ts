@@ -60,7 +60,11 @@ const v2 = {
   ],
 };
 
-test('subscribe to a pack URL, refresh after it changes, personal phrases untouched, broken updates keep the copy', async ({ context, extensionId }) => {
+test('subscribe to a pack URL, refresh after it changes, personal phrases untouched, broken updates keep the copy', async ({ context, extensionId, worker }) => {
+  // The hourly background refresh first runs a minute after start; on a slow run it could fetch
+  // v2 before the button below does (which then rightly reports "up to date"). The steps here are
+  // the agent's clicks only.
+  await worker.evaluate(() => (globalThis as unknown as { chrome: { alarms: { clearAll(): Promise<boolean> } } }).chrome.alarms.clearAll());
   const host = packServer();
   const url = await host.start();
   try {
