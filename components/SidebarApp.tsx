@@ -7,7 +7,8 @@ import type { ProtocolMap, Sender, UiSettings } from '../utils/protocol';
 import type { PhraseRecord } from '../utils/db/types';
 import { useLiveQuery } from './useLiveQuery';
 import { Sidebar, SIDEBAR_LIMIT, type SidebarSearch } from './Sidebar';
-import { followLibrary, WARM_SLICE_MS, type FollowedIndex } from '../utils/db/library-index';
+import { updateInPlace, WARM_SLICE_MS, type FollowedIndex } from '../utils/db/library-index';
+import { buildIndexInSlices } from '../utils/search/sync';
 import { DraftCheck } from './DraftCheck';
 
 interface TaskScheduler {
@@ -20,6 +21,8 @@ function background(task: () => void): void {
   if (scheduler) void scheduler.postTask(task, { priority: 'background' });
   else setTimeout(task, 0);
 }
+
+const nextBackgroundTask = (): Promise<void> => new Promise((resolve) => background(resolve));
 
 export interface SidebarAppProps {
   db: HuashuDB;
@@ -43,23 +46,38 @@ export function SidebarApp({ db, send, languages, openManager, copyToClipboard }
   }, [locale, settings]);
 
   // The index follows the library in place for small changes (a phrase used, pinned or edited),
-  // so using a phrase does not rebuild the search over the whole library.
+  // so using a phrase does not rebuild the search over the whole library. A new index is built in
+  // short background tasks (the previous one answers meanwhile), so typing never waits for it.
   const followed = useRef<FollowedIndex | null>(null);
   const latestView = useRef<SidebarSearch | null>(null);
   useEffect(() => {
     if (!library.value) return;
-    followed.current = followLibrary(followed.current, library.value.phrases);
-    const built = followed.current.index;
-    // A new view object each time, so the sidebar searches again and shows the new data.
-    const view: SidebarSearch = { search: (query, options) => built.search(query, options) };
-    setIndex(view);
-    // Prepare the index (and the first keystrokes' results again after a change) in short
-    // background tasks: a keystroke waits for one at most.
-    const step = (): void => {
-      if (latestView.current === view && !built.warm(WARM_SLICE_MS, SIDEBAR_LIMIT)) background(step);
+    const phrases = library.value.phrases;
+    const show = (current: FollowedIndex): void => {
+      followed.current = current;
+      const built = current.index;
+      // A new view object each time, so the sidebar searches again and shows the new data.
+      const view: SidebarSearch = { search: (query, options) => built.search(query, options) };
+      latestView.current = view;
+      setIndex(view);
+      // Then prepare its first keystrokes' results and match data, again in short tasks.
+      const step = (): void => {
+        if (latestView.current === view && !built.warm(WARM_SLICE_MS, SIDEBAR_LIMIT)) background(step);
+      };
+      background(step);
     };
-    latestView.current = view;
-    requestIdleCallback(step);
+    const updated = updateInPlace(followed.current, phrases);
+    if (updated) {
+      show(updated);
+      return;
+    }
+    let cancelled = false;
+    void buildIndexInSlices<PhraseRecord>(phrases, WARM_SLICE_MS, nextBackgroundTask).then((index) => {
+      if (!cancelled) show({ index, phrases });
+    });
+    return () => {
+      cancelled = true;
+    };
   }, [library.value]);
 
   async function onInsert(phrase: PhraseRecord, text: string, caretBack: number): Promise<string | null> {

@@ -33,12 +33,16 @@ export interface FollowedIndex {
 }
 
 /**
- * The index for a new read of the library: the same index updated in place when few phrases
- * changed (a phrase used or edited), a new one otherwise.
+ * The current index brought up to date with a new read of the library in place, when few phrases
+ * changed (a phrase used or edited); null when a new index is needed.
  */
+export function updateInPlace(current: FollowedIndex | null, phrases: readonly PhraseRecord[]): FollowedIndex | null {
+  return current && syncIndex(current.index, current.phrases, phrases, samePhraseRecord) ? { index: current.index, phrases } : null;
+}
+
+/** The index for a new read of the library: updated in place when it can be, built anew otherwise. */
 export function followLibrary(current: FollowedIndex | null, phrases: readonly PhraseRecord[], options?: IndexOptions): FollowedIndex {
-  if (current && syncIndex(current.index, current.phrases, phrases, samePhraseRecord)) return { index: current.index, phrases };
-  return { index: createPhraseIndex(phrases, options), phrases };
+  return updateInPlace(current, phrases) ?? { index: createPhraseIndex(phrases, options), phrases };
 }
 
 /**

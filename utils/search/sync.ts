@@ -1,4 +1,4 @@
-import type { PhraseIndex, PhraseInput } from './index';
+import { createPhraseIndex, type IndexOptions, type PhraseIndex, type PhraseInput } from './index';
 
 /** Changes applied in place before rebuilding is the cheaper way (a rebuild costs ~40 µs a phrase). */
 const MAX_IN_PLACE = 200;
@@ -28,4 +28,25 @@ export function syncIndex<P extends PhraseInput>(
   }
   for (const p of changed) index.update(p);
   return true;
+}
+
+/**
+ * Build an index in slices of about `sliceMs`, awaiting `pause()` between them, so a large
+ * library does not hold up input while it is indexed. The result equals createPhraseIndex(phrases).
+ */
+export async function buildIndexInSlices<P extends PhraseInput>(
+  phrases: readonly P[],
+  sliceMs: number,
+  pause: () => Promise<void>,
+  options?: IndexOptions,
+): Promise<PhraseIndex<P>> {
+  const index = createPhraseIndex<P>([], options);
+  let i = 0;
+  while (i < phrases.length) {
+    const until = Date.now() + sliceMs;
+    do index.add(phrases[i++] as P);
+    while (i < phrases.length && (i % 16 !== 0 || Date.now() < until));
+    if (i < phrases.length) await pause();
+  }
+  return index;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { computeSearchKeys, createPhraseIndex } from '../../../utils/search/index';
 import type { PhraseInput, SearchHit } from '../../../utils/search/index';
+import { buildIndexInSlices } from '../../../utils/search/sync';
 import { CORPUS, CORPUS_NOW } from './corpus';
 
 const NOW = CORPUS_NOW;
@@ -356,5 +357,19 @@ describe('reused results', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('buildIndexInSlices', () => {
+  it('builds in several slices the same index createPhraseIndex builds at once', async () => {
+    const phrases = CORPUS.map((p) => ({ ...p, keys: computeSearchKeys(p) }));
+    let pauses = 0;
+    const sliced = await buildIndexInSlices(phrases, 0, async () => void pauses++, { now: () => NOW });
+    const whole = createPhraseIndex(phrases, { now: () => NOW });
+    expect(pauses).toBeGreaterThan(5);
+    expect(sliced.size).toBe(whole.size);
+    for (const q of ['', 'tuikuan', 'tklc', '運費險', '退宽', 'size', '修改 地址', 'yhq']) {
+      expect(ids(sliced.search(q)), q).toEqual(ids(whole.search(q)));
+    }
   });
 });
