@@ -2,6 +2,7 @@ import type { HuashuDB } from './db/database';
 import {
   addToneAllow,
   getSiteState,
+  getTeamToneRules,
   getToneAllowList,
   getToneSettings,
   getUiSettings,
@@ -129,7 +130,12 @@ export function createBackground(deps: BackgroundDeps) {
     },
     'tone:get': async ({ origin }) => {
       const settings = await getToneSettings(db);
-      return { settings, enabled: settings.mode !== 'off' && !settings.disabledSites.includes(origin), allow: await getToneAllowList(db) };
+      return {
+        settings,
+        enabled: settings.mode !== 'off' && !settings.disabledSites.includes(origin),
+        allow: await getToneAllowList(db),
+        rules: await getTeamToneRules(db),
+      };
     },
     'tone:allow': ({ ruleId, text }) => addToneAllow(db, { ruleId, text }),
     'tone:set': async ({ settings, allow }) => {

@@ -4,6 +4,7 @@
  * nothing else sends ad-hoc messages. Web pages cannot use it: the manifest declares no
  * `externally_connectable`, and the background checks who sent each message (see `senderKinds`).
  */
+import type { ToneRule } from './tone/schema';
 
 /** What the content script gets back after inserting text into the page's editor. */
 export type InsertOutcome =
@@ -151,7 +152,8 @@ export interface ProtocolMap {
   /** Content script → background: the full text of a suggestion the agent chose (counts a use). */
   'slash:resolve': { req: { id: string }; res: { text: string } | null };
   /** Content script → background: tone-check settings for its site (enabled = not off here) and the allow-list. */
-  'tone:get': { req: { origin: string }; res: { settings: ToneSettings; enabled: boolean; allow: ToneAllowEntry[] } };
+  /** `rules`: the custom tone rules of the team packs in use (checked with the built-in ones). */
+  'tone:get': { req: { origin: string }; res: { settings: ToneSettings; enabled: boolean; allow: ToneAllowEntry[]; rules: ToneRule[] } };
   /** Content script → background: "Don't flag this again". */
   'tone:allow': { req: ToneAllowEntry; res: void };
   /** Extension pages → background: change tone-check settings and/or replace the allow-list. */

@@ -126,6 +126,8 @@ export function ImportPanel({ ctx }: { ctx: ManagerContext }): JSX.Element {
   }
 
   const counts = plan?.counts;
+  /** Custom tone rules the pack carries (a pack may hold rules only). */
+  const rules = plan?.rules?.length ?? 0;
   return (
     <section aria-labelledby="import-h" class="panel">
       <h2 id="import-h">{t('mgr.import')}</h2>
@@ -180,6 +182,12 @@ export function ImportPanel({ ctx }: { ctx: ManagerContext }): JSX.Element {
               <dt>{t('mgr.count.invalid')}</dt>
               <dd data-count="invalid">{counts.invalid}</dd>
             </div>
+            {rules > 0 && (
+              <div>
+                <dt>{t('mgr.count.rules')}</dt>
+                <dd data-count="rules">{rules}</dd>
+              </div>
+            )}
           </dl>
           <IssueList issues={plan.invalid.map((i) => localizeIssue(i, locale))} label={t('mgr.invalidReasons', { count: plan.invalid.length })} />
           <IssueList issues={loaded.warnings.map((i) => localizeIssue(i, locale))} label={t('mgr.warnings', { count: loaded.warnings.length })} />
@@ -211,8 +219,8 @@ export function ImportPanel({ ctx }: { ctx: ManagerContext }): JSX.Element {
             </label>
           </fieldset>
           <div class="row">
-            <button type="submit" class="primary" disabled={progress !== null || plan.phrases.length === 0}>
-              {t('mgr.importCommit', { count: plan.phrases.length })}
+            <button type="submit" class="primary" disabled={progress !== null || (plan.phrases.length === 0 && rules === 0)}>
+              {rules > 0 ? t('mgr.importCommitRules', { count: plan.phrases.length, rules }) : t('mgr.importCommit', { count: plan.phrases.length })}
             </button>
             <button
               type="button"

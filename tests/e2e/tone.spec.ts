@@ -273,6 +273,52 @@ test.describe('tone check defaults and page changes', () => {
     await expect.poll(() => axBox(page, 'status', status)).toBeNull();
   });
 
+  test("a team pack's own tone rule, imported in the options page, underlines in the chat page", async ({ context, extensionId }) => {
+    const rule = {
+      id: 'team-too-familiar',
+      lang: 'zh',
+      category: 'address',
+      severity: 'warning',
+      patterns: ['亲爱的'],
+      suggestions: ['您好'],
+      message: { 'zh-CN': '称呼过于亲昵', 'zh-TW': '稱呼過於親暱', en: 'Too familiar a greeting' },
+      note: 'Team house style.',
+      examples: { match: ['亲爱的，在吗'], noMatch: ['您好，在吗'] },
+    };
+    const draft = '亲爱的，这边帮您查一下';
+    expect(checkTone(draft)).toEqual([]);
+
+    const before = await open(context, FIXTURE_PAGES[0] as FixturePage);
+    await before.keyboard.type(draft);
+    // Nothing flagged by the built-in rules (the underline check below would fail if it were).
+    await expect.poll(() => markedSpans(before)).toEqual([]);
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html#transfer`);
+    const pack = { format: 'huashu.pack', version: 1, pack: { id: 'house-style', name: '本店用语规范' }, phrases: [], rules: [rule] };
+    await options
+      .locator('input[type="file"]')
+      .and(options.getByLabel(/导入/))
+      .setInputFiles({ name: 'house.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+    const preview = options.getByRole('form', { name: '导入预览' });
+    await expect(preview.locator('[data-count="rules"]')).toHaveText('1');
+    await preview.getByRole('button', { name: '导入 0 条话术和 1 条语气规则' }).click();
+    await expect(options.getByRole('status').filter({ hasText: '已导入“本店用语规范”' }).first()).toBeVisible();
+
+    // Coming back to the chat page (focus) reads the team's rules: 亲爱的 is underlined.
+    await before.bringToFront();
+    await before.evaluate(() => window.dispatchEvent(new Event('focus')));
+    await expect.poll(() => markedSpans(before)).toEqual(['0-3']);
+    const page = await open(context, FIXTURE_PAGES[0] as FixturePage);
+    await page.keyboard.type(draft);
+    await expect.poll(() => markedSpans(page)).toEqual(['0-3']);
+    const [mark] = await markBoxes(page);
+    if (!mark) throw new Error('no mark');
+    await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+    await clickByRole(page, 'button', '改为“您好”');
+    await expect.poll(() => chat.text(page)).toBe('您好，这边帮您查一下');
+  });
+
   test('"Don\'t flag this again" is remembered for the next page', async ({ context }) => {
     const page = await open(context, FIXTURE_PAGES[0] as FixturePage);
     await page.keyboard.type('但是');

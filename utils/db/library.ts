@@ -1,4 +1,6 @@
+import * as v from 'valibot';
 import type { HuashuDB } from './database';
+import { ToneRuleSchema, type ToneRule } from '../tone/schema';
 import type { GroupRecord, PhraseRecord } from './types';
 import type { SiteState, SubscriptionEntry, ToneAllowEntry, ToneLevel, ToneMode, ToneSettings, UiSettings } from '../protocol';
 
@@ -160,4 +162,20 @@ export async function updateSubscriptions(
     await db.settings.put({ key: SUBSCRIPTIONS_KEY, value: next });
     return next;
   });
+}
+
+/**
+ * Custom tone rules of the packs in use (not hidden), checked again against the rule schema; when
+ * two packs define the same rule id, the pack imported first keeps it.
+ */
+export async function getTeamToneRules(db: HuashuDB): Promise<ToneRule[]> {
+  const packs = (await db.packs.toArray()).filter((p) => !p.hidden && Array.isArray(p.rules) && p.rules.length > 0);
+  packs.sort((a, b) => a.importedAt - b.importedAt || a.id.localeCompare(b.id));
+  const byId = new Map<string, ToneRule>();
+  for (const pack of packs) {
+    for (const raw of pack.rules ?? []) {
+      if (v.is(ToneRuleSchema, raw) && !byId.has(raw.id)) byId.set(raw.id, raw);
+    }
+  }
+  return [...byId.values()];
 }

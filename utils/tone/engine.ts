@@ -269,3 +269,15 @@ export function applySuggestions(draft: string, findings: readonly ToneFinding[]
   }
   return out;
 }
+
+/**
+ * The rules to check with when a team adds its own: each team rule replaces the built-in rule of
+ * the same id (the team's wording of it) or is added after the built-in ones.
+ */
+export function combineRules(base: readonly ToneRule[], team: readonly ToneRule[]): readonly ToneRule[] {
+  if (team.length === 0) return base;
+  const byId = new Map(team.map((r) => [r.id, r]));
+  const merged = base.map((r) => byId.get(r.id) ?? r);
+  const used = new Set(base.map((r) => r.id));
+  return [...merged, ...team.filter((r) => !used.has(r.id))];
+}

@@ -1,5 +1,5 @@
 // Public API of the tone engine.
-export { checkTone, applySuggestions, compileRules, normalizeLocale, resolveRuleId } from './engine';
+export { checkTone, applySuggestions, combineRules, compileRules, normalizeLocale, resolveRuleId } from './engine';
 export type { ToneFinding, CheckToneOptions } from './engine';
 export { ToneRuleSchema, RULE_ID_PATTERN } from './schema';
 export type { ToneRule, ToneSeverity, ToneLocale } from './schema';

@@ -1,4 +1,4 @@
-import { checkTone, type ToneFinding } from '../../tone/index';
+import { builtInToneRules, checkTone, combineRules, type ToneFinding, type ToneRule } from '../../tone/index';
 import type { DraftFinding, DraftReport, ProtocolMap, Sender, SentCheck, ToneAllowEntry, ToneApplyRequest, ToneSettings } from '../../protocol';
 import type { Translate } from '../../i18n';
 import type { EditorTracker } from '../../editors/tracker';
@@ -85,6 +85,11 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
   let el: EditableElement | null = null;
   let resizeObserver: ResizeObserver | null = null;
   let lastText: string | null = null;
+  /** Built-in rules with the team packs' own (see combineRules). */
+  let rules: readonly ToneRule[] = builtInToneRules;
+  let rulesKey = '[]';
+  /** Where the input was when the overlay was last drawn ("" = draw again). */
+  let lastDrawnAt = '';
   let findings: ToneFinding[] = [];
   let spans: MarkSpec[] = [];
   const ignored = new Set<string>();
@@ -113,7 +118,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
 
   function compute(text: string): ToneFinding[] {
     if (text.trim() === '') return [];
-    return visibleFindings(checkTone(text, { locale: prefs.locale }), settings, allow, ignored).sort(
+    return visibleFindings(checkTone(text, { locale: prefs.locale, rules }), settings, allow, ignored).sort(
       (a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
     );
   }
@@ -134,6 +139,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     resizeObserver = null;
     el = next;
     lastText = null;
+    lastDrawnAt = '';
     findings = [];
     ignored.clear();
     closePopover();
@@ -165,6 +171,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
   }
 
   function hideAll(): void {
+    lastDrawnAt = '';
     overlay.hide();
     spans = [];
     closePopover();
@@ -186,6 +193,9 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
       return;
     }
     const changed = readDraftText(el) !== lastText;
+    // A clean draft that did not change or move has nothing new to draw: most ticks end here.
+    const drawnAt = `${rect.left},${rect.top},${rect.width},${rect.height}`;
+    if (!changed && findings.length === 0 && !popover.finding && drawnAt === lastDrawnAt) return;
     if (changed) {
       if (tracker.isComposing()) {
         // Never check a draft with an IME composition in it; compositionend schedules the check.
@@ -200,6 +210,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
       lastCheckAt = win.performance.now();
     }
     const map = readTextMap(el, overlay.shadow);
+    lastDrawnAt = drawnAt;
     if (changed) {
       lastText = map.text;
       if (map.text === '') ignored.clear();
@@ -518,9 +529,10 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     doc.defaultView?.addEventListener('keydown', onKeyDown, true);
     doc.defaultView?.addEventListener('resize', onChange);
   });
+  let ticks = 0;
   const poll = win.setInterval(() => {
-    // Composers re-render: look for their send buttons again now and then, not on every frame.
-    if (el) sendButtons = findSendButtons(el).filter((b) => b.isConnected);
+    // Composers re-render: look for their send buttons again now and then, not on every tick.
+    if (el && ++ticks % 4 === 0) sendButtons = findSendButtons(el).filter((b) => b.isConnected);
     schedule();
   }, POLL_MS);
 
@@ -531,12 +543,18 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
   function loadSettings(first: boolean): void {
     void send('tone:get', { origin: win.location.origin })
       .then((conf) => conf)
-      .catch(() => (first ? { settings: FALLBACK, enabled: true, allow: [] as ToneAllowEntry[] } : null))
+      .catch(() => (first ? { settings: FALLBACK, enabled: true, allow: [] as ToneAllowEntry[], rules: [] as ToneRule[] } : null))
       .then((conf) => {
         if (!conf || disposed) return;
         settings = conf.settings;
         enabled = conf.enabled;
         allow = conf.allow;
+        // The same array while the team's rules stay the same: the engine compiles each array once.
+        const key = JSON.stringify(conf.rules);
+        if (key !== rulesKey) {
+          rulesKey = key;
+          rules = combineRules(builtInToneRules, conf.rules);
+        }
         recheck();
       });
   }

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { HuashuDB } from '../../../utils/db/database';
+import { getTeamToneRules } from '../../../utils/db/library';
+import type { PackRecord } from '../../../utils/db/types';
+import { builtInToneRules, checkTone, combineRules, type ToneRule } from '../../../utils/tone';
+
+/** A team's own rule: their house style says 亲爱的 is too familiar. */
+const familiar: ToneRule = {
+  id: 'team-too-familiar',
+  lang: 'zh',
+  category: 'address',
+  severity: 'warning',
+  patterns: ['亲爱的'],
+  suggestions: ['您好'],
+  message: { 'zh-CN': '称呼过于亲昵', 'zh-TW': '稱呼過於親暱', en: 'Too familiar a greeting' },
+  note: 'Team house style.',
+  examples: { match: ['亲爱的，在吗'], noMatch: ['您好，在吗'] },
+};
+
+const dbs: HuashuDB[] = [];
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+function pack(id: string, importedAt: number, rules: unknown[], hidden = false): PackRecord {
+  return { id, name: id, source: 'file', importedAt, hidden, rules };
+}
+
+describe('team tone rules', () => {
+  it('are checked alongside the built-in rules, and replace a built-in rule of the same id', () => {
+    expect(checkTone('亲爱的，在吗').some((f) => f.ruleId === familiar.id)).toBe(false);
+    const rules = combineRules(builtInToneRules, [familiar]);
+    const found = checkTone('亲爱的，在吗', { rules }).find((f) => f.ruleId === familiar.id);
+    expect(found).toMatchObject({ text: '亲爱的', suggestions: ['您好'] });
+    expect(rules.length).toBe(builtInToneRules.length + 1);
+
+    const base = builtInToneRules[0]!;
+    const replaced = combineRules(builtInToneRules, [{ ...base, severity: 'hint' }]);
+    expect(replaced.length).toBe(builtInToneRules.length);
+    expect(replaced[0]!.severity).toBe('hint');
+    expect(combineRules(builtInToneRules, [])).toBe(builtInToneRules);
+  });
+
+  it('come from the packs in use: hidden packs and rules that fail the schema are left out, the first pack keeps an id', async () => {
+    const db = new HuashuDB(`team-rules-${Math.random().toString(36).slice(2)}`);
+    dbs.push(db);
+    await db.packs.bulkPut([
+      pack('later', 2, [{ ...familiar, suggestions: ['亲'] }]),
+      pack('first', 1, [familiar, { ...familiar, id: 'broken', patterns: ['(a+)+'] }, 'not a rule']),
+      pack('hidden', 0, [{ ...familiar, id: 'hidden-rule' }], true),
+      pack('plain', 3, []),
+    ]);
+    const rules = await getTeamToneRules(db);
+    expect(rules.map((r) => r.id)).toEqual(['team-too-familiar']);
+    expect(rules[0]!.suggestions).toEqual(['您好']);
+  });
+});
