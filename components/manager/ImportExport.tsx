@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { PERSONAL } from '../../utils/db/types';
 import type { PhraseRecord } from '../../utils/db/types';
 import { applyImport, readPackSnapshot } from '../../utils/packs/apply';
+import { copyToPersonal } from './ops';
 import { exportCsv, exportGroupFromDb, exportLibraryFromDb, exportPackFromDb, exportSelectionFromDb, serializePack } from '../../utils/packs/export';
 import { planImport, type ImportMode, type ImportPlan } from '../../utils/packs/merge';
 import { localizeIssue, type PackIssue } from '../../utils/packs/messages';
@@ -41,11 +42,16 @@ interface Loaded {
 /** Yields to the browser so the progress bar repaints between chunks. */
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
+/** Edited phrases named in the import preview (the rest are counted). */
+const LOCAL_EDITS_LISTED = 10;
+
 export function ImportPanel({ ctx }: { ctx: ManagerContext }): JSX.Element {
   const { t, db, locale } = ctx;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [mode, setMode] = useState<ImportMode>('merge');
+  /** Keep the agent's edits of this pack's phrases as personal copies (see ImportPlan.localEdits). */
+  const [keepEdits, setKeepEdits] = useState(true);
   const [errors, setErrors] = useState<{ fileName: string; issues: PackIssue[] } | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState('');
@@ -84,6 +90,7 @@ export function ImportPanel({ ctx }: { ctx: ManagerContext }): JSX.Element {
     }
     const next: Loaded = { fileName: file.name, kind: read.kind, pack: read.pack, rejected: read.rejected, warnings: read.warnings };
     setMode('merge');
+    setKeepEdits(true);
     setLoaded(next);
     await makePlan(next, 'merge');
   }
@@ -101,19 +108,22 @@ export function ImportPanel({ ctx }: { ctx: ManagerContext }): JSX.Element {
         setProgress({ done: Math.min(total, i + CHUNK), total });
         await tick();
       }
-      // The plan is re-checked against the library inside the transaction (pins and uses since the preview are kept).
-      const applied = await applyImport(db, plan, {
-        now: ctx.now(),
-        source: 'file',
-        computeKeys: (p) => keys.get(p.id) ?? computeSearchKeys(p),
+      const now = ctx.now();
+      const kept = keepEdits ? plan.localEdits.map((p) => p.id) : [];
+      // One transaction: the agent's versions are copied and the pack applied together, or neither.
+      // The plan is re-checked against the library inside it (pins and uses since the preview are kept).
+      const applied = await db.transaction('rw', db.phrases, db.groups, db.packs, async () => {
+        if (kept.length > 0) await copyToPersonal(db, kept, { now, defaultGroupName: t('mgr.myPhrases'), suffix: t('mgr.myVersion') });
+        return applyImport(db, plan, { now, source: 'file', computeKeys: (p) => keys.get(p.id) ?? computeSearchKeys(p) });
       });
-      const summary = t('mgr.importDone', {
+      const done = t('mgr.importDone', {
         name: plan.meta.name,
         added: applied.added,
         updated: applied.updated,
         unchanged: applied.unchanged,
         removed: applied.removed,
       });
+      const summary = kept.length > 0 ? `${done} ${t('mgr.keptLocalEdits', { count: kept.length })}` : done;
       setResult(summary);
       ctx.notify(summary);
       setLoaded(null);
@@ -191,6 +201,21 @@ export function ImportPanel({ ctx }: { ctx: ManagerContext }): JSX.Element {
           </dl>
           <IssueList issues={plan.invalid.map((i) => localizeIssue(i, locale))} label={t('mgr.invalidReasons', { count: plan.invalid.length })} />
           <IssueList issues={loaded.warnings.map((i) => localizeIssue(i, locale))} label={t('mgr.warnings', { count: loaded.warnings.length })} />
+          {plan.localEdits.length > 0 && (
+            <div class="local-edits" role="group" aria-label={t('mgr.keepLocalEdits')}>
+              <p>{t('mgr.localEdits', { count: plan.localEdits.length })}</p>
+              <ul>
+                {plan.localEdits.slice(0, LOCAL_EDITS_LISTED).map((p) => (
+                  <li key={p.id}>{p.title}</li>
+                ))}
+                {plan.localEdits.length > LOCAL_EDITS_LISTED && <li>…</li>}
+              </ul>
+              <label>
+                <input type="checkbox" checked={keepEdits} onChange={(e) => setKeepEdits(e.currentTarget.checked)} />
+                {t('mgr.keepLocalEdits')}
+              </label>
+            </div>
+          )}
           <fieldset>
             <legend>{t('mgr.importMode')}</legend>
             <label>

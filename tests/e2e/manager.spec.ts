@@ -151,3 +151,52 @@ test('a phrase written in the manager appears at once in an open sidebar, and de
   await sidebar.getByRole('searchbox').fill('wdxkc');
   await expect(sidebar.getByRole('option').first()).toContainText('我的新开场');
 });
+
+test('re-importing a pack keeps the agent’s own edits of its phrases as personal copies', async ({ context, extensionId }) => {
+  await waitForLibrary(context, extensionId);
+  const options = await context.newPage();
+  await openOptions(options, extensionId, 'transfer');
+  await importInput(options).setInputFiles(jsonFile('team.json', teamPack));
+  await options.getByRole('button', { name: '导入 2 条话术' }).click();
+  await expect(options.getByRole('status').filter({ hasText: '已导入“E2E 团队话术”' }).first()).toBeVisible();
+
+  // The agent rewords one of the team's phrases in the manager.
+  const mine = '亲，订单48小时内从杭州仓发出，发出后我会第一时间告诉您单号';
+  await options.getByRole('tab', { name: '话术', exact: true }).click();
+  await options.getByRole('searchbox').fill('fhsjsm');
+  await options.getByRole('button', { name: '编辑 发货时间说明', exact: true }).click();
+  const editor = options.getByRole('form', { name: /编辑/ });
+  await editor.getByLabel('话术内容').fill(mine);
+  await editor.getByRole('button', { name: '保存' }).click();
+  await expect(options.getByRole('status').filter({ hasText: '已保存“发货时间说明”' })).toBeVisible();
+
+  // The team lead's file comes again: the preview names the edited phrase and offers to keep it.
+  await options.getByRole('tab', { name: '导入与导出' }).click();
+  await importInput(options).setInputFiles(jsonFile('team.json', teamPack));
+  const preview = options.getByRole('form', { name: '导入预览' });
+  const keep = preview.getByRole('group', { name: '把我改过的版本另存为我的话术（先复制到“我的话术”）' });
+  await expect(keep).toContainText('1 条话术在上次导入后被修改过');
+  await expect(keep.getByRole('listitem')).toHaveText(['发货时间说明']);
+  await expect(keep.getByRole('checkbox')).toBeChecked();
+  await preview.getByRole('button', { name: '导入 2 条话术' }).click();
+  await expect(options.getByRole('status').filter({ hasText: '已把您改过的 1 条话术保存到“我的话术”' }).first()).toBeVisible();
+
+  // The pack holds the team's text again; the agent's wording lives on as their own phrase.
+  expect((await getPhrase(options, 'e2e-team/ship-time'))?.text).toBe(teamPack.phrases[0]?.text);
+  const own = await options.evaluate(
+    (text) =>
+      new Promise<{ title: string; packId: string }[]>((resolve, reject) => {
+        const req = indexedDB.open('huashu');
+        req.onsuccess = () => {
+          const all = req.result.transaction('phrases').objectStore('phrases').getAll();
+          all.onsuccess = () => {
+            req.result.close();
+            resolve((all.result as { title: string; text: string; packId: string }[]).filter((p) => p.text === text));
+          };
+          all.onerror = () => reject(all.error);
+        };
+      }),
+    mine,
+  );
+  expect(own).toEqual([expect.objectContaining({ title: '发货时间说明（我的版本）', packId: 'personal' })]);
+});

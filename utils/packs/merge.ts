@@ -61,6 +61,12 @@ export interface ImportPlan {
   groupCounts: { new: number; updated: number; removed: number };
   /** The pack record as it was when the plan was made (undefined for a first import). */
   existingPack?: PackRecord;
+  /**
+   * Phrases of this pack edited in the library since its last import that the import would
+   * overwrite or remove (the file's version differs, or it has none): the agent's work, which the
+   * manager offers to keep as personal copies.
+   */
+  localEdits: PhraseRecord[];
 }
 
 export interface PlanOptions {
@@ -145,6 +151,17 @@ export function planImport(existing: LibrarySnapshot, incoming: PackV1, options:
   }
   const groupsRemoved = [...currentGroups.keys()].filter((id) => !plannedGroupIds.has(id)).length;
 
+  const importedAt = existing.pack?.importedAt;
+  const plannedById = new Map(phrases.map((p) => [p.id, p]));
+  const localEdits =
+    importedAt === undefined
+      ? []
+      : current.filter((p) => {
+          if (p.updatedAt <= importedAt) return false;
+          const next = plannedById.get(p.id);
+          return next === undefined || changedFields(p, next).length > 0;
+        });
+
   const invalid = [...(options.invalid ?? [])];
   const plan: ImportPlan = {
     packId,
@@ -159,6 +176,7 @@ export function planImport(existing: LibrarySnapshot, incoming: PackV1, options:
     removed,
     invalid,
     groupCounts: { new: groupsNew, updated: groupsUpdated, removed: groupsRemoved },
+    localEdits,
   };
   if (incoming.rules !== undefined) plan.rules = incoming.rules;
   if (existing.pack !== undefined) plan.existingPack = existing.pack;

@@ -35,4 +35,31 @@ describe('planImport preview', () => {
     const plan = planImport({ phrases: existing, groups: [] }, { ...pack, phrases: pack.phrases.slice(0, 1) });
     expect(plan.counts).toMatchObject({ updated: 0, unchanged: 1 });
   });
+
+  it('names the phrases edited here since the last import that the file would overwrite or drop', () => {
+    const pack = samplePack();
+    const [first, second] = pack.phrases as [(typeof pack.phrases)[number], (typeof pack.phrases)[number]];
+    const pastImport = { id: 'acme-cs', name: 'ACME', source: 'file' as const, importedAt: 100, hidden: false };
+    const asImported = (p: typeof first, updatedAt: number, changes: Partial<PhraseRecord> = {}): PhraseRecord => {
+      const { shortcut: _, ...base } = record(`acme-cs/${p.id}`, 'acme-cs', p.text);
+      return { ...base, title: p.title, group: `acme-cs/${p.group}`, tags: [...p.tags], ...(p.shortcut ? { shortcut: p.shortcut } : {}), updatedAt, ...changes };
+    };
+    const existing = [
+      // Edited here after the import: the file's text differs, so the edit would be lost.
+      asImported(first, 150, { text: '我改过的说法' }),
+      // Edited here, and the file drops it.
+      asImported({ ...first, id: 'dropped' }, 120, { text: '我加的话' }),
+      // Changed by the previous import itself (not an edit here).
+      asImported({ ...first, id: 'old' }, 100),
+      // Edited here, but the file holds exactly the same content: nothing is lost.
+      asImported(second, 130),
+    ];
+    const plan = planImport({ pack: pastImport, phrases: existing, groups: [] }, pack);
+    expect(plan.localEdits.map((p) => p.id)).toEqual([`acme-cs/${first.id}`, 'acme-cs/dropped']);
+    expect(planImport({ phrases: existing, groups: [] }, pack).localEdits).toEqual([]);
+    expect(planImport({ pack: pastImport, phrases: existing, groups: [] }, pack, { mode: 'replace' }).localEdits.map((p) => p.id)).toEqual([
+      `acme-cs/${first.id}`,
+      'acme-cs/dropped',
+    ]);
+  });
 });
