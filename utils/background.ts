@@ -34,6 +34,9 @@ import {
   type SubscriptionOutcome,
 } from './protocol';
 
+/** Scheduled refreshes skip subscriptions checked more recently than this. */
+export const RECHECK_AFTER_MS = 30 * 60_000;
+
 /** Most suggestions the slash trigger may ask for. */
 export const SLASH_SEARCH_MAX = 20;
 
@@ -192,8 +195,19 @@ export function createBackground(deps: BackgroundDeps) {
     return { url, status: 'updated', packId: result.packId, added, updated, removed };
   }
 
-  /** Fetches one subscription; the outcome is also noted on its entry (for subscriptions with no copy yet). */
-  async function refreshOne(url: string, name?: string): Promise<SubscriptionOutcome> {
+  /** Refreshes in flight, by URL: a second request for the same URL gets the first one's outcome. */
+  const inFlight = new Map<string, Promise<SubscriptionOutcome>>();
+
+  /** Fetches one subscription (once at a time per URL); the outcome is also noted on its entry. */
+  function refreshOne(url: string, name?: string): Promise<SubscriptionOutcome> {
+    const running = inFlight.get(url);
+    if (running) return running;
+    const done = fetchOne(url, name).finally(() => inFlight.delete(url));
+    inFlight.set(url, done);
+    return done;
+  }
+
+  async function fetchOne(url: string, name?: string): Promise<SubscriptionOutcome> {
     const sub = deps.subscriptions;
     if (sub === undefined) throw new Error('Subscriptions are not available here.');
     const now = deps.now();
@@ -218,8 +232,12 @@ export function createBackground(deps: BackgroundDeps) {
     return outcome;
   }
 
-  /** Brings in the managed policy's subscriptions, then refreshes every subscription one after another. */
-  async function refreshSubscriptions(): Promise<SubscriptionOutcome[]> {
+  /**
+   * Brings in the managed policy's subscriptions, then refreshes every subscription one after
+   * another. With `onlyStale` (the schedule, start-up, policy changes), subscriptions checked in
+   * the last half hour are left alone: the agent may have just checked or added them.
+   */
+  async function refreshSubscriptions(options: { onlyStale?: boolean } = {}): Promise<SubscriptionOutcome[]> {
     const sub = deps.subscriptions;
     if (sub === undefined) return [];
     const policy = readManagedSubscriptions(await sub.readManaged().catch(() => undefined), await uiLocale());
@@ -240,7 +258,11 @@ export function createBackground(deps: BackgroundDeps) {
       return next;
     });
     const outcomes: SubscriptionOutcome[] = [];
-    for (const entry of list) outcomes.push(await refreshOne(entry.url, entry.name));
+    for (const entry of list) {
+      const fresh = entry.lastCheckedAt !== undefined && deps.now() - entry.lastCheckedAt < RECHECK_AFTER_MS;
+      if (options.onlyStale && fresh) continue;
+      outcomes.push(await refreshOne(entry.url, entry.name));
+    }
     return outcomes;
   }
 
@@ -257,8 +279,8 @@ export function createBackground(deps: BackgroundDeps) {
       return dispatch(handlers, message, { sender }, (type) => senderKinds[type].includes(kind));
     },
     syncUserSites,
-    /** For the schedule (alarm) and managed-policy changes. */
-    refreshSubscriptions,
+    /** For the schedule (alarm), start-up and managed-policy changes: subscriptions not checked lately. */
+    refreshSubscriptions: () => refreshSubscriptions({ onlyStale: true }),
     toggleSidebar(tabId: number) {
       return deps.sendToTab(tabId, 'content:toggle-sidebar', {});
     },

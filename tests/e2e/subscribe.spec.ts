@@ -61,9 +61,10 @@ const v2 = {
 };
 
 test('subscribe to a pack URL, refresh after it changes, personal phrases untouched, broken updates keep the copy', async ({ context, extensionId, worker }) => {
-  // The hourly background refresh first runs a minute after start; on a slow run it could fetch
-  // v2 before the button below does (which then rightly reports "up to date"). The steps here are
-  // the agent's clicks only.
+  // Only the agent's clicks fetch here: the hourly alarm is cleared, and the start-up refresh
+  // (which may wait many seconds for the browser's managed storage) skips subscriptions checked in
+  // the last half hour. Before that rule, it could apply v2 just before the click, which then
+  // rightly but confusingly said "up to date".
   await worker.evaluate(() => (globalThis as unknown as { chrome: { alarms: { clearAll(): Promise<boolean> } } }).chrome.alarms.clearAll());
   const host = packServer();
   const url = await host.start();

@@ -25,8 +25,10 @@ type Served = { status: number; body: string; type?: string } | 'offline';
 function setup(served: Map<string, Served>, managed: unknown = undefined) {
   db = new HuashuDB(`subs-test-${n++}`);
   const calls: { url: string; headers: Record<string, string> }[] = [];
+  const clock = { now: 1_800_000_000_000 };
   const fetch: FetchLike = async (url, init) => {
     calls.push({ url, headers: init.headers });
+    await new Promise((resolve) => setTimeout(resolve, 1));
     const s = served.get(url);
     if (s === undefined || s === 'offline') throw new TypeError('Failed to fetch');
     const response: FetchResponse = {
@@ -42,14 +44,14 @@ function setup(served: Map<string, Served>, managed: unknown = undefined) {
     index: createLiveIndex(db),
     extensionId: ID,
     extensionOrigin: ORIGIN,
-    now: () => 1_800_000_000_000,
+    now: () => clock.now,
     broadcast: async () => undefined,
     sendToTab: (async () => undefined) as unknown as BackgroundDeps['sendToTab'],
     registerUserSites: async () => undefined,
     injectInto: async () => undefined,
     subscriptions: { fetch, readManaged: async () => managed, languages: ['zh-CN'] },
   };
-  return { bg: createBackground(deps), calls };
+  return { bg: createBackground(deps), calls, clock };
 }
 
 const ok = (value: unknown): Served => ({ status: 200, body: JSON.stringify(value) });
@@ -91,7 +93,7 @@ describe('pack subscriptions in the background', () => {
   it('refreshes every subscription, the managed policy included; an offline update keeps the last copy', async () => {
     const other = samplePack({ pack: { id: 'other', name: '其他' } });
     const served = new Map<string, Served>([[URL_A, ok(samplePack())], [URL_B, ok(other)]]);
-    const { bg, calls } = setup(served, { subscriptions: [{ url: URL_B, name: '公司话术' }] });
+    const { bg, calls, clock } = setup(served, { subscriptions: [{ url: URL_B, name: '公司话术' }] });
     await bg.onMessage({ type: 'subscriptions:add', data: { url: URL_A } }, fromOptions);
     const outcomes = (await bg.onMessage({ type: 'subscriptions:refresh', data: {} }, fromOptions)) as SubscriptionOutcome[];
     expect(outcomes.map((o) => [o.url, o.status])).toEqual([
@@ -103,10 +105,35 @@ describe('pack subscriptions in the background', () => {
     expect((await getSubscriptions(db)).find((e) => e.url === URL_B)).toMatchObject({ managed: true, name: '公司话术', packId: 'other' });
 
     served.set(URL_A, 'offline');
+    clock.now += 31 * 60_000;
     const offline = await bg.refreshSubscriptions();
     expect(offline[0]?.status).toBe('error');
     expect(await db.phrases.where('packId').equals('acme-cs').count()).toBe(4);
     expect((await db.packs.get('acme-cs'))?.lastError).toContain('无法连接');
+  });
+
+  it('the schedule skips subscriptions checked in the last half hour; "check all" does not; one fetch per URL at a time', async () => {
+    const { bg, calls, clock } = setup(new Map([[URL_A, ok(samplePack())]]));
+    await bg.onMessage({ type: 'subscriptions:add', data: { url: URL_A } }, fromOptions);
+    expect(calls).toHaveLength(1);
+    // Start-up or the hourly alarm right after the agent subscribed: nothing to fetch yet.
+    expect(await bg.refreshSubscriptions()).toEqual([]);
+    expect(calls).toHaveLength(1);
+    // The agent's own "check all" always asks.
+    await bg.onMessage({ type: 'subscriptions:refresh', data: {} }, fromOptions);
+    expect(calls).toHaveLength(2);
+    // Half an hour later the schedule checks it again.
+    clock.now += 31 * 60_000;
+    expect((await bg.refreshSubscriptions()).map((o) => o.url)).toEqual([URL_A]);
+    expect(calls).toHaveLength(3);
+    // The schedule and the agent's click at the same moment: one request, one outcome for both.
+    clock.now += 31 * 60_000;
+    const [scheduled, clicked] = await Promise.all([
+      bg.refreshSubscriptions(),
+      bg.onMessage({ type: 'subscriptions:refresh', data: { url: URL_A } }, fromOptions) as Promise<SubscriptionOutcome[]>,
+    ]);
+    expect(calls).toHaveLength(4);
+    expect(clicked).toEqual(scheduled);
   });
 
   it('unsubscribes (removing the pack) but not from a managed subscription', async () => {
