@@ -29,6 +29,8 @@ export interface SidebarProps {
 
 /** Results listed (the index prepares this many for the first keystrokes). */
 export const SIDEBAR_LIMIT = 30;
+/** Result rows rendered with a keystroke's results (more than the list shows at once). */
+const FIRST_ROWS = 12;
 /** Characters of a phrase's text rendered in the list (two lines show; the preview pane has it all). */
 const LIST_TEXT = 140;
 
@@ -44,6 +46,12 @@ export function Sidebar(props: SidebarProps): JSX.Element {
 
   const hits = useMemo(() => (index ? index.search(query, { limit: SIDEBAR_LIMIT, group }) : []), [index, query, group]);
   const current = hits[Math.min(active, hits.length - 1)];
+  // A keystroke renders the rows that fit on screen; the rest follow once that frame is painted.
+  const [complete, setComplete] = useState<SearchHit[] | null>(null);
+  const rows = complete === hits ? hits : hits.slice(0, FIRST_ROWS);
+  useEffect(() => {
+    if (hits.length > FIRST_ROWS) setComplete(hits);
+  }, [hits]);
 
   useEffect(() => setActive(0), [query, group]);
   useEffect(() => {
@@ -136,7 +144,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
       {empty && <p class="note">{t('sidebar.empty')}</p>}
       {!props.loading && !empty && hits.length === 0 && <p class="note">{t('sidebar.noResults', { query })}</p>}
       <ul id="phrase-results" ref={listRef} class="results" role="listbox" aria-label={t('sidebar.results')} data-query={query}>
-        {hits.map((hit, i) => (
+        {rows.map((hit, i) => (
           <ResultOption key={hit.phrase.id} t={t} hit={hit as SearchHit<PhraseRecord>} id={optionId(i)} selected={i === active} onPoint={point} onChoose={pick} />
         ))}
       </ul>
