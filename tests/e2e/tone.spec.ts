@@ -323,9 +323,16 @@ test.describe('tone check defaults and page changes', () => {
     const page = await open(context, FIXTURE_PAGES[0] as FixturePage);
     await page.keyboard.type('但是');
     await expect.poll(() => markedSpans(page)).toEqual(['0-2']);
-    const [mark] = await markBoxes(page);
-    if (!mark) throw new Error('no mark');
-    await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
+    // Hover the underline, the way a pointer arrives: a few moves across it, until the popover opens.
+    await expect
+      .poll(async () => {
+        const [mark] = await markBoxes(page);
+        if (!mark) return false;
+        await page.mouse.move(mark.x + mark.width / 4, mark.y + mark.height / 2);
+        await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2, { steps: 3 });
+        return (await axBox(page, 'button', '不再提示此处')) !== null;
+      })
+      .toBe(true);
     await clickByRole(page, 'button', '不再提示此处');
     await expect.poll(() => markedSpans(page)).toEqual([]);
     const next = await open(context, FIXTURE_PAGES[0] as FixturePage);
