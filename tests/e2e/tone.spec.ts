@@ -2,6 +2,7 @@ import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { checkTone, applySuggestions } from '../../utils/tone/index';
 import { axBox, chat, clickByRole, expect, test } from './extension';
+import { familiar } from '../unit/tone/team-rule';
 
 /** The draft from the issue: four flagged spans (你 ×2, 我不能 — an error —, 但是) and two whole-message findings. */
 const DRAFT = '你好，我不能给你退款，但是可以换货。';
@@ -274,17 +275,6 @@ test.describe('tone check defaults and page changes', () => {
   });
 
   test("a team pack's own tone rule, imported in the options page, underlines in the chat page", async ({ context, extensionId }) => {
-    const rule = {
-      id: 'team-too-familiar',
-      lang: 'zh',
-      category: 'address',
-      severity: 'warning',
-      patterns: ['亲爱的'],
-      suggestions: ['您好'],
-      message: { 'zh-CN': '称呼过于亲昵', 'zh-TW': '稱呼過於親暱', en: 'Too familiar a greeting' },
-      note: 'Team house style.',
-      examples: { match: ['亲爱的，在吗'], noMatch: ['您好，在吗'] },
-    };
     const draft = '亲爱的，这边帮您查一下';
     expect(checkTone(draft)).toEqual([]);
 
@@ -295,7 +285,7 @@ test.describe('tone check defaults and page changes', () => {
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html#transfer`);
-    const pack = { format: 'huashu.pack', version: 1, pack: { id: 'house-style', name: '本店用语规范' }, phrases: [], rules: [rule] };
+    const pack = { format: 'huashu.pack', version: 1, pack: { id: 'house-style', name: '本店用语规范' }, phrases: [], rules: [familiar] };
     await options
       .locator('input[type="file"]')
       .and(options.getByLabel(/导入/))

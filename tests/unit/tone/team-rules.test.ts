@@ -2,20 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HuashuDB } from '../../../utils/db/database';
 import { getTeamToneRules } from '../../../utils/db/library';
 import type { PackRecord } from '../../../utils/db/types';
-import { builtInToneRules, checkTone, combineRules, type ToneRule } from '../../../utils/tone';
+import { builtInToneRules, checkTone, combineRules } from '../../../utils/tone';
+import { familiar } from './team-rule';
 
-/** A team's own rule: their house style says 亲爱的 is too familiar. */
-const familiar: ToneRule = {
-  id: 'team-too-familiar',
-  lang: 'zh',
-  category: 'address',
-  severity: 'warning',
-  patterns: ['亲爱的'],
-  suggestions: ['您好'],
-  message: { 'zh-CN': '称呼过于亲昵', 'zh-TW': '稱呼過於親暱', en: 'Too familiar a greeting' },
-  note: 'Team house style.',
-  examples: { match: ['亲爱的，在吗'], noMatch: ['您好，在吗'] },
-};
 
 const dbs: HuashuDB[] = [];
 afterEach(async () => {
