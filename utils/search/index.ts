@@ -252,7 +252,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
   /** Bumped when cached habit boosts go stale (a new usage maximum, another minute). */
   let habitVersion = 0;
   let habitMinute = -1;
-  /** Bumped on every add/update/remove (invalidates the cached empty-query lists). */
+  /** Bumped on every add/update/remove (invalidates cached results). */
   let mutations = 0;
 
   const file = (doc: Doc<P>): void => {
@@ -330,16 +330,20 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
     if (p.lastUsedAt) b += 0.02 * Math.pow(0.5, Math.max(0, at - p.lastUsedAt) / (14 * DAY));
     return b;
   };
-  /** habitOf, cached per phrase for a minute (the empty query and ties ask it of thousands). */
-  const tick = (at: number): void => {
+  /**
+   * Advance the habit clock to `at` and return what cached results depend on: the library's
+   * state and the habit boosts' version. Every search and warm() starts here.
+   */
+  const freshness = (at: number): string => {
     const minute = Math.floor(at / HABIT_CLOCK);
     if (minute !== habitMinute) {
       habitMinute = minute;
       habitVersion++;
     }
+    return `${mutations}:${habitVersion}`;
   };
+  /** habitOf, cached per phrase while the habit version holds (the empty query and ties ask it of thousands). */
   const habit = (d: Doc<P>, at: number): number => {
-    tick(at);
     if (d.habitVersion !== habitVersion) {
       d.habit = habitOf(d.phrase, at);
       d.habitVersion = habitVersion;
@@ -590,8 +594,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
   const cache = new Map<string, { limit: number; hits: SearchHit<P>[] }>();
   let cacheStamp = '';
   const cached = (normalized: string, limit: number, group: string | undefined, at: number): SearchHit<P>[] => {
-    tick(at);
-    const stamp = `${mutations}:${habitVersion}`;
+    const stamp = freshness(at);
     if (stamp !== cacheStamp) {
       cache.clear();
       cacheStamp = stamp;
@@ -702,8 +705,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
       const until = Date.now() + budgetMs;
       // First the first keystrokes, which match the most phrases: the empty query and each letter.
       const at = now();
-      tick(at);
-      const stamp = `${mutations}:${habitVersion}`;
+      const stamp = freshness(at);
       if (stamp !== preparedStamp) {
         prepared = 0;
         preparedStamp = stamp;
