@@ -8,21 +8,18 @@ import type { PhraseRecord } from '../utils/db/types';
 import { useLiveQuery } from './useLiveQuery';
 import { Sidebar, SIDEBAR_LIMIT, type SidebarSearch } from './Sidebar';
 import { updateInPlace, WARM_SLICE_MS, type FollowedIndex } from '../utils/db/library-index';
-import { buildIndexInSlices } from '../utils/search/sync';
+import { buildIndexInSlices, warmInSlices } from '../utils/search/sync';
 import { DraftCheck } from './DraftCheck';
 
 interface TaskScheduler {
   postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
 }
 
-/** Run `task` when nothing more urgent (input, rendering) is waiting. */
-function background(task: () => void): void {
+/** Resolves when nothing more urgent (input, rendering) is waiting. */
+function nextBackgroundTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
-  if (scheduler) void scheduler.postTask(task, { priority: 'background' });
-  else setTimeout(task, 0);
+  return scheduler ? scheduler.postTask(() => undefined, { priority: 'background' }) : new Promise((resolve) => setTimeout(resolve, 0));
 }
-
-const nextBackgroundTask = (): Promise<void> => new Promise((resolve) => background(resolve));
 
 export interface SidebarAppProps {
   db: HuashuDB;
@@ -61,10 +58,7 @@ export function SidebarApp({ db, send, languages, openManager, copyToClipboard }
       latestView.current = view;
       setIndex(view);
       // Then prepare its first keystrokes' results and match data, again in short tasks.
-      const step = (): void => {
-        if (latestView.current === view && !built.warm(WARM_SLICE_MS, SIDEBAR_LIMIT)) background(step);
-      };
-      background(step);
+      void warmInSlices(built, WARM_SLICE_MS, SIDEBAR_LIMIT, nextBackgroundTask, () => latestView.current === view);
     };
     const updated = updateInPlace(followed.current, phrases);
     if (updated) {

@@ -3,10 +3,12 @@ import type { HuashuDB } from './database';
 import { loadVisibleLibrary } from './library';
 import type { PhraseRecord } from './types';
 import { createPhraseIndex, type IndexOptions, type PhraseIndex } from '../search';
-import { syncIndex } from '../search/sync';
+import { syncIndex, warmInSlices } from '../search/sync';
 
 /** Longest slice of work spent preparing an index between other tasks. */
 export const WARM_SLICE_MS = 4;
+
+const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** Whether two reads of a phrase record hold the same data (search keys follow the text). */
 export function samePhraseRecord(a: PhraseRecord, b: PhraseRecord): boolean {
@@ -64,10 +66,7 @@ export function createLiveIndex(db: HuashuDB, options: { warmLimit?: number } = 
       const index = followed.index;
       // Prepare the index (again after a change) in short tasks, so searches asked meanwhile are
       // answered between them.
-      const step = (): void => {
-        if (current === followed && !index.warm(WARM_SLICE_MS, options.warmLimit)) setTimeout(step, 0);
-      };
-      setTimeout(step, 0);
+      void warmInSlices(index, WARM_SLICE_MS, options.warmLimit, nextTask, () => current === followed);
       const w = waiters;
       waiters = [];
       w.forEach((resolve) => resolve(index));

@@ -50,3 +50,20 @@ export async function buildIndexInSlices<P extends PhraseInput>(
   }
   return index;
 }
+
+/**
+ * Prepare `index` (index.warm) in slices of about `sliceMs`, awaiting `pause()` before each, until
+ * it is ready or `current()` says a newer index took its place.
+ */
+export async function warmInSlices(
+  index: PhraseIndex<PhraseInput>,
+  sliceMs: number,
+  limit: number | undefined,
+  pause: () => Promise<void>,
+  current: () => boolean,
+): Promise<void> {
+  for (;;) {
+    await pause();
+    if (!current() || index.warm(sliceMs, limit)) return;
+  }
+}
