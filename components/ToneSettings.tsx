@@ -36,6 +36,12 @@ const MODES: readonly { id: ToneMode; label: MessageKey }[] = [
   { id: 'block', label: 'toneSet.modeBlock' },
 ];
 
+/** Findings that make the send check ask first: errors only, or warnings and errors. */
+const THRESHOLDS: readonly { id: 'error' | 'warning'; label: MessageKey }[] = [
+  { id: 'error', label: 'toneSet.thresholdError' },
+  { id: 'warning', label: 'toneSet.thresholdWarning' },
+];
+
 /** `https://chat.example.com` for what the agent typed (a URL or a bare host), or null. */
 export function siteOrigin(input: string): string | null {
   const raw = input.trim();
@@ -112,26 +118,18 @@ export function ToneSettingsPanel({ db, send, t, notify }: ToneSettingsPanelProp
       </fieldset>
       <fieldset role="radiogroup" aria-label={t('toneSet.threshold')} disabled={settings.mode !== 'block'}>
         <legend>{t('toneSet.threshold')}</legend>
-        <label class="row">
-          <input
-            type="radio"
-            name="tone-threshold"
-            value="error"
-            checked={threshold === 'error'}
-            onChange={() => void save({ settings: { threshold: 'error' } })}
-          />{' '}
-          {t('toneSet.thresholdError')}
-        </label>
-        <label class="row">
-          <input
-            type="radio"
-            name="tone-threshold"
-            value="warning"
-            checked={threshold === 'warning'}
-            onChange={() => void save({ settings: { threshold: 'warning' } })}
-          />{' '}
-          {t('toneSet.thresholdWarning')}
-        </label>
+        {THRESHOLDS.map((level) => (
+          <label key={level.id} class="row">
+            <input
+              type="radio"
+              name="tone-threshold"
+              value={level.id}
+              checked={threshold === level.id}
+              onChange={() => void save({ settings: { threshold: level.id } })}
+            />{' '}
+            {t(level.label)}
+          </label>
+        ))}
       </fieldset>
       <fieldset>
         <legend>{t('toneSet.categories')}</legend>
