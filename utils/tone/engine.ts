@@ -1,12 +1,15 @@
 // The tone checker: finds wording the customer-service guidance warns against and proposes rewrites.
-// Pure: no browser APIs; rules are data (phrases/rules/) and are compiled once per rules array.
+// Pure: no browser APIs beyond Intl; rules are data (phrases/rules/) and are compiled once per rules array.
 import { builtInToneRules, toneRuleRenames } from '../../phrases/rules/index';
+import { DraftContext, afterGreeting, clauseAround } from './context';
 import { foldAsciiCase } from './fold';
-import { isTraditional, toHant, widenPattern } from './hant';
+import { isTraditional, toHantRegister, widenPattern } from './hant';
+import { expandTemplate, groupsOf, matchCase } from './rewrite';
 import type { ToneLocale, ToneRule, ToneSeverity } from './schema';
 
 export interface ToneFinding {
-  /** UTF-16 offsets into the draft; start === end === 0 for a finding about the whole message. */
+  /** UTF-16 offsets into the draft. A whole-message finding has start === end: where its suggestion is inserted
+   *  (0, or after an opening greeting) and text ''. */
   start: number;
   end: number;
   /** draft.slice(start, end) */
@@ -14,10 +17,13 @@ export interface ToneFinding {
   ruleId: string;
   category: string;
   severity: ToneSeverity;
-  /** Why, in the UI language, short. */
+  /** Why, and what to write instead, in the UI language. */
   message: string;
-  /** Replacements for draft.slice(start, end), best first (for a whole-message finding: text to insert at 0). */
+  /** Replacements for draft.slice(start, end), best first (for a whole-message finding: text to insert at start).
+   *  Empty when no rewrite is good enough: the message then says what to write. */
   suggestions: string[];
+  /** True when the suggestions are plain substitutions that keep the meaning, so "Fix all" may apply them unread. */
+  safe: boolean;
 }
 
 export interface CheckToneOptions {
@@ -46,15 +52,22 @@ interface CompiledRules {
 
 const compiledCache = new WeakMap<readonly ToneRule[], CompiledRules>();
 
+/**
+ * The source a rule pattern runs as: widened to Traditional (zh), ASCII case folded (ignoreCase), and its named
+ * groups suffixed with the pattern's index so that the patterns of one rule can reuse a name (`subj`).
+ * Validation compiles exactly this.
+ */
+export function runnablePattern(source: string, rule: Pick<ToneRule, 'lang' | 'ignoreCase'>, index: number): string {
+  const widened = rule.lang === 'zh' ? widenPattern(source) : source;
+  const folded = rule.ignoreCase ? foldAsciiCase(widened) : widened;
+  return folded.replace(/\\.|\(\?<([A-Za-z_]\w*)>/gu, (m: string, name: string | undefined) =>
+    name === undefined ? m : `(?<${name}__${index}>`,
+  );
+}
+
 function combine(sources: readonly string[], rule: ToneRule): RegExp | null {
   if (sources.length === 0) return null;
-  const body = sources
-    .map((s) => {
-      const widened = rule.lang === 'zh' ? widenPattern(s) : s;
-      return `(?:${rule.ignoreCase ? foldAsciiCase(widened) : widened})`;
-    })
-    .join('|');
-  return new RegExp(body, 'gu');
+  return new RegExp(sources.map((s, i) => `(?:${runnablePattern(s, rule, i)})`).join('|'), 'gu');
 }
 
 /** Compiles a rules array once; later calls with the same array reuse the result. */
@@ -119,27 +132,21 @@ function excused(ranges: ReadonlyArray<[number, number]>, start: number, end: nu
   return false;
 }
 
-function matchCase(suggestion: string, matched: string): string {
-  const first = matched.charAt(0);
-  if (first >= 'A' && first <= 'Z' && suggestion.length > 0) {
-    return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
-  }
-  return suggestion;
-}
-
 interface Context {
   draft: string;
   locale: ToneLocale;
   traditional: boolean | undefined;
+  facts: DraftContext;
 }
 
-function suggestionsFor(rule: ToneRule, matched: string, ctx: Context): string[] {
+function suggestionsFor(rule: ToneRule, matched: string, groups: Readonly<Record<string, string>>, ctx: Context): string[] {
   if (rule.suggestions.length === 0) return [];
+  const expanded = rule.suggestions.map((s) => expandTemplate(s, groups));
   if (rule.lang === 'zh') {
     ctx.traditional ??= isTraditional(ctx.draft);
-    return ctx.traditional ? rule.suggestions.map(toHant) : [...rule.suggestions];
+    return ctx.traditional ? expanded.map(toHantRegister) : expanded;
   }
-  return rule.suggestions.map((s) => matchCase(s, matched));
+  return expanded.map((s) => matchCase(s, matched));
 }
 
 function countMatches(re: RegExp, draft: string, needed: number): number {
@@ -157,50 +164,72 @@ function countMatches(re: RegExp, draft: string, needed: number): number {
   return count;
 }
 
+type Ordered = ToneFinding & { order: number };
+
+function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Ordered[]): boolean {
+  const { re, exc } = rule;
+  const r = rule.rule;
+  if (!re) return false;
+  const { draft } = ctx;
+  let found = false;
+  let ranges: Array<[number, number]> | undefined;
+  let lastEnd = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(draft); m; m = re.exec(draft)) {
+    const matchStart = m.index;
+    const matchEnd = matchStart + m[0].length;
+    if (matchEnd === matchStart) {
+      re.lastIndex = advance(draft, matchStart);
+      continue;
+    }
+    if (ctx.facts.quoted(matchStart, matchEnd)) continue;
+    if (r.wordStart && !ctx.facts.wordStartsAt(matchStart)) continue;
+    if (exc) {
+      ranges ??= exceptionRanges(exc, draft);
+      if (excused(ranges, matchStart, matchEnd)) continue;
+    }
+    const [start, end] = r.replace === 'clause' ? clauseAround(draft, matchStart, matchEnd) : [matchStart, matchEnd];
+    if (start < lastEnd) continue; // a second match in a clause already reported
+    lastEnd = end;
+    found = true;
+    out.push({
+      start,
+      end,
+      text: draft.slice(start, end),
+      ruleId: r.id,
+      category: r.category,
+      severity: r.severity,
+      message: r.message[ctx.locale],
+      suggestions: suggestionsFor(r, m[0], groupsOf(m), ctx),
+      safe: r.rewrite === 'safe',
+      order,
+    });
+  }
+  return found;
+}
+
 /**
  * Checks a draft. Findings are sorted by start, then end, then rule order; within one rule they never overlap.
- * Whole-message findings (scope 'message') have start === end === 0 and text ''; their suggestions are
- * meant to be inserted at the start of the draft.
+ * Words inside quotation marks and titles (the customer's words, 《…》) are not the agent's and are never flagged.
+ * Whole-message findings (scope 'message') have start === end (after any opening greeting) and text ''; their
+ * suggestions are meant to be inserted there.
  */
 export function checkTone(draft: string, options: CheckToneOptions = {}): ToneFinding[] {
   const rules = options.rules ?? builtInToneRules;
   const compiled = compileRules(rules);
   const disabled = new Set((options.disabled ?? []).map(resolveRuleId));
-  const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined };
-  const findings: Array<ToneFinding & { order: number }> = [];
+  const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined, facts: new DraftContext(draft) };
+  const findings: Ordered[] = [];
   const categoriesByLang = new Map<string, Set<string>>();
   let order = 0;
 
-  for (const { rule, re, exc } of compiled.span) {
+  for (const entry of compiled.span) {
     order++;
-    if (!re || disabled.has(rule.id)) continue;
-    re.lastIndex = 0;
-    let ranges: Array<[number, number]> | undefined;
-    for (let m = re.exec(draft); m; m = re.exec(draft)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (end === start) {
-        re.lastIndex = advance(draft, start);
-        continue;
-      }
-      if (exc) {
-        ranges ??= exceptionRanges(exc, draft);
-        if (excused(ranges, start, end)) continue;
-      }
-      findings.push({
-        start,
-        end,
-        text: m[0],
-        ruleId: rule.id,
-        category: rule.category,
-        severity: rule.severity,
-        message: rule.message[ctx.locale],
-        suggestions: suggestionsFor(rule, m[0], ctx),
-        order,
-      });
-      let cats = categoriesByLang.get(rule.lang);
-      if (!cats) categoriesByLang.set(rule.lang, (cats = new Set()));
-      cats.add(rule.category);
+    if (disabled.has(entry.rule.id)) continue;
+    if (spanFindings(entry, order, ctx, findings)) {
+      let cats = categoriesByLang.get(entry.rule.lang);
+      if (!cats) categoriesByLang.set(entry.rule.lang, (cats = new Set()));
+      cats.add(entry.rule.category);
     }
   }
 
@@ -219,55 +248,23 @@ export function checkTone(draft: string, options: CheckToneOptions = {}): ToneFi
       exc.lastIndex = 0;
       if (exc.test(draft)) continue;
     }
+    const at = rule.suggestions.length > 0 ? afterGreeting(draft) : 0;
     findings.push({
-      start: 0,
-      end: 0,
+      start: at,
+      end: at,
       text: '',
       ruleId: rule.id,
       category: rule.category,
       severity: rule.severity,
       message: rule.message[ctx.locale],
-      suggestions: suggestionsFor(rule, '', ctx),
+      suggestions: suggestionsFor(rule, '', {}, ctx),
+      safe: rule.rewrite === 'safe',
       order,
     });
   }
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
   return findings.map(({ order: _order, ...finding }) => finding);
-}
-
-const SEVERITY_RANK: Record<ToneSeverity, number> = { error: 0, warning: 1, hint: 2 };
-
-function conflicts(a: ToneFinding, b: ToneFinding): boolean {
-  const aEmpty = a.start === a.end;
-  const bEmpty = b.start === b.end;
-  if (aEmpty && bEmpty) return a.start === b.start;
-  if (aEmpty) return b.start < a.start && a.start < b.end;
-  if (bEmpty) return a.start < b.start && b.start < a.end;
-  return a.start < b.end && b.start < a.end;
-}
-
-/**
- * Applies the first suggestion of each finding. Where findings overlap, the more severe one wins (then the longer
- * span); the others are left out. Edits are applied right to left so offsets stay valid.
- */
-export function applySuggestions(draft: string, findings: readonly ToneFinding[]): string {
-  const candidates = findings
-    .filter((f) => f.suggestions.length > 0 && f.start >= 0 && f.end <= draft.length && f.start <= f.end)
-    .sort(
-      (a, b) =>
-        SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
-    );
-  const chosen: ToneFinding[] = [];
-  for (const f of candidates) {
-    if (!chosen.some((c) => conflicts(c, f))) chosen.push(f);
-  }
-  chosen.sort((a, b) => b.start - a.start || b.end - a.end);
-  let out = draft;
-  for (const f of chosen) {
-    out = out.slice(0, f.start) + (f.suggestions[0] as string) + out.slice(f.end);
-  }
-  return out;
 }
 
 /**

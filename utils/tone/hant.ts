@@ -4,8 +4,8 @@
 // plus everyday customer-service vocabulary; tests/unit/tone/hant.test.ts checks it against opencc-js.
 
 // Pairs by position: HANS[i] is written HANT[i] in Traditional (Taiwan) script.
-const HANS = '与专业东丝丢两个丰临为么乐书买于产亲仓们价优会体偿关兴内写决况准减几凭划刚删别办务动区单卖厂压厘参双发号后吗呗员咨团国图场块处备复够头宝实对尽币带帮并库应开张归当录总愿户扫护担拦换据数无时显暂机杂权条来标样检槛欢气沟没沪测润满灯点烦热爱独环现电畅着码确礼种积税签类约级纯纳纸纽线细经结给络绝统续绳维缩网联脑脸节荐虑虽补衬袜装裤见规觉计订认让议讯记讲许证评识诉试诚话询该详语误说请调谢贝负财责账货质购贵费赔赠车转软轻较边达过运还这进远适选递邮里钟钮钱银铺链销错长门闭问间队际险随静页顺顾预领颗题颜额风饰馈马驿验鸟';
-const HANT = '與專業東絲丟兩個豐臨為麼樂書買於產親倉們價優會體償關興內寫決況準減幾憑劃剛刪別辦務動區單賣廠壓釐參雙發號後嗎唄員諮團國圖場塊處備復夠頭寶實對盡幣帶幫並庫應開張歸當錄總願戶掃護擔攔換據數無時顯暫機雜權條來標樣檢檻歡氣溝沒滬測潤滿燈點煩熱愛獨環現電暢著碼確禮種積稅簽類約級純納紙紐線細經結給絡絕統續繩維縮網聯腦臉節薦慮雖補襯襪裝褲見規覺計訂認讓議訊記講許證評識訴試誠話詢該詳語誤說請調謝貝負財責帳貨質購貴費賠贈車轉軟輕較邊達過運還這進遠適選遞郵裡鐘鈕錢銀鋪鏈銷錯長門閉問間隊際險隨靜頁順顧預領顆題顏額風飾饋馬驛驗鳥';
+const HANS = '与专业东丝丢两个丰临为么乐书买于产亲仓们价优会体偿关兴内写决况准减几凭划刚删别办务动区单卖厂压厘参双发号后吗呗员咨团国图场块处备复够头宝实对尽币带帮并库应开张归当录总愿户扫护担拦换据数无时显暂机杂权条来标样检槛欢气沟没沪测润满灯点烦热爱独环现电畅着码确礼种积税签类约级纯纳纸纽线细经结给络绝统续绳维缩网联脑脸节荐虑虽补衬袜装裤见规觉计订认让议讯记讲许证评识诉试诚话询该详语误说请调谢贝负财责账货质购贵费赔赠车转软轻较边达过运还这进远适选递邮里钟钮钱银铺链销错长门闭问间队际险随静页顺顾预领颗题颜额风饰馈马驿验鸟报迟叠兑亏哟辙万职范围晓谁输项养晒坏脏变干释强师属绍闹赶紧听哒贴绑势读赚骗态凶虾举传杀';
+const HANT = '與專業東絲丟兩個豐臨為麼樂書買於產親倉們價優會體償關興內寫決況準減幾憑劃剛刪別辦務動區單賣廠壓釐參雙發號後嗎唄員諮團國圖場塊處備復夠頭寶實對盡幣帶幫並庫應開張歸當錄總願戶掃護擔攔換據數無時顯暫機雜權條來標樣檢檻歡氣溝沒滬測潤滿燈點煩熱愛獨環現電暢著碼確禮種積稅簽類約級純納紙紐線細經結給絡絕統續繩維縮網聯腦臉節薦慮雖補襯襪裝褲見規覺計訂認讓議訊記講許證評識訴試誠話詢該詳語誤說請調謝貝負財責帳貨質購貴費賠贈車轉軟輕較邊達過運還這進遠適選遞郵裡鐘鈕錢銀鋪鏈銷錯長門閉問間隊際險隨靜頁順顧預領顆題顏額風飾饋馬驛驗鳥報遲疊兌虧喲轍萬職範圍曉誰輸項養曬壞髒變幹釋強師屬紹鬧趕緊聽噠貼綁勢讀賺騙態兇蝦舉傳殺';
 
 let toHantMap: Map<string, string> | undefined;
 let hansSet: Set<string> | undefined;
@@ -32,6 +32,16 @@ export function toHant(text: string): string {
   const { toHant: map } = tables();
   let out = '';
   for (const ch of text) out += map.get(ch) ?? ch;
+  return out;
+}
+
+/** Particles that Taiwan and Hong Kong agents write differently (哦 reads as mainland chat there). */
+const HANT_PARTICLES: Readonly<Record<string, string>> = { 哦: '喔', 哟: '唷', 咯: '囉' };
+
+/** toHant(), plus the particles of Traditional-script chat: a suggestion for a zh-TW draft reads as zh-TW. */
+export function toHantRegister(text: string): string {
+  let out = '';
+  for (const ch of toHant(text)) out += HANT_PARTICLES[ch] ?? ch;
   return out;
 }
 
@@ -77,6 +87,12 @@ export function widenPattern(source: string): string {
       if (ch === ']') inClass = false;
       const t = map.get(ch);
       out += t ? ch + t : ch;
+      continue;
+    }
+    if (ch === '(' && chars[i + 1] === '?' && chars[i + 2] === '<' && chars[i + 3] !== '=' && chars[i + 3] !== '!') {
+      // Named group: its name is an identifier, not text to widen.
+      while (i < chars.length && chars[i] !== '>') out += chars[i++];
+      out += '>';
       continue;
     }
     if (ch === '[') {

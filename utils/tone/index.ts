@@ -1,6 +1,8 @@
 // Public API of the tone engine.
-export { checkTone, applySuggestions, combineRules, compileRules, normalizeLocale, resolveRuleId } from './engine';
+export { checkTone, combineRules, compileRules, normalizeLocale, resolveRuleId, runnablePattern } from './engine';
 export type { ToneFinding, CheckToneOptions } from './engine';
+export { applySuggestions, applyFixes, chooseFixes } from './rewrite';
+export type { FixOptions, Rewritable } from './rewrite';
 export { ToneRuleSchema, RULE_ID_PATTERN } from './schema';
 export type { ToneRule, ToneSeverity, ToneLocale } from './schema';
 export { validateRules } from './validate';

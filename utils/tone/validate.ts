@@ -1,7 +1,7 @@
 // Checks rule data: schema, duplicate ids and patterns, and every rule's must-match / must-not-match examples.
 import * as v from 'valibot';
-import { checkTone } from './engine';
-import { ToneRuleSchema, type ToneRule } from './schema';
+import { checkTone, runnablePattern } from './engine';
+import { BuiltInToneRuleSchema, ToneRuleSchema, type ToneRule } from './schema';
 
 export interface RuleProblem {
   /** Index of the rule in the array that was checked. */
@@ -26,11 +26,12 @@ function issuePath(index: number, issue: v.BaseIssue<unknown>): string {
  * that are triggered by categories need the span rules of those categories to be in it.
  * Returns every problem found; an empty array means the rules are sound.
  */
-export function validateRules(rules: readonly unknown[], context?: readonly ToneRule[]): RuleProblem[] {
+export function validateRules(rules: readonly unknown[], context?: readonly ToneRule[], options: { builtIn?: boolean } = {}): RuleProblem[] {
+  const schema = options.builtIn ? BuiltInToneRuleSchema : ToneRuleSchema;
   const problems: RuleProblem[] = [];
   const valid: Array<{ index: number; rule: ToneRule }> = [];
   rules.forEach((raw, index) => {
-    const parsed = v.safeParse(ToneRuleSchema, raw);
+    const parsed = v.safeParse(schema, raw);
     if (parsed.success) {
       valid.push({ index, rule: parsed.output });
     } else {
@@ -47,6 +48,15 @@ export function validateRules(rules: readonly unknown[], context?: readonly Tone
       problems.push({ index, ruleId: rule.id, path: `rules[${index}].id`, problem: `duplicate rule id (also rules[${prior}])` });
     } else {
       seenIds.set(rule.id, index);
+    }
+    for (const field of ['patterns', 'exceptions'] as const) {
+      (rule[field] ?? []).forEach((p, i) => {
+        try {
+          new RegExp(runnablePattern(p, rule, i), 'gu');
+        } catch (e) {
+          problems.push({ index, ruleId: rule.id, path: `rules[${index}].${field}[${i}]`, problem: `does not compile as run: ${(e as Error).message}` });
+        }
+      });
     }
     rule.patterns.forEach((p, i) => {
       const key = `${rule.lang}\u0000${p}`;

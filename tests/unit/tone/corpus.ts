@@ -1,4 +1,4 @@
-// Reads the labelled corpus files (corpus-*.txt) into drafts with expected findings.
+// Reads the labelled drafts (corpus-*.txt, dev-*.txt, holdout/*.txt) into drafts with expected findings.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -8,21 +8,55 @@ export interface ExpectedSpan {
   category: string;
 }
 
+export type DraftLang = 'zh-CN' | 'zh-TW' | 'en';
+
 export interface CorpusDraft {
   file: string;
   line: number;
+  lang: DraftLang;
   situation: string;
   text: string;
   spans: ExpectedSpan[];
-  /** Categories of expected whole-message findings. */
+  /** Categories of expected whole-message findings (only files that label them, see CorpusFile). */
   message: string[];
 }
 
-export const CORPUS_FILES = ['corpus-zh-cn.txt', 'corpus-zh-tw.txt', 'corpus-en.txt', 'corpus-holdout.txt'] as const;
+export interface CorpusFile {
+  name: string;
+  lang: DraftLang;
+  /** True when the file labels whole-message findings with "## tag"; otherwise they are not scored. */
+  messageLabels: boolean;
+}
+
+/** The development corpus: rules are written and tuned against these. */
+export const CORPUS_FILES: readonly CorpusFile[] = [
+  { name: 'corpus-zh-cn.txt', lang: 'zh-CN', messageLabels: true },
+  { name: 'corpus-zh-tw.txt', lang: 'zh-TW', messageLabels: true },
+  { name: 'corpus-en.txt', lang: 'en', messageLabels: true },
+  { name: 'corpus-mixed.txt', lang: 'zh-CN', messageLabels: true },
+  { name: 'dev-zh-cn.txt', lang: 'zh-CN', messageLabels: false },
+  { name: 'dev-zh-tw.txt', lang: 'zh-TW', messageLabels: false },
+  { name: 'dev-en.txt', lang: 'en', messageLabels: false },
+];
+
+/** The blind holdout: written from the guidance by someone who had not seen the rules or the corpus, labelled
+ *  before the engine ran on it. Scored, never tuned against. */
+export const HOLDOUT_FILES: readonly CorpusFile[] = [
+  { name: 'holdout/holdout-zh-cn.txt', lang: 'zh-CN', messageLabels: false },
+  { name: 'holdout/holdout-zh-tw.txt', lang: 'zh-TW', messageLabels: false },
+  { name: 'holdout/holdout-en.txt', lang: 'en', messageLabels: false },
+];
 
 const MARK = /\[\[([^|\]]+)\|([a-z-]+)\]\]/g;
 
-export function parseCorpus(file: string, source: string): CorpusDraft[] {
+/** Situation lines may name the language: "@ presale (zh-TW)". */
+function langOf(situation: string, fallback: DraftLang): DraftLang {
+  const m = /\((zh-CN|zh-TW|en)\)/.exec(situation);
+  return m ? (m[1] as DraftLang) : fallback;
+}
+
+export function parseCorpus(file: CorpusFile | string, source: string): CorpusDraft[] {
+  const f: CorpusFile = typeof file === 'string' ? { name: file, lang: 'zh-CN', messageLabels: true } : file;
   const drafts: CorpusDraft[] = [];
   let situation = '';
   source.split('\n').forEach((raw, i) => {
@@ -44,14 +78,18 @@ export function parseCorpus(file: string, source: string): CorpusDraft[] {
       last = m.index + m[0].length;
     }
     text += body.slice(last);
-    if (text.includes('[[') || text.includes(']]')) throw new Error(`${file}:${i + 1}: broken markup`);
-    drafts.push({ file, line: i + 1, situation, text, spans, message: tags.split(/\s+/).filter(Boolean) });
+    if (text.includes('[[') || text.includes(']]')) throw new Error(`${f.name}:${i + 1}: broken markup`);
+    const message = tags.split(/\s+/).filter(Boolean);
+    drafts.push({ file: f.name, line: i + 1, lang: langOf(situation, f.lang), situation, text, spans, message });
   });
   return drafts;
 }
 
-export function loadCorpus(): CorpusDraft[] {
-  return CORPUS_FILES.flatMap((file) =>
-    parseCorpus(file, readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8')),
-  );
+function load(files: readonly CorpusFile[]): CorpusDraft[] {
+  return files.flatMap((file) => parseCorpus(file, readFileSync(fileURLToPath(new URL(file.name, import.meta.url)), 'utf8')));
 }
+
+export const loadCorpus = (): CorpusDraft[] => load(CORPUS_FILES);
+export const loadHoldout = (): CorpusDraft[] => load(HOLDOUT_FILES);
+export const scoresMessages = (file: string): boolean =>
+  [...CORPUS_FILES, ...HOLDOUT_FILES].find((f) => f.name === file)?.messageLabels ?? true;

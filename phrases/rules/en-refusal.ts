@@ -1,0 +1,127 @@
+// English refusals: I/we can't or won't, subjectless refusals, "not my job", "I don't know". Data only.
+import type { ToneRule } from '../../utils/tone/schema';
+import { EN_ADV, EN_CANT, EN_DONT, EN_FINE_AFTER_CANT, EN_FINE_AFTER_WONT, EN_WONT } from './lexicon';
+
+const FINE_CANT = String.raw`\b${EN_CANT}\s+${EN_FINE_AFTER_CANT}\b`;
+const FINE_WONT = String.raw`\b${EN_WONT}\s+${EN_FINE_AFTER_WONT}\b`;
+/** A verb follows: the modal can be replaced on its own ("can't refund" → "am unable to refund"). */
+const VERB_NEXT = String.raw`(?=\s+(?:be\s+)?[a-z])(?!\s+(?:and|or|but|because|since|as|so|sorry|right|now)\b)`;
+
+export const enRefusalRules: ToneRule[] = [
+  {
+    id: 'en-refusal-i-cannot',
+    lang: 'en',
+    category: 'refusal',
+    severity: 'error',
+    ignoreCase: true,
+    patterns: [
+      String.raw`\bI\s+${EN_ADV}(?:${EN_CANT}|${EN_WONT})${VERB_NEXT}`,
+      String.raw`\bI(?:'m|’m|m|\s+am)\s+not\s+(?:able|allowed|going)\s+to\b`,
+    ],
+    exceptions: [FINE_CANT, FINE_WONT],
+    suggestions: ["I'm unable to"],
+    message: {
+      'zh-CN': '“I can\'t”会让顾客只盯着被拒绝的事：先致歉，说明原因并告诉他能做什么',
+      'zh-TW': '「I can\'t」會讓顧客只盯著被拒絕的事：先致歉，說明原因並告訴他能做什麼',
+      en: '"I can\'t" makes the customer focus on the refusal; apologise, give the reason and say what you can do',
+    },
+    note: 'Seed 004 §七.3 (no 我不能 / 我不会): negative language turns attention to "why not".',
+    examples: {
+      match: ["I can't lower the price.", 'I cannot do that', "I'm not able to give compensation.", 'i cant change it'],
+      noMatch: ["I can't wait for you to try it on!", "I can't thank you enough", "I'm unable to lower the price because it is a launch offer."],
+    },
+  },
+  {
+    id: 'en-refusal-we-cannot',
+    lang: 'en',
+    category: 'refusal',
+    severity: 'error',
+    ignoreCase: true,
+    patterns: [
+      String.raw`\bwe\s+${EN_ADV}(?:${EN_CANT}|${EN_WONT})${VERB_NEXT}`,
+      String.raw`\bwe(?:'re|’re|re|\s+are)\s+not\s+(?:able|allowed|going)\s+to\b`,
+    ],
+    exceptions: [FINE_CANT, FINE_WONT],
+    suggestions: ["we're unable to"],
+    message: {
+      'zh-CN': '“We can\'t”是负面语言：先致歉，说明原因并告诉顾客能为他做什么',
+      'zh-TW': '「We can\'t」是負面語言：先致歉，說明原因並告訴顧客能為他做什麼',
+      en: '"We can\'t" is negative language; apologise, give the reason and what we can do instead',
+    },
+    note: 'Seed 004 §七.3: avoid negative language; say what we can do for the customer.',
+    examples: {
+      match: ["We can't change the address now.", 'We cannot give you a discount.', "We won't ship to PO boxes.", 'we cant refund that'],
+      noMatch: ["We won't let you down.", "We won't share your details with anyone.", 'We can ship it today.'],
+    },
+  },
+  {
+    id: 'en-refusal-flat',
+    lang: 'en',
+    category: 'refusal',
+    severity: 'warning',
+    replace: 'clause',
+    ignoreCase: true,
+    patterns: [
+      String.raw`\b(?:I|we)\s+${EN_ADV}(?:${EN_CANT}|${EN_WONT})(?=\s*(?:[.!,;]|$))`,
+      String.raw`(?:^|(?<=[.!?]\s*))\s*(?:${EN_CANT}|${EN_WONT})\s+(?:do|help\s+with|change|refund)\s+(?:that|this|it)\b`,
+      String.raw`\b(?:that's|that’s|thats|that\s+is|it's|it’s|its|it\s+is|this\s+is)\s+(?:just\s+|simply\s+)?(?:impossible|not\s+possible|not\s+happening|not\s+an\s+option)\b`,
+      String.raw`(?:^|(?<=[.!?]\s*))\s*(?:impossible|not\s+possible|no\s+can\s+do|no\s+way|not\s+happening|nothing\s+(?:I|we)\s+can\s+do)\b`,
+      String.raw`\bthere(?:'s|’s|s|\s+is)\s+nothing\s+(?:I|we)\s+can\s+do\b`,
+      String.raw`\b(?:we|I)\s+(?:don't|don’t|dont|do\s+not)\s+(?:do|offer|accept|allow)\s+(?:refunds|returns|exchanges|discounts|that)\b`,
+    ],
+    exceptions: [String.raw`\b(?:not|never|nothing)\s+impossible\b`, String.raw`\bit(?:'s|’s|\s+is)\s+now\s+possible\b`],
+    suggestions: ["I'm sorry, that's something we're unable to do"],
+    message: {
+      'zh-CN': '一句“做不到”把话说死了：先致歉，说明原因，再给出能做的事',
+      'zh-TW': '一句「做不到」把話說死了：先致歉，說明原因，再給出能做的事',
+      en: 'A flat "can\'t do that" closes the door; apologise, give the reason and say what you can do',
+    },
+    note: 'Seed 004 §七.3: avoid negative language; say what we can do. Seed 000: open a refusal with an apology.',
+    examples: {
+      match: ["That's impossible.", "Can't do that.", 'No way.', "There's nothing we can do.", 'I cant.'],
+      noMatch: ['Nothing is impossible for our team!', "It's now possible to pay in instalments."],
+    },
+  },
+  {
+    id: 'en-not-my-job',
+    lang: 'en',
+    category: 'refusal',
+    severity: 'error',
+    replace: 'clause',
+    ignoreCase: true,
+    patterns: [
+      String.raw`(?:\b(?:that's|that’s|thats|that\s+is|this\s+is|it's|it’s|its|it\s+is)\s+)?\bnot\s+(?:my|our)\s+(?:job|department|responsibility|area|team|call|role)\b`,
+      String.raw`\b(?:I|we)\s+(?:don't|don’t|dont|do\s+not)\s+(?:handle|deal\s+with|do)\s+(?:that|this|those|returns|refunds|shipping|complaints)\b(?!\s+(?:in\s+)?(?:here|via|through|by|with|at))`,
+      String.raw`\bask\s+(?:someone|somebody)\s+else\b`,
+    ],
+    suggestions: ["Our specialist team handles this, and I'll pass it on"],
+    message: {
+      'zh-CN': '“这不归我管”让顾客觉得问错了人：告诉顾客谁能处理，并帮他转过去',
+      'zh-TW': '「這不歸我管」讓顧客覺得問錯了人：告訴顧客誰能處理，並幫他轉過去',
+      en: '"Not my job" tells the customer they asked the wrong person; say who handles it and pass it on',
+    },
+    note: 'Seed 004 §七.3: no 这不是我应该做的; point to who can help.',
+    examples: { match: ["That's not my job, ask the billing team.", "That's not my department.", 'We dont handle refunds'], noMatch: ['My job is to make this right for you.'] },
+  },
+  {
+    id: 'en-dont-know',
+    lang: 'en',
+    category: 'refusal',
+    severity: 'warning',
+    ignoreCase: true,
+    patterns: [
+      String.raw`\b(?:I|we)\s+${EN_ADV}${EN_DONT}\s+know\b(?!\s+(?:if\s+you|whether\s+you|how\s+much\s+you))`,
+      String.raw`\b(?:I|we)\s+(?:have|got)\s+no\s+(?:idea|clue)\b`,
+      String.raw`\bno\s+idea\b(?=\s*(?:[.!,]|$))`,
+      String.raw`\bwho\s+knows\b`,
+    ],
+    suggestions: ['let me check'],
+    message: {
+      'zh-CN': '“I don\'t know”让顾客无处可去：承诺去确认，并说明何时回复',
+      'zh-TW': '「I don\'t know」讓顧客無處可去：承諾去確認，並說明何時回覆',
+      en: '"I don\'t know" leaves the customer stranded; promise to check and say when you will reply',
+    },
+    note: 'Seed 002 §7.1.2: if unsure, ask a colleague rather than fobbing the customer off.',
+    examples: { match: ["I don't know when it will arrive.", 'i dont know', 'No idea.'], noMatch: ['Let me check when it will arrive.', 'Do you know your size?'] },
+  },
+];

@@ -1,0 +1,74 @@
+// Shared word lists the built-in rules are composed from. A rule names its parts (who, how strongly, which verb,
+// which particles) instead of listing whole sentences, so a new combination of known parts is covered because its
+// parts are. Chinese entries are in Simplified script; the engine widens them to Traditional. Data only.
+
+/** Joins alternatives into a non-capturing group, longest first so that 我们这边 wins over 我们. */
+export function anyOf(words: readonly string[]): string {
+  return `(?:${[...words].sort((a, b) => b.length - a.length).join('|')})`;
+}
+
+// ---------------------------------------------------------------- Chinese
+
+/** Clause start: start of draft, a punctuation mark or a space before the word. */
+export const ZH_B = String.raw`(?<=^|[，,。.！!？?；;：:、\s~～…])`;
+/** Sentence-final particles and address words agents add after a word (不行哦亲, 不知道耶, 没办法啦~). */
+export const ZH_PARTICLE = String.raw`(?:[哦喔噢哟唷呢啦呀啊哈捏耶嘛咯哇嘞噻了的哒滴喇咧]|亲爱的|亲|~|～)`;
+/** Clause end, after any particles. */
+export const ZH_END = String.raw`(?=$|[，,。.！!？?；;\s~～…])`;
+/** End of a clause reached through particles: X + particles + end. */
+export const ZH_TAIL = String.raw`${ZH_PARTICLE}*${ZH_END}`;
+
+/** The agent or the shop speaking. */
+export const ZH_WE = anyOf(['我们这边', '我这边', '我们这里', '我这里', '咱们', '我们', '本店', '小店', '店里', '这边', '我', '客服']);
+/** Words between the speaker and the verb that do not change what is said. */
+export const ZH_ADV = String.raw`(?:也|真的|确实|实在|是|都|就|还|暂时|目前|现在|已经|根本|肯定|绝对|完全|再|这个|这样|这种|那个|一律|一般|本来|恐怕|可能|应该)*`;
+/** Things an agent is asked to do. */
+export const ZH_ACT = anyOf([
+  '退款', '退货', '退', '换货', '换', '改价', '改地址', '修改', '更改', '改', '便宜', '优惠', '打折', '包邮', '发货', '发',
+  '寄', '送', '开票', '开发票', '开', '赔偿', '赔', '补发', '补', '取消', '保证', '拆', '修', '处理', '办理', '办', '操作',
+  '安排', '申请', '加急', '催', '查', '核实', '确认', '帮', '给', '做', '弄', '搞', '接受', '同意', '满足', '提供', '支持',
+  '报销', '拦截', '撤回', '调', '降', '减', '少', '退运费', '预约', '上门', '签收', '联系', '找', '登记', '备注', '解决',
+  '保价', '延长', '延迟', '合并', '拆单', '改价格', '返现', '返', '用', '叠加', '兑换', '换成', '定制', '刻字',
+]);
+/** Verbs whose V不了 is a refusal (改不了, 退不了); 少不了 / 错不了 / 免不了 are not in it. */
+export const ZH_ACT_LIAO = anyOf([
+  '退款', '退货', '退', '换货', '换', '修改', '更改', '改', '发货', '发', '寄', '送', '开', '赔', '补发', '补', '取消', '保证',
+  '处理', '办理', '办', '操作', '安排', '申请', '加急', '催', '查', '拦截', '撤回', '便宜', '优惠', '打折', '包邮', '降', '减',
+  '做', '弄', '搞', '解决', '修', '联系', '上门', '合并', '返', '兑换', '定制', '预约', '帮', '管', '负责', '控制',
+]);
+/** The customer. */
+export const ZH_YOU = anyOf(['您', '你', '妳', '亲', '亲亲', '顾客', '买家']);
+/** Things a customer might have done wrong (blame: 您填错了, 選錯, 操作错). */
+export const ZH_MISTAKE_VERB = anyOf([
+  '搞', '弄', '看', '记', '理解', '买', '拍', '填', '选', '写', '输', '点', '下', '操作', '用', '装', '洗', '穿', '量', '付',
+  '寄', '退', '申请', '勾', '留', '报', '按', '领', '拿', '取', '贴', '绑', '扫', '登', '搞混',
+]);
+/** Time words before a customer's action (您下单时 / 您当时 / 之前). */
+export const ZH_WHEN = String.raw`(?:自己)?(?:当时|刚才|之前|刚刚)?(?:\p{Script=Han}{1,4}?的?(?:时候|时|之前|前))?`;
+/** Bare interjections that read as a brush-off. */
+export const ZH_GRUNT = anyOf(['嗯嗯', '嗯', '恩恩', '恩', '哦哦', '哦', '噢', '喔', '额', '呃', '哼']);
+/** Sneering openers that should simply go. */
+export const ZH_SNEER = anyOf(['呵呵', '呵', '切', '嘁', '哈哈哈', '哈哈']);
+
+// ---------------------------------------------------------------- English
+
+/** can't in every spelling agents type: can't, can’t, cant, cannot, can not. */
+export const EN_CANT = String.raw`(?:can't|can’t|cant|cannot|can\s+not)`;
+/** won't in every spelling: won't, won’t, wont (not the noun "wont" at a sentence start), will not. */
+export const EN_WONT = String.raw`(?:won't|won’t|wont|will\s+not)`;
+/** don't / dont / do not. */
+export const EN_DONT = String.raw`(?:don't|don’t|dont|do\s+not)`;
+/** Softeners between the subject and the modal that do not change the refusal. */
+export const EN_ADV = String.raw`(?:(?:really|just|simply|honestly|unfortunately|sadly|definitely|absolutely|totally|still|already|actually)\s+)*`;
+/** Verbs after can't that are not refusals (I can't wait, can't thank you enough). */
+export const EN_FINE_AFTER_CANT = String.raw`(?:wait|thank|believe|see\s+any|recommend\s+\w+\s+enough|stress|go\s+wrong|miss|beat|complain|resist|imagine|express)`;
+/** Verbs after won't that are promises, not refusals (we won't let you down). */
+export const EN_FINE_AFTER_WONT = String.raw`(?:let\s+you\s+down|forget|happen\s+again|share|sell|charge|disclose|spam|regret|be\s+charged|be\s+disappointed|take\s+long|cost|need|have\s+to)`;
+/** Words that, before "but", mean the agent has just praised or agreed. */
+export const EN_AGREE = anyOf([
+  'great', 'good', 'nice', 'lovely', 'beautiful', 'gorgeous', 'excellent', 'perfect', 'amazing', 'fantastic', 'wonderful',
+  'love', 'like', 'appreciate', 'understand', 'glad', 'happy', 'best', 'popular', 'yes', 'yeah', 'yep', 'sure', 'of course',
+  'absolutely', 'definitely', 'right', 'agree', 'true', 'fair', 'correct', 'okay', 'ok', 'indeed', 'certainly', 'totally',
+  'comfortable', 'soft', 'quality', 'recommend', 'stylish', 'cute', 'pretty', 'worth', 'fits', 'choice', 'pick', 'favorite',
+  'favourite', 'bestseller', 'bestselling', 'well', 'fine', 'thanks', 'thank', 'possible', 'can', 'could', 'will',
+]);

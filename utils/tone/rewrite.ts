@@ -1,0 +1,84 @@
+// Turning a rule's suggestions into replacement text, and applying findings' suggestions to a draft.
+import type { ToneSeverity } from './schema';
+
+/** The part of a finding that rewriting needs. */
+export interface Rewritable {
+  start: number;
+  end: number;
+  severity: ToneSeverity;
+  suggestions: readonly string[];
+  safe: boolean;
+}
+
+/** Named groups of a match, with the engine's per-pattern suffixes (`subj__2`) taken off. */
+export function groupsOf(m: RegExpExecArray): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(m.groups ?? {})) {
+    if (value === undefined) continue;
+    const name = key.replace(/__\d+$/u, '');
+    out[name] ??= value;
+  }
+  return out;
+}
+
+/** Replaces `$<name>` in a suggestion with the named group's text ('' when the group did not take part). */
+export function expandTemplate(template: string, groups: Readonly<Record<string, string>>): string {
+  if (!template.includes('$<')) return template;
+  return template.replace(/\$<([A-Za-z_][\w]*)>/gu, (_, name: string) => groups[name] ?? '');
+}
+
+/** In English, a suggestion replacing a capitalised word starts with a capital too. */
+export function matchCase(suggestion: string, matched: string): string {
+  const first = matched.charAt(0);
+  if (first >= 'A' && first <= 'Z' && suggestion.length > 0) {
+    return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+  }
+  return suggestion;
+}
+
+const SEVERITY_RANK: Record<ToneSeverity, number> = { error: 0, warning: 1, hint: 2 };
+
+function conflicts(a: Rewritable, b: Rewritable): boolean {
+  const aEmpty = a.start === a.end;
+  const bEmpty = b.start === b.end;
+  if (aEmpty && bEmpty) return a.start === b.start;
+  if (aEmpty) return b.start < a.start && a.start < b.end;
+  if (bEmpty) return a.start < b.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+export interface FixOptions {
+  /** Only findings whose suggestions are safe to apply unread ("Fix all"). */
+  safeOnly?: boolean;
+}
+
+/**
+ * The findings whose first suggestion a "fix all" applies, right to left (so earlier offsets stay valid): where
+ * findings overlap the more severe, then the longer one wins; with `safeOnly`, findings that need the agent's
+ * eye are left out.
+ */
+export function chooseFixes<T extends Rewritable>(findings: readonly T[], options: FixOptions = {}): T[] {
+  const candidates = findings
+    .filter((f) => f.suggestions.length > 0 && (!options.safeOnly || f.safe))
+    .sort(
+      (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.end - b.start - (a.end - a.start) || a.start - b.start,
+    );
+  const chosen: T[] = [];
+  for (const f of candidates) if (!chosen.some((c) => conflicts(c, f))) chosen.push(f);
+  return chosen.sort((a, b) => b.start - a.start || b.end - a.end);
+}
+
+/** Applies chosen fixes (from chooseFixes) to a string. */
+export function applyFixes(text: string, fixes: readonly Rewritable[]): string {
+  let out = text;
+  for (const f of fixes) {
+    if (f.start < 0 || f.end > out.length || f.start > f.end) continue;
+    out = out.slice(0, f.start) + (f.suggestions[0] ?? '') + out.slice(f.end);
+  }
+  return out;
+}
+
+/** Applies the first suggestion of each finding (see chooseFixes for overlaps). */
+export function applySuggestions(draft: string, findings: readonly Rewritable[], options: FixOptions = {}): string {
+  return applyFixes(draft, chooseFixes(findings, options));
+}
