@@ -14,7 +14,7 @@ export const enToneRules: ToneRule[] = [
     severity: 'warning',
     rewrite: 'safe',
     ignoreCase: true,
-    patterns: [String.raw`(?<=^\s*)(?:k+|kk|ok|okay|fine|whatever|noted|no|nope|nah|hmm+|meh|lol|(?:ha){2,}|sure|yep|yup|got\s+it)(?=[\s.!~]*$)`],
+    patterns: [String.raw`(?<=^\s*)(?:k+|kk|ok|okay|fine|whatever|noted|no|nope|nah|hmm+|hm|meh|lol|(?:ha){2,}|sure|yep|yup|got\s+it|yep\.?\s+got\s+it|so\?|and\?)(?=[\s.!~?]*$)`],
     suggestions: ['Sure, no problem :)'],
     message: {
       'zh-CN': '只回一个词显得敷衍，换成完整客气的一句话',
@@ -48,7 +48,7 @@ export const enToneRules: ToneRule[] = [
     severity: 'warning',
     ignoreCase: true,
     patterns: [
-      String.raw`(?<=^\s*)(?:whatever|fine|k+|meh|ugh|duh|look|listen|hmm+|sigh|geez|jeez)(?=\s*[.,!;]+\s*\S)`,
+      String.raw`(?<=^\s*)(?:whatever|fine|k+|meh|ugh|duh|hmm+|hm|sigh|geez|jeez|nah)(?=\s*[.,!;]+\s*\S)`,
       String.raw`(?<=^\s*)(?:ok|okay)(?=\s*\.{1,3}\s*\S)`,
     ],
     exceptions: [String.raw`^\s*fine\s+(?:knit|mesh|print|gold|silver|line|art)\b`],
@@ -69,7 +69,8 @@ export const enToneRules: ToneRule[] = [
     ignoreCase: true,
     patterns: [
       String.raw`${SENTENCE}no(?=\s+(?:bargaining|haggling|negotiation|discounts?|refunds?|returns?|exchanges?|cancell?ations?)\b)`,
-      String.raw`\b(?:final\s+price|price\s+is\s+final|all\s+sales\s+(?:are\s+)?final)\b(?=\s*[.!]|$)`,
+      String.raw`\b(?:all\s+sales\s+(?:are\s+)?final|(?:are|is)\s+final\s+sale|end\s+of\s+story|period)\b(?=\s*[.!,]|\s*$)`,
+      String.raw`${SENTENCE}(?:the\s+)?(?:price\s+is\s+(?:final|firm|fixed)|final\s+price)\b`,
     ],
     exceptions: [String.raw`\bsorry\b[^.!?]{0,40}\b(?:no|final)\b`],
     suggestions: ["Sorry, we're unable to offer"],
@@ -89,7 +90,7 @@ export const enToneRules: ToneRule[] = [
     ignoreCase: true,
     patterns: [
       String.raw`\bbut\b(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?but)`,
-      String.raw`(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?),\s*(?:however|though)\b,?`,
+      String.raw`(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?),\s*(?:however|though|although|yet|still|then\s+again|that\s+said|having\s+said\s+that|only\s+thing\s+is|problem\s+is|thing\s+is)\b,?`,
     ],
     exceptions: [
       String.raw`\bbut\s+also\b`,
@@ -117,7 +118,7 @@ export const enToneRules: ToneRule[] = [
     category: 'contrast',
     severity: 'warning',
     ignoreCase: true,
-    patterns: [String.raw`(?<=\b${EN_AGREE}\b[^\n]{0,80}?[.!]\s{0,3})(?:however|but|that\s+said)\b,?`],
+    patterns: [String.raw`(?<=\b${EN_AGREE}\b[^\n]{0,80}?[.!]\s{0,3})(?:however|but|that\s+said|having\s+said\s+that|problem\s+is|thing\s+is|the\s+thing\s+is|only\s+thing\s+is|still|then\s+again)\b,?`],
     exceptions: [
       String.raw`\b(?:but|however)\s*,?\s+(?:please\s+)?(?:don't|don’t|dont|do\s+not|no\s+need\s+to)\s+worry\b`,
       String.raw`\b(?:but|however)\s*,?\s+(?:the\s+good\s+news|good\s+news|rest\s+assured)\b`,
@@ -138,11 +139,14 @@ export const enToneRules: ToneRule[] = [
     severity: 'hint',
     ignoreCase: true,
     patterns: [
-      String.raw`\b(?:probably|maybe|perhaps|possibly|approximately|roughly|more\s+or\s+less|give\s+or\s+take|hopefully|presumably|supposedly)\b`,
-      String.raw`\bI\s+(?:think|guess|suppose|assume|reckon)\b(?!\s+(?:you(?:'ll|’ll|\s+will|\s+would|'d)\s+(?:love|like|enjoy)))`,
+      String.raw`\b(?:probably|prob|maybe|perhaps|possibly|approximately|roughly|more\s+or\s+less|give\s+or\s+take|hopefully|presumably|supposedly|(?:most\s+)?likely|who\s+knows|sometime|somewhere\s+around)\b`,
+      String.raw`\b(?:might|may|could)\s+(?:be|arrive|come|take|ship|get|cost|work|fit)\b`,
+      String.raw`\b(?:something|somewhere)\s+like\b`,
+      String.raw`\bI(?:'d|’d|\s+would)?\s+(?:think|guess|suppose|assume|reckon)\b(?=[^.!?]{0,40}\b(?:arrive|ship|deliver|stock|runs?|fits?|available|ready|back|left|sold|restock|tomorrow|today|week|days?|months?|year|size|cm|inches|kg|lasts?|shows?\s+up|comes?|takes?|costs?|refund|be\s+there)\b)`,
+      String.raw`(?<=\b(?:arrive|ship|last|lasts|come|take|takes|cost|costs|be)\b[^.!?]{0,40})\bI\s+(?:think|guess|suppose)\b`,
       String.raw`\bshould\s+(?:arrive|be\s+(?:there|delivered|back|ready|in\s+stock|available|fine|ok|okay)|ship|get\s+(?:there|to\s+you)|come|reach|fit|work)\b`,
       String.raw`\b(?:around|about|like)\s+(?=\d|a\s+(?:week|day|month)|(?:two|three|four|five|six|seven|ten)\b)`,
-      String.raw`\bor\s+so\b|\bish\b|\bsort\s+of\b|\bkind\s+of\b|\bnot\s+(?:sure|certain)\b`,
+      String.raw`\bor\s+so\b|\bish\b|\bsort\s+of\b|\bkind\s+of\b|\bnot\s+(?:sure|certain)\b(?![^.!?]{0,30}\blet\s+me\b)`,
     ],
     exceptions: [String.raw`\bmaybe\s+you(?:'d|’d|\s+would)\s+(?:like|love)\b`, String.raw`\bperhaps\s+you(?:'d|’d|\s+would)\s+(?:like|love)\b`, String.raw`\babout\s+\d+\s*%\s+off\b`],
     suggestions: [],

@@ -61,7 +61,7 @@ export const EN_DONT = String.raw`(?:don't|don’t|dont|do\s+not)`;
 /** Softeners between the subject and the modal that do not change the refusal. */
 export const EN_ADV = String.raw`(?:(?:really|just|simply|honestly|unfortunately|sadly|definitely|absolutely|totally|still|already|actually)\s+)*`;
 /** Verbs after can't that are not refusals (I can't wait, can't thank you enough). */
-export const EN_FINE_AFTER_CANT = String.raw`(?:wait|thank|believe|see\s+any|recommend\s+\w+\s+enough|stress|go\s+wrong|miss|beat|complain|resist|imagine|express)`;
+export const EN_FINE_AFTER_CANT = String.raw`(?:wait|thank|believe|see|find|recommend\s+\w+\s+enough|stress|go\s+wrong|miss|beat|complain|resist|imagine|express)`;
 /** Verbs after won't that are promises, not refusals (we won't let you down). */
 export const EN_FINE_AFTER_WONT = String.raw`(?:let\s+you\s+down|forget|happen\s+again|share|sell|charge|disclose|spam|regret|be\s+charged|be\s+disappointed|take\s+long|cost|need|have\s+to)`;
 /** Words that, before "but", mean the agent has just praised or agreed. */

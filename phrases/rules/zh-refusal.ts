@@ -21,6 +21,7 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`不能让(?:您|你|顾客|客户|亲|这种|这样|此类|类似)`,
       String.raw`不能[^，,。！!？?]{0,10}的话`,
       String.raw`不能(?:辜负|怠慢|错过|少了|委屈|亏待|耽误|浪费)`,
+      String.raw`都不能少`,
       String.raw`能不能`,
       String.raw`可不可以`,
       String.raw`不可以吗`,
@@ -160,7 +161,7 @@ export const zhRefusalRules: ToneRule[] = [
     replace: 'clause',
     patterns: [
       String.raw`(?<![行可得])(?:这个|那个|这样|那样|真的|确实|肯定|绝对|实在|就是|是|都|也|那|这)*(?:不行|不可以|不能够?)${ZH_TAIL}`,
-      String.raw`(?<![您你])不(?:支持|支援|退|换|补|开票|包退)${ZH_TAIL}`,
+      String.raw`(?<![您你暂退售])不(?:支持|支援|退|换|补|开票|包退)${ZH_TAIL}`,
     ],
     exceptions: [
       String.raw`如果[^，,。！!？?]{0,10}(?:不行|不可以)`,
@@ -217,7 +218,7 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`我(?:们|这边)?(?:也|真的|确实|都|还|暂时|现在)*不(?:太|是很)?(?:知道|清楚|懂|了解|晓得)${ZH_PARTICLE}*`,
       String.raw`${ZH_B}(?:这个|那个|这|那)?(?:也|真的|确实)?不(?:太)?(?:知道|清楚|懂|晓得)${ZH_TAIL}`,
       String.raw`${ZH_B}(?:谁知道|鬼知道|天知道)`,
-      String.raw`(?:我|我们)?(?:也|真的)?(?:搞|弄|看|整)不(?:懂|清楚|明白)`,
+      String.raw`我(?:们)?(?:也|真的|都)?(?:搞|弄|看|整)不(?:懂|清楚|明白)`,
       String.raw`(?<![看听说问讲搞弄写])不(?:太)?(?:清楚|知道|懂|晓得)${ZH_TAIL}`,
       String.raw`${ZH_B}唔知`,
     ],
@@ -225,6 +226,7 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`不(?:太)?(?:知道|清楚|懂|了解|确定)(?:您|你|的话|的地方|可以|还|怎么|如何)`,
       String.raw`不(?:知道|清楚)(?:是否|能否|有没有)`,
       String.raw`有(?:什么)?不(?:清楚|懂|了解)`,
+      String.raw`(?:顾客|客户|大家|人|他们|他|她|别人|买家|亲们)(?:都|也|可能|一般|经常)*不(?:太)?(?:清楚|知道|懂)`,
       String.raw`(?:哪里|如果)[^，,。！!？?]{0,6}不(?:清楚|懂)`,
     ],
     suggestions: ['我帮您确认一下'],

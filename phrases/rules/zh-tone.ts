@@ -117,6 +117,7 @@ export const zhToneRules: ToneRule[] = [
       String.raw`(?:但是?|可是|不过|只是)[，,]?(?:请)?(?:您)?(?:放心|别担心|不用担心|不要担心|别着急|请放心)`,
       String.raw`不但`,
       String.raw`不过(?:如此|来|去|分)`,
+      String.raw`(?:但是?|可是|不过|只是)[，,]?(?:我|我们|这边)(?:马上|已经|可以|会|帮|给|特意|另外)`,
       String.raw`只是(?:想|来|为了|问|确认)`,
     ],
     suggestions: [''],
@@ -153,7 +154,7 @@ export const zhToneRules: ToneRule[] = [
     lang: 'zh',
     category: 'vague',
     severity: 'hint',
-    patterns: [String.raw`可能|也许|或许|差不多|大概|大约|大致|估计|估摸着?|好像|貌似|说不定|多半|八成|兴许|没准|不一定|左右|过几天|应该(?=[会能是在到可有没还比偏只])`, String.raw`我(?:也)?不(?:太)?(?:确定|肯定)`],
+    patterns: [String.raw`可能|也许|或许|差不多|大概|大约|大致|估计|估摸着?|好像|貌似|说不定|多半|八成|兴许|没准|不一定|过几天|应该(?=[会能是在到可有没还比偏只])`, String.raw`我(?:也)?不(?:太)?(?:确定|肯定)`],
     exceptions: [
       TIMED_GUESS,
       String.raw`尽可能|可能性|不可能|没可能`,
@@ -180,7 +181,7 @@ export const zhToneRules: ToneRule[] = [
     rewrite: 'safe',
     wordStart: true,
     patterns: [String.raw`[你妳](?![们們])`],
-    exceptions: [String.raw`迷你`],
+    exceptions: [String.raw`迷你|随你`],
     suggestions: ['您'],
     message: {
       'zh-CN': '称呼顾客请用“您”',

@@ -16,9 +16,10 @@ describe('tone corpus', () => {
     for (const lang of LANGS) expect(corpus.filter((d) => d.lang === lang).length, lang).toBeGreaterThanOrEqual(200);
     for (const c of CATEGORIES) expect(corpus.filter((d) => d.spans.some((e) => e.category === c)).length, c).toBeGreaterThanOrEqual(30);
     // Clean drafts that still contain the characters the rules look for.
-    const trap = /不|但|你|能|会|會|行|可能|没|沒|过|過|自己|\bcan'?t\b|\bno\b|\bbut\b|\bwon'?t\b|\bproblem\b|\bnot\b|\bjust\b|\bwrong\b/i;
+    const trap =
+      /不|但|你|妳|能|会|會|行|可能|没|沒|过|過|自己|应该|應該|随便|隨便|别|別|快|正常|问题|問題|\b(?:can'?t|no|but|won'?t|problem|not|just|wrong|though|yet|still|wait|should|maybe|yourself|normal|fault|look|sorry)\b/i;
     const cleanWithTraps = corpus.filter((d) => d.spans.length === 0 && d.message.length === 0 && trap.test(d.text));
-    expect(cleanWithTraps.length * 3).toBeGreaterThanOrEqual(corpus.length);
+    expect(cleanWithTraps.length * 10).toBeGreaterThanOrEqual(corpus.length * 3);
   });
 
   it('reaches 95% precision and 92% recall on the development corpus', () => {
