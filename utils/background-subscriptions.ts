@@ -7,7 +7,7 @@ import { getSubscriptions, getUiSettings, updateSubscriptions } from './db/libra
 import { PERSONAL } from './db/types';
 import { resolveLocale } from './i18n';
 import { removePack } from './packs/apply';
-import { normaliseSubscriptionUrl, readManagedSubscriptions, refreshSubscription, type FetchLike, type RefreshResult } from './packs/subscribe';
+import { checkSubscriptionUrl, normaliseSubscriptionUrl, readManagedSubscriptions, refreshSubscription, type FetchLike, type RefreshResult } from './packs/subscribe';
 import { makeIssue } from './packs/messages';
 import { computeSearchKeys } from './search';
 import type { SubscriptionEntry, SubscriptionOutcome } from './protocol';
@@ -120,11 +120,12 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps) {
   }
 
   async function add(url: string): Promise<SubscriptionOutcome> {
-    const normalised = normaliseSubscriptionUrl(url);
-    if (normalised === null) {
-      const locale = await uiLocale();
-      return { url, status: 'error', message: makeIssue('', 'subscribe.badUrl', { url }, locale).message };
+    const checked = checkSubscriptionUrl(url);
+    if (!checked.ok) {
+      const issue = makeIssue('', checked.code, { url }, await uiLocale());
+      return { url, status: 'error', message: issue.message, code: issue.code };
     }
+    const normalised = checked.url;
     await updateSubscriptions(db, (list) =>
       list.some((e) => e.url === normalised) ? list : [...list, { url: normalised, addedAt: deps.now() }],
     );
