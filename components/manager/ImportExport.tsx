@@ -10,6 +10,7 @@ import { localizeIssue, type PackIssue } from '../../utils/packs/messages';
 import { checkQianniuLimits } from '../../utils/packs/qianniu';
 import { PackMetaSchema, type PackV1 } from '../../utils/packs/schema';
 import { computeSearchKeys } from '../../utils/search';
+import { revealBidi } from '../../utils/packs/unicode';
 import * as v from 'valibot';
 import { checkFileSize, IMPORT_ACCEPT, readImportFile, type ImportKind } from './import-file';
 import { groupTree, packLabel, type LibraryData, type ManagerContext } from './shared';
@@ -206,7 +207,7 @@ export function ImportPanel({ ctx }: { ctx: ManagerContext }): JSX.Element {
               <p>{t('mgr.localEdits', { count: plan.localEdits.length })}</p>
               <ul>
                 {plan.localEdits.slice(0, LOCAL_EDITS_LISTED).map((p) => (
-                  <li key={p.id}>{p.title}</li>
+                  <li key={p.id}>{revealBidi(p.title)}</li>
                 ))}
                 {plan.localEdits.length > LOCAL_EDITS_LISTED && <li>…</li>}
               </ul>

@@ -34,6 +34,8 @@ function errorText(t: Translate, e: DraftError): string {
       return t('mgr.err.tooMany');
     case 'shortcutTaken':
       return t('mgr.err.shortcutTaken', { title: e.other ?? '' });
+    case 'brokenChar':
+      return t('mgr.err.brokenChar');
   }
 }
 

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DEFAULT_GROUP, PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../../utils/db/types';
 import { QIANNIU_LIMITS } from '../../utils/packs/limits';
+import { revealBidi } from '../../utils/packs/unicode';
 import { createPhraseIndex } from '../../utils/search';
 import { checkTone } from '../../utils/tone';
 import {
@@ -494,7 +495,8 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
           <tbody>
             {page.map((p) => {
               const readOnly = isReadOnly(p);
-              const name = p.title || p.text.slice(0, 24);
+              // Bidi controls are shown (⟨U+202E⟩), so a title cannot read differently from what it holds.
+              const name = revealBidi(p.title || p.text.slice(0, 24));
               const toneError = hasToneError(p.text, locale);
               return (
                 <tr key={p.id} data-phrase-id={p.id} class={toneError ? 'has-error' : undefined}>
@@ -515,7 +517,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
                     <div class="preview">{p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}</div>
                     {p.tags.length > 0 && <div class="tags">{p.tags.map((tag) => <span key={tag} class="tag">{tag}</span>)}</div>}
                   </td>
-                  <td>{p.shortcut ? <code>{p.shortcut}</code> : null}</td>
+                  <td>{p.shortcut ? <code>{revealBidi(p.shortcut)}</code> : null}</td>
                   <td>
                     {groupLabel(t, groups, p.group)}
                     <div class="muted">{packLabel(t, packs, p.packId)}</div>

@@ -11,6 +11,8 @@
 import type { HuashuDB } from '../../utils/db/database';
 import { DEFAULT_GROUP, PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../../utils/db/types';
 import { PACK_LIMITS } from '../../utils/packs/limits';
+import { cleanLabel, hasLoneSurrogate } from '../../utils/packs/unicode';
+import type { PhraseDraft } from './draft';
 import { computeSearchKeys } from '../../utils/search';
 
 export type Clock = () => number;
@@ -52,52 +54,7 @@ export class SubscribedPackError extends Error {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Validation of the phrase form
-
-export interface PhraseDraft {
-  /** Absent for a new phrase. */
-  id?: string;
-  group: string;
-  title: string;
-  text: string;
-  shortcut: string;
-  tags: string[];
-}
-
-export type DraftField = 'title' | 'text' | 'shortcut' | 'tags' | 'group';
-export type DraftProblem = 'empty' | 'tooLong' | 'spaces' | 'tooMany' | 'shortcutTaken';
-export interface DraftError {
-  field: DraftField;
-  problem: DraftProblem;
-  /** For 'shortcutTaken': the title of the phrase that has the code already. */
-  other?: string;
-}
-
-/** Splits the tag field ("物流, 售后，催单") into tags: commas of both widths, trimmed, no repeats. */
-export function parseTags(input: string): string[] {
-  return [...new Set(input.split(/[,，、;；]/).map((t) => t.trim()).filter((t) => t !== ''))];
-}
-
-/** Problems with a phrase draft; `others` are the library's phrases (to find clashing shortcut codes). */
-export function validateDraft(draft: PhraseDraft, others: readonly Pick<PhraseRecord, 'id' | 'shortcut' | 'title'>[]): DraftError[] {
-  const errors: DraftError[] = [];
-  if (draft.text.trim() === '') errors.push({ field: 'text', problem: 'empty' });
-  else if (draft.text.length > PACK_LIMITS.maxTextLength) errors.push({ field: 'text', problem: 'tooLong' });
-  if (draft.title.length > PACK_LIMITS.maxTitleLength) errors.push({ field: 'title', problem: 'tooLong' });
-  if (draft.group === '') errors.push({ field: 'group', problem: 'empty' });
-  const shortcut = draft.shortcut.trim();
-  if (/\s/.test(shortcut)) errors.push({ field: 'shortcut', problem: 'spaces' });
-  else if (shortcut.length > PACK_LIMITS.maxShortcutLength) errors.push({ field: 'shortcut', problem: 'tooLong' });
-  else if (shortcut !== '') {
-    const folded = shortcut.toLowerCase();
-    const clash = others.find((p) => p.id !== draft.id && p.shortcut !== undefined && p.shortcut.toLowerCase() === folded);
-    if (clash) errors.push({ field: 'shortcut', problem: 'shortcutTaken', other: clash.title });
-  }
-  if (draft.tags.length > PACK_LIMITS.maxTags) errors.push({ field: 'tags', problem: 'tooMany' });
-  else if (draft.tags.some((t) => t.length > PACK_LIMITS.maxTagLength)) errors.push({ field: 'tags', problem: 'tooLong' });
-  return errors;
-}
+export { parseTags, validateDraft, type DraftError, type DraftField, type DraftProblem, type PhraseDraft } from './draft';
 
 // ---------------------------------------------------------------------------------------------
 // Groups
@@ -227,8 +184,9 @@ async function nextPhraseOrder(db: HuashuDB, groupId: string): Promise<number> {
 export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number): Promise<string> {
   return db.transaction('rw', db.phrases, db.groups, db.packs, async () => {
     const group = await db.groups.get(draft.group);
-    const shortcut = draft.shortcut.trim();
-    const content = { title: draft.title.trim(), text: draft.text, tags: [...draft.tags] };
+    if ([draft.title, draft.text, draft.shortcut].some(hasLoneSurrogate)) throw new Error('The phrase contains a broken character (half of a surrogate pair).');
+    const shortcut = cleanLabel(draft.shortcut).trim();
+    const content = { title: cleanLabel(draft.title).trim(), text: draft.text, tags: [...draft.tags] };
     if (draft.id === undefined) {
       if (group && group.packId !== PERSONAL) throw new Error('New phrases go into your own groups.');
       const record: PhraseRecord = {

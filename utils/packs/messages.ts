@@ -40,6 +40,7 @@ const en = {
   'locale.invalid': 'not a language tag such as zh-CN, zh-TW or en',
   'shortcut.invalid': 'a shortcut code cannot contain spaces or line breaks',
   'shortcut.duplicate': 'shortcut code "{shortcut}" is also used by {first}',
+  'text.loneSurrogate': 'contains a broken character (half of a UTF-16 surrogate pair); re-save the file as UTF-8',
   'rule.invalid': 'not a valid tone rule: {detail}',
   'csv.noHeader':
     'No header row found. The first rows must name the columns: 分组, 快捷编码, 标题, 快捷短语 (or group, shortcut, title, text).',
@@ -108,6 +109,7 @@ const zhCN: Table = {
   'locale.invalid': '不是语言代码（例如 zh-CN、zh-TW、en）',
   'shortcut.invalid': '快捷编码不能包含空格或换行',
   'shortcut.duplicate': '快捷编码 "{shortcut}" 与 {first} 重复',
+  'text.loneSurrogate': '含有损坏的字符（半个 UTF-16 代理对），请把文件另存为 UTF-8',
   'rule.invalid': '不是有效的语气规则：{detail}',
   'csv.noHeader': '找不到表头行。前几行中应有列名：分组、快捷编码、标题、快捷短语（或 group、shortcut、title、text）。',
   'csv.noTextColumn': '表头中没有短语列（快捷短语 / 内容 / text）。',
@@ -172,6 +174,7 @@ const zhTW: Table = {
   'locale.invalid': '不是語言代碼（例如 zh-CN、zh-TW、en）',
   'shortcut.invalid': '快捷編碼不能包含空格或換行',
   'shortcut.duplicate': '快捷編碼 "{shortcut}" 與 {first} 重複',
+  'text.loneSurrogate': '含有損壞的字元（半個 UTF-16 代理對），請將檔案另存為 UTF-8',
   'rule.invalid': '不是有效的語氣規則：{detail}',
   'csv.noHeader': '找不到標題列。前幾列中應有欄名：分組、快捷編碼、標題、快捷短語（或 group、shortcut、title、text）。',
   'csv.noTextColumn': '標題列中沒有短語欄（快捷短語 / 內容 / text）。',
