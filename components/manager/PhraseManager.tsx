@@ -3,6 +3,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DEFAULT_GROUP, PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../../utils/db/types';
 import { QIANNIU_LIMITS } from '../../utils/packs/limits';
 import { revealBidi } from '../../utils/packs/unicode';
+import { revOf, StaleWriteError } from '../../utils/db/revision';
 import { createPhraseIndex } from '../../utils/search';
 import { checkTone } from '../../utils/tone';
 import {
@@ -60,6 +61,8 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
   const [unusedOnly, setUnusedOnly] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<Editing>(null);
+  /** A save refused because the phrase changed elsewhere: the agent's draft and the stored phrase. */
+  const [conflict, setConflict] = useState<{ draft: PhraseDraft; current: PhraseRecord } | null>(null);
   const [newGroup, setNewGroup] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<{ mode: 'delete' | 'move'; target: string } | null>(null);
@@ -141,7 +144,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
 
   function openPhrase(p: PhraseRecord): void {
     setEditing({
-      draft: { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags] },
+      draft: { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags], rev: revOf(p) },
       readOnly: isReadOnly(p),
       packId: p.packId,
     });
@@ -351,19 +354,56 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
           </button>
         </div>
 
+        {editing && conflict && (
+          <div class="conflict" role="alert">
+            <p>{t('mgr.conflict', { title: revealBidi(conflict.current.title || conflict.current.text.slice(0, 20)) })}</p>
+            <button
+              type="button"
+              onClick={() => {
+                setConflict(null);
+                openPhrase(conflict.current);
+              }}
+            >
+              {t('mgr.conflictReload')}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                run(async () => {
+                  await savePhrase(db, conflict.draft, ctx.now(), { overwrite: true });
+                  setConflict(null);
+                  setEditing(null);
+                  ctx.notify(t('mgr.phraseSaved', { title: conflict.draft.title || conflict.draft.text.slice(0, 20) }));
+                })
+              }
+            >
+              {t('mgr.conflictOverwrite')}
+            </button>
+          </div>
+        )}
         {editing && (
           <PhraseEditor
-            key={editing.draft.id ?? 'new'}
+            key={`${editing.draft.id ?? 'new'}@${editing.draft.rev ?? 0}`}
             t={t}
             locale={locale}
             initial={editing.draft}
             readOnly={editing.readOnly}
             groups={editing.packId === PERSONAL && editorGroups.length === 0 ? personalTree : editorGroups}
             others={library.phrases}
-            onCancel={() => setEditing(null)}
+            onCancel={() => {
+              setConflict(null);
+              setEditing(null);
+            }}
             onSave={(draft) =>
               run(async () => {
-                await savePhrase(db, draft, ctx.now());
+                try {
+                  await savePhrase(db, draft, ctx.now());
+                } catch (error) {
+                  if (!(error instanceof StaleWriteError)) throw error;
+                  setConflict({ draft, current: error.current });
+                  return;
+                }
+                setConflict(null);
                 setEditing(null);
                 ctx.notify(t('mgr.phraseSaved', { title: draft.title || draft.text.slice(0, 20) }));
               })

@@ -15,6 +15,8 @@ export interface PhraseDraft {
   text: string;
   shortcut: string;
   tags: string[];
+  /** The phrase's revision when the form was opened (updates only; see utils/db/revision.ts). */
+  rev?: number;
 }
 
 export type DraftField = 'title' | 'text' | 'shortcut' | 'tags' | 'group';
