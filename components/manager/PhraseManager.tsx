@@ -22,6 +22,7 @@ import {
   type PhraseDraft,
 } from './ops';
 import { PhraseEditor } from './PhraseEditor';
+import { ConflictNotice } from './ConflictNotice';
 import { groupLabel, groupTree, packLabel, type LibraryData, type ManagerContext } from './shared';
 
 export interface PhraseManagerProps {
@@ -355,31 +356,22 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
         </div>
 
         {editing && conflict && (
-          <div class="conflict" role="alert">
-            <p>{t('mgr.conflict', { title: revealBidi(conflict.current.title || conflict.current.text.slice(0, 20)) })}</p>
-            <button
-              type="button"
-              onClick={() => {
+          <ConflictNotice
+            t={t}
+            current={conflict.current}
+            onReload={() => {
+              setConflict(null);
+              openPhrase(conflict.current);
+            }}
+            onOverwrite={() =>
+              run(async () => {
+                await savePhrase(db, conflict.draft, ctx.now(), { overwrite: true });
                 setConflict(null);
-                openPhrase(conflict.current);
-              }}
-            >
-              {t('mgr.conflictReload')}
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                run(async () => {
-                  await savePhrase(db, conflict.draft, ctx.now(), { overwrite: true });
-                  setConflict(null);
-                  setEditing(null);
-                  ctx.notify(t('mgr.phraseSaved', { title: conflict.draft.title || conflict.draft.text.slice(0, 20) }));
-                })
-              }
-            >
-              {t('mgr.conflictOverwrite')}
-            </button>
-          </div>
+                setEditing(null);
+                ctx.notify(t('mgr.phraseSaved', { title: conflict.draft.title || conflict.draft.text.slice(0, 20) }));
+              })
+            }
+          />
         )}
         {editing && (
           <PhraseEditor
