@@ -101,7 +101,7 @@ export function parseCsvPack(input: string | ArrayBuffer | Uint8Array, options: 
       }
     },
   });
-  if (tooMany) return { ok: false, errors: [makeIssue('', 'csv.tooManyRows', { max: maxRows }, locale)], warnings };
+  if (tooMany) return { ok: false, errors: [makeIssue('', 'input.tooManyPhrases', { max: maxRows }, locale)], warnings };
   if (escapedCells > 0) warnings.push(makeIssue('', 'csv.formulaeUnescaped', { count: escapedCells }, locale));
 
   const width = header.cells.length;

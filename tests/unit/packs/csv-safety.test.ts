@@ -61,7 +61,7 @@ describe('CSV row limit', () => {
     const result = readImportFile('big.csv', utf8(text), { locale: 'en', now: 0 });
     expect(result.ok).toBe(false);
     expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
-      'The file has more than 20000 phrase rows, the most one pack can hold; nothing was imported. Split it into smaller files.',
+      'The file has more than 20000 phrases, the most one pack can hold; nothing was imported. Split it into smaller files.',
     ]);
     // Reading stops at the limit: far less than parsing and building a million phrases.
     expect(performance.now() - started).toBeLessThan(5_000);
@@ -71,5 +71,13 @@ describe('CSV row limit', () => {
     const text = `分组,快捷短语\n${Array.from({ length: 50 }, (_, i) => `物,亲${i}`).join('\n')}\n\n\n`;
     expect(parseCsvPack(text, { meta, maxRows: 50 }).ok).toBe(true);
     expect(parseCsvPack(`${text}物,再多一行\n`, { meta, maxRows: 50 }).ok).toBe(false);
+  });
+});
+
+describe('text file line limit', () => {
+  it('stops a text file with more phrases than a pack holds, naming the limit', () => {
+    const text = Array.from({ length: PACK_LIMITS.maxPhrases + 5 }, (_, i) => `亲 ${i}`).join('\n');
+    const result = readImportFile('lines.txt', utf8(text), { locale: 'en', now: 0 });
+    expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(['input.tooManyPhrases']);
   });
 });
