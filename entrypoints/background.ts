@@ -46,6 +46,7 @@ export default defineBackground(() => {
     injectInto: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     },
+    isActiveTab: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.active === true,
     subscriptions: {
       fetch: (url, init) => fetch(url, init),
       readManaged: async () => (await browser.storage.managed.get('subscriptions').catch(() => ({}))) ?? {},
@@ -69,6 +70,7 @@ export default defineBackground(() => {
     // Administrator-set subscriptions are fetched right away, not at the first scheduled check.
     refreshSubscriptions();
   });
+  browser.tabs.onRemoved.addListener((tabId) => background.forgetTab(tabId));
   browser.permissions.onRemoved.addListener(() => void background.syncUserSites());
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'toggle-sidebar') return;

@@ -11,16 +11,11 @@ import {
   setSiteState,
   setToneAllowList,
   setToneSettings,
-  getSubscriptions,
-  updateSubscriptions,
 } from './db/library';
-import { PERSONAL } from './db/types';
-import { resolveLocale } from './i18n';
-import { removePack } from './packs/apply';
-import { normaliseSubscriptionUrl, readManagedSubscriptions, refreshSubscription, type FetchLike, type RefreshResult } from './packs/subscribe';
-import { makeIssue } from './packs/messages';
-import { computeSearchKeys } from './search';
 import type { LiveIndex } from './db/library-index';
+import { createSubscriptionService, type SubscriptionDeps } from './background-subscriptions';
+import { parseRequest, TONE_ALLOW_MAX_ENTRIES } from './protocol-schemas';
+import { senderOrigin, ShownIds } from './sender-binding';
 import {
   dispatch,
   senderKinds,
@@ -30,12 +25,9 @@ import {
   type Req,
   type Res,
   type SenderKind,
-  type SubscriptionEntry,
-  type SubscriptionOutcome,
 } from './protocol';
 
-/** Scheduled refreshes skip subscriptions checked more recently than this. */
-export const RECHECK_AFTER_MS = 30 * 60_000;
+export { RECHECK_AFTER_MS, type SubscriptionDeps } from './background-subscriptions';
 
 /** Most suggestions the slash trigger may ask for. */
 export const SLASH_SEARCH_MAX = 20;
@@ -43,6 +35,8 @@ export const SLASH_SEARCH_MAX = 20;
 export interface MessageSender {
   id?: string;
   url?: string;
+  /** The sending frame's origin (Chrome); Firefox gives only `url`. */
+  origin?: string;
   tab?: { id?: number };
   frameId?: number;
 }
@@ -65,17 +59,10 @@ export interface BackgroundDeps {
   registerUserSites(patterns: string[]): Promise<void>;
   /** Run the content script in a tab now (after the agent enabled its site). */
   injectInto(tabId: number): Promise<void>;
+  /** Is this tab the active tab of its window? (The popup may only open the sidebar there.) */
+  isActiveTab(tabId: number): Promise<boolean>;
   /** Pack subscriptions: how to fetch, and the administrator's managed policy. Without it, subscription messages fail. */
   subscriptions?: SubscriptionDeps;
-}
-
-export interface SubscriptionDeps {
-  fetch: FetchLike;
-  /** The managed-storage policy (`storage.managed`), or undefined where there is none. */
-  readManaged(): Promise<unknown>;
-  /** Browser languages, for messages when the UI language follows the browser. */
-  languages: readonly string[];
-  timeoutMs?: number;
 }
 
 /** Who sent a message: our content script, one of our pages, or someone we do not answer. */
@@ -99,11 +86,29 @@ function tabOf(ctx: Ctx): number {
   return id;
 }
 
+/** The sender's own origin; a content script may only read and write its own site's state. */
+function ownOrigin(ctx: Ctx, claimed: string): string {
+  const origin = senderOrigin(ctx.sender);
+  if (origin === null || origin !== claimed) throw new Error(`This page may only ask about its own site (${origin ?? 'unknown'}).`);
+  return origin;
+}
+
+/** Default number of slash suggestions when the limit is not a positive number. */
+const SLASH_SEARCH_DEFAULT = 8;
+
+function clampLimit(limit: number): number {
+  if (!Number.isFinite(limit) || limit < 1) return SLASH_SEARCH_DEFAULT;
+  return Math.min(Math.floor(limit), SLASH_SEARCH_MAX);
+}
+
 export function createBackground(deps: BackgroundDeps) {
   const { db } = deps;
+  const subscriptions = createSubscriptionService(deps);
+  /** Per tab: the phrases its slash searches listed (the only ones it may resolve to full text). */
+  const shown = new ShownIds();
   const handlers: Handlers<ProtocolMap, Ctx> = {
-    'site:get': async ({ origin }) => ({ state: await getSiteState(db, origin), settings: await getUiSettings(db) }),
-    'site:set': ({ origin, state }) => setSiteState(db, origin, state),
+    'site:get': async ({ origin }, ctx) => ({ state: await getSiteState(db, ownOrigin(ctx, origin)), settings: await getUiSettings(db) }),
+    'site:set': ({ origin, state }, ctx) => setSiteState(db, ownOrigin(ctx, origin), state),
     'insert:request': async ({ phraseId, text, caretBack }, ctx) => {
       const outcome = await deps.sendToTab(tabOf(ctx), 'content:insert', { text, caretBack });
       if (outcome.ok) await recordUse(db, phraseId, deps.now());
@@ -115,23 +120,38 @@ export function createBackground(deps: BackgroundDeps) {
     'sidebar:resize': async ({ width, collapsed }, ctx) => {
       await deps.sendToTab(tabOf(ctx), 'content:resize-sidebar', { width, collapsed });
     },
-    'sidebar:toggle': ({ tabId }) => deps.sendToTab(tabId, 'content:toggle-sidebar', {}),
-    'slash:search': async ({ query, limit }) => {
+    'sidebar:toggle': async ({ tabId }, ctx) => {
+      // A page inside a tab (the sidebar) toggles only its own tab; the popup only the active tab.
+      const own = ctx.sender.tab?.id;
+      if (own !== undefined ? own !== tabId : !(await deps.isActiveTab(tabId))) {
+        throw new Error('The sidebar can only be opened in the tab you are looking at.');
+      }
+      return deps.sendToTab(tabId, 'content:toggle-sidebar', {});
+    },
+    'slash:search': async ({ query, limit }, ctx) => {
+      const tabId = tabOf(ctx);
+      const origin = senderOrigin(ctx.sender) ?? '';
       const index = await deps.index.ready();
-      return index.search(query, { limit: Math.min(Math.max(1, limit), SLASH_SEARCH_MAX) }).map(({ phrase }) => ({
+      const hits = index.search(query, { limit: clampLimit(limit) }).map(({ phrase }) => ({
         id: phrase.id,
         title: phrase.title,
         preview: phrase.text.length > PREVIEW ? `${phrase.text.slice(0, PREVIEW)}…` : phrase.text,
         ...(phrase.shortcut ? { shortcut: phrase.shortcut } : {}),
       }));
+      shown.note(tabId, origin, hits.map((h) => h.id));
+      return hits;
     },
-    'slash:resolve': async ({ id }) => {
+    'slash:resolve': async ({ id }, ctx) => {
+      if (!shown.has(tabOf(ctx), senderOrigin(ctx.sender) ?? '', id)) return null;
       const phrase = await db.phrases.get(id);
       if (!phrase) return null;
+      const pack = await db.packs.get(phrase.packId);
+      if (pack?.hidden) return null;
       await recordUse(db, id, deps.now());
       return { text: phrase.text };
     },
-    'tone:get': async ({ origin }) => {
+    'tone:get': async ({ origin }, ctx) => {
+      ownOrigin(ctx, origin);
       const settings = await getToneSettings(db);
       return {
         settings,
@@ -140,7 +160,11 @@ export function createBackground(deps: BackgroundDeps) {
         rules: await getTeamToneRules(db),
       };
     },
-    'tone:allow': ({ ruleId, text }) => addToneAllow(db, { ruleId, text }),
+    'tone:allow': async ({ ruleId, text }) => {
+      if (!(await addToneAllow(db, { ruleId, text }, TONE_ALLOW_MAX_ENTRIES))) {
+        throw new Error(`The allow-list is full (${TONE_ALLOW_MAX_ENTRIES} entries); remove some in the options page.`);
+      }
+    },
     'tone:set': async ({ settings, allow }) => {
       const saved = {
         settings: settings ? await setToneSettings(db, settings) : await getToneSettings(db),
@@ -152,119 +176,15 @@ export function createBackground(deps: BackgroundDeps) {
     },
     'tone:draft': (_data, ctx) => deps.sendToTab(tabOf(ctx), 'content:tone-draft', {}),
     'tone:apply': (request, ctx) => deps.sendToTab(tabOf(ctx), 'content:tone-apply', request),
-    'subscriptions:add': async ({ url }) => {
-      const normalised = normaliseSubscriptionUrl(url);
-      if (normalised === null) {
-        const locale = await uiLocale();
-        return { url, status: 'error', message: makeIssue('', 'subscribe.badUrl', { url }, locale).message };
-      }
-      await updateSubscriptions(db, (list) =>
-        list.some((e) => e.url === normalised) ? list : [...list, { url: normalised, addedAt: deps.now() }],
-      );
-      return refreshOne(normalised);
-    },
-    'subscriptions:refresh': async ({ url }) => {
-      if (url === undefined) return refreshSubscriptions();
-      const normalised = normaliseSubscriptionUrl(url) ?? url;
-      return [await refreshOne(normalised)];
-    },
-    'subscriptions:remove': async ({ url }) => {
-      const entry = (await getSubscriptions(db)).find((e) => e.url === url);
-      if (entry?.managed) throw new Error('This subscription is set by your administrator and cannot be removed here.');
-      const pack = await db.packs.filter((p) => p.source === 'url' && p.url === url).first();
-      if (pack !== undefined && pack.id !== PERSONAL) await removePack(db, pack.id);
-      await updateSubscriptions(db, (list) => list.filter((e) => e.url !== url));
-    },
+    'subscriptions:add': ({ url }) => subscriptions.add(url),
+    'subscriptions:refresh': ({ url }) => subscriptions.refresh(url),
+    'subscriptions:remove': ({ url }) => subscriptions.remove(url),
     'sites:changed': async ({ injectTabId }) => {
       await syncUserSites();
       if (injectTabId !== undefined) await deps.injectInto(injectTabId);
     },
   };
 
-  async function uiLocale() {
-    return resolveLocale((await getUiSettings(db)).locale, deps.subscriptions?.languages ?? []);
-  }
-
-  function outcomeOf(url: string, result: RefreshResult): SubscriptionOutcome {
-    if (result.status === 'error') {
-      const base: SubscriptionOutcome = { url, status: 'error', message: result.error.message, code: result.error.code };
-      return result.packId ? { ...base, packId: result.packId } : base;
-    }
-    if (result.status === 'unchanged') return { url, status: 'unchanged', packId: result.packId };
-    const { added, updated, removed } = result.result;
-    return { url, status: 'updated', packId: result.packId, added, updated, removed };
-  }
-
-  /** Refreshes in flight, by URL: a second request for the same URL gets the first one's outcome. */
-  const inFlight = new Map<string, Promise<SubscriptionOutcome>>();
-
-  /** Fetches one subscription (once at a time per URL); the outcome is also noted on its entry. */
-  function refreshOne(url: string, name?: string): Promise<SubscriptionOutcome> {
-    const running = inFlight.get(url);
-    if (running) return running;
-    const done = fetchOne(url, name).finally(() => inFlight.delete(url));
-    inFlight.set(url, done);
-    return done;
-  }
-
-  async function fetchOne(url: string, name?: string): Promise<SubscriptionOutcome> {
-    const sub = deps.subscriptions;
-    if (sub === undefined) throw new Error('Subscriptions are not available here.');
-    const now = deps.now();
-    const result = await refreshSubscription(db, name === undefined ? { url } : { url, name }, {
-      fetch: sub.fetch,
-      now,
-      locale: await uiLocale(),
-      computeKeys: (p) => computeSearchKeys(p),
-      ...(sub.timeoutMs === undefined ? {} : { timeoutMs: sub.timeoutMs }),
-    });
-    const outcome = outcomeOf(url, result);
-    await updateSubscriptions(db, (list) =>
-      list.map((e): SubscriptionEntry => {
-        if (e.url !== url) return e;
-        const next: SubscriptionEntry = { ...e, lastCheckedAt: now };
-        if (outcome.message !== undefined) next.lastError = outcome.message;
-        else delete next.lastError;
-        if (outcome.packId !== undefined) next.packId = outcome.packId;
-        return next;
-      }),
-    );
-    return outcome;
-  }
-
-  /**
-   * Brings in the managed policy's subscriptions, then refreshes every subscription one after
-   * another. With `onlyStale` (the schedule, start-up, policy changes), subscriptions checked in
-   * the last half hour are left alone: the agent may have just checked or added them.
-   */
-  async function refreshSubscriptions(options: { onlyStale?: boolean } = {}): Promise<SubscriptionOutcome[]> {
-    const sub = deps.subscriptions;
-    if (sub === undefined) return [];
-    const policy = readManagedSubscriptions(await sub.readManaged().catch(() => undefined), await uiLocale());
-    const managed = new Map(policy.subscriptions.map((s) => [s.url, s]));
-    const list = await updateSubscriptions(db, (current) => {
-      const next = current.map((e): SubscriptionEntry => {
-        const m = managed.get(e.url);
-        if (m === undefined) {
-          // No longer in the policy: the agent may now remove it.
-          const { managed: _gone, ...rest } = e;
-          return rest;
-        }
-        return { ...e, managed: true, ...(m.name === undefined ? {} : { name: m.name }) };
-      });
-      for (const m of policy.subscriptions) {
-        if (!next.some((e) => e.url === m.url)) next.push({ url: m.url, managed: true, addedAt: deps.now(), ...(m.name === undefined ? {} : { name: m.name }) });
-      }
-      return next;
-    });
-    const outcomes: SubscriptionOutcome[] = [];
-    for (const entry of list) {
-      const fresh = entry.lastCheckedAt !== undefined && deps.now() - entry.lastCheckedAt < RECHECK_AFTER_MS;
-      if (options.onlyStale && fresh) continue;
-      outcomes.push(await refreshOne(entry.url, entry.name));
-    }
-    return outcomes;
-  }
 
   async function syncUserSites(): Promise<void> {
     await deps.registerUserSites(await getUserSites(db));
@@ -276,11 +196,15 @@ export function createBackground(deps: BackgroundDeps) {
     onMessage(message: unknown, sender: MessageSender): Promise<unknown> | undefined {
       const kind = classifySender(sender, deps);
       if (!kind) return undefined;
-      return dispatch(handlers, message, { sender }, (type) => senderKinds[type].includes(kind));
+      return dispatch(handlers, message, { sender }, (type) => senderKinds[type].includes(kind), parseRequest);
     },
     syncUserSites,
     /** For the schedule (alarm), start-up and managed-policy changes: subscriptions not checked lately. */
-    refreshSubscriptions: () => refreshSubscriptions({ onlyStale: true }),
+    refreshSubscriptions: () => subscriptions.refreshAll({ onlyStale: true }),
+    /** The tab closed: forget which phrases it was shown. */
+    forgetTab(tabId: number) {
+      shown.forget(tabId);
+    },
     toggleSidebar(tabId: number) {
       return deps.sendToTab(tabId, 'content:toggle-sidebar', {});
     },

@@ -242,11 +242,13 @@ export function dispatch<M, Ctx>(
   message: unknown,
   ctx: Ctx,
   allowed?: (type: keyof M & string) => boolean,
+  /** Checks the payload before the handler sees it (throws to refuse; see utils/protocol-schemas.ts). */
+  parse?: (type: keyof M & string, data: unknown) => unknown,
 ): Promise<unknown> | undefined {
   if (!isEnvelope<M>(message, handlers as Handlers<M, never>)) return undefined;
   const { type, data } = message as { type: keyof M & string; data: unknown };
   if (allowed && !allowed(type)) return undefined;
   const handler = handlers[type] as ((d: unknown, c: Ctx) => unknown) | undefined;
   if (!handler) return undefined;
-  return Promise.resolve().then(() => handler(data, ctx));
+  return Promise.resolve().then(() => handler(parse ? parse(type, data) : data, ctx));
 }

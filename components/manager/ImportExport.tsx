@@ -10,6 +10,7 @@ import { localizeIssue, type PackIssue } from '../../utils/packs/messages';
 import { checkQianniuLimits } from '../../utils/packs/qianniu';
 import { PackMetaSchema, type PackV1 } from '../../utils/packs/schema';
 import { computeSearchKeys } from '../../utils/search';
+import { revealBidi } from '../../utils/packs/unicode';
 import * as v from 'valibot';
 import { checkFileSize, IMPORT_ACCEPT, readImportFile, type ImportKind } from './import-file';
 import { groupTree, packLabel, type LibraryData, type ManagerContext } from './shared';
@@ -109,13 +110,18 @@ export function ImportPanel({ ctx }: { ctx: ManagerContext }): JSX.Element {
         await tick();
       }
       const now = ctx.now();
-      const kept = keepEdits ? plan.localEdits.map((p) => p.id) : [];
       // One transaction: the agent's versions are copied and the pack applied together, or neither.
-      // The plan is re-checked against the library inside it (pins and uses since the preview are kept).
-      const applied = await db.transaction('rw', db.phrases, db.groups, db.packs, async () => {
-        if (kept.length > 0) await copyToPersonal(db, kept, { now, defaultGroupName: t('mgr.myPhrases'), suffix: t('mgr.myVersion') });
-        return applyImport(db, plan, { now, source: 'file', computeKeys: (p) => keys.get(p.id) ?? computeSearchKeys(p) });
+      // What to keep is decided inside it from the library as it is then (an edit made after the
+      // preview is kept too), as are pins and uses.
+      const applied = await applyImport(db, plan, {
+        now,
+        source: 'file',
+        computeKeys: (p) => keys.get(p.id) ?? computeSearchKeys(p),
+        ...(keepEdits
+          ? { keepLocalEdits: (edits) => copyToPersonal(db, edits.map((p) => p.id), { now, defaultGroupName: t('mgr.myPhrases'), suffix: t('mgr.myVersion') }) }
+          : {}),
       });
+      const kept = applied.keptLocalEdits;
       const done = t('mgr.importDone', {
         name: plan.meta.name,
         added: applied.added,
@@ -123,7 +129,7 @@ export function ImportPanel({ ctx }: { ctx: ManagerContext }): JSX.Element {
         unchanged: applied.unchanged,
         removed: applied.removed,
       });
-      const summary = kept.length > 0 ? `${done} ${t('mgr.keptLocalEdits', { count: kept.length })}` : done;
+      const summary = kept > 0 ? `${done} ${t('mgr.keptLocalEdits', { count: kept })}` : done;
       setResult(summary);
       ctx.notify(summary);
       setLoaded(null);
@@ -206,7 +212,7 @@ export function ImportPanel({ ctx }: { ctx: ManagerContext }): JSX.Element {
               <p>{t('mgr.localEdits', { count: plan.localEdits.length })}</p>
               <ul>
                 {plan.localEdits.slice(0, LOCAL_EDITS_LISTED).map((p) => (
-                  <li key={p.id}>{p.title}</li>
+                  <li key={p.id}>{revealBidi(p.title)}</li>
                 ))}
                 {plan.localEdits.length > LOCAL_EDITS_LISTED && <li>…</li>}
               </ul>

@@ -34,6 +34,8 @@ function errorText(t: Translate, e: DraftError): string {
       return t('mgr.err.tooMany');
     case 'shortcutTaken':
       return t('mgr.err.shortcutTaken', { title: e.other ?? '' });
+    case 'brokenChar':
+      return t('mgr.err.brokenChar');
   }
 }
 
@@ -50,7 +52,15 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
 
   useEffect(() => first.current?.focus(), [props.initial.id]);
 
-  const draft: PhraseDraft = { title, text, shortcut, tags: parseTags(tags), group, ...(props.initial.id ? { id: props.initial.id } : {}) };
+  const draft: PhraseDraft = {
+    title,
+    text,
+    shortcut,
+    tags: parseTags(tags),
+    group,
+    ...(props.initial.id ? { id: props.initial.id } : {}),
+    ...(props.initial.rev === undefined ? {} : { rev: props.initial.rev }),
+  };
   const errors = readOnly ? [] : validateDraft(draft, props.others);
   const findings = useMemo(() => checkTone(text, { locale: props.locale }), [text, props.locale]);
   const qn = qianniuLength(text);

@@ -2,6 +2,8 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DEFAULT_GROUP, PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../../utils/db/types';
 import { QIANNIU_LIMITS } from '../../utils/packs/limits';
+import { revealBidi } from '../../utils/packs/unicode';
+import { revOf, StaleWriteError } from '../../utils/db/revision';
 import { createPhraseIndex } from '../../utils/search';
 import { checkTone } from '../../utils/tone';
 import {
@@ -20,6 +22,7 @@ import {
   type PhraseDraft,
 } from './ops';
 import { PhraseEditor } from './PhraseEditor';
+import { ConflictNotice } from './ConflictNotice';
 import { groupLabel, groupTree, packLabel, type LibraryData, type ManagerContext } from './shared';
 
 export interface PhraseManagerProps {
@@ -59,6 +62,8 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
   const [unusedOnly, setUnusedOnly] = useState(false);
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<Editing>(null);
+  /** A save refused because the phrase changed elsewhere: the agent's draft and the stored phrase. */
+  const [conflict, setConflict] = useState<{ draft: PhraseDraft; current: PhraseRecord } | null>(null);
   const [newGroup, setNewGroup] = useState('');
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<{ mode: 'delete' | 'move'; target: string } | null>(null);
@@ -140,7 +145,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
 
   function openPhrase(p: PhraseRecord): void {
     setEditing({
-      draft: { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags] },
+      draft: { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags], rev: revOf(p) },
       readOnly: isReadOnly(p),
       packId: p.packId,
     });
@@ -350,19 +355,47 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
           </button>
         </div>
 
+        {editing && conflict && (
+          <ConflictNotice
+            t={t}
+            current={conflict.current}
+            onReload={() => {
+              setConflict(null);
+              openPhrase(conflict.current);
+            }}
+            onOverwrite={() =>
+              run(async () => {
+                await savePhrase(db, conflict.draft, ctx.now(), { overwrite: true });
+                setConflict(null);
+                setEditing(null);
+                ctx.notify(t('mgr.phraseSaved', { title: conflict.draft.title || conflict.draft.text.slice(0, 20) }));
+              })
+            }
+          />
+        )}
         {editing && (
           <PhraseEditor
-            key={editing.draft.id ?? 'new'}
+            key={`${editing.draft.id ?? 'new'}@${editing.draft.rev ?? 0}`}
             t={t}
             locale={locale}
             initial={editing.draft}
             readOnly={editing.readOnly}
             groups={editing.packId === PERSONAL && editorGroups.length === 0 ? personalTree : editorGroups}
             others={library.phrases}
-            onCancel={() => setEditing(null)}
+            onCancel={() => {
+              setConflict(null);
+              setEditing(null);
+            }}
             onSave={(draft) =>
               run(async () => {
-                await savePhrase(db, draft, ctx.now());
+                try {
+                  await savePhrase(db, draft, ctx.now());
+                } catch (error) {
+                  if (!(error instanceof StaleWriteError)) throw error;
+                  setConflict({ draft, current: error.current });
+                  return;
+                }
+                setConflict(null);
                 setEditing(null);
                 ctx.notify(t('mgr.phraseSaved', { title: draft.title || draft.text.slice(0, 20) }));
               })
@@ -494,7 +527,8 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
           <tbody>
             {page.map((p) => {
               const readOnly = isReadOnly(p);
-              const name = p.title || p.text.slice(0, 24);
+              // Bidi controls are shown (⟨U+202E⟩), so a title cannot read differently from what it holds.
+              const name = revealBidi(p.title || p.text.slice(0, 24));
               const toneError = hasToneError(p.text, locale);
               return (
                 <tr key={p.id} data-phrase-id={p.id} class={toneError ? 'has-error' : undefined}>
@@ -515,7 +549,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
                     <div class="preview">{p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}</div>
                     {p.tags.length > 0 && <div class="tags">{p.tags.map((tag) => <span key={tag} class="tag">{tag}</span>)}</div>}
                   </td>
-                  <td>{p.shortcut ? <code>{p.shortcut}</code> : null}</td>
+                  <td>{p.shortcut ? <code>{revealBidi(p.shortcut)}</code> : null}</td>
                   <td>
                     {groupLabel(t, groups, p.group)}
                     <div class="muted">{packLabel(t, packs, p.packId)}</div>

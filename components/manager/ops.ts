@@ -11,6 +11,9 @@
 import type { HuashuDB } from '../../utils/db/database';
 import { DEFAULT_GROUP, PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../../utils/db/types';
 import { PACK_LIMITS } from '../../utils/packs/limits';
+import { cleanLabel, hasLoneSurrogate } from '../../utils/packs/unicode';
+import type { PhraseDraft } from './draft';
+import { nextRev, revOf, StaleWriteError } from '../../utils/db/revision';
 import { computeSearchKeys } from '../../utils/search';
 
 export type Clock = () => number;
@@ -52,52 +55,7 @@ export class SubscribedPackError extends Error {
   }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Validation of the phrase form
-
-export interface PhraseDraft {
-  /** Absent for a new phrase. */
-  id?: string;
-  group: string;
-  title: string;
-  text: string;
-  shortcut: string;
-  tags: string[];
-}
-
-export type DraftField = 'title' | 'text' | 'shortcut' | 'tags' | 'group';
-export type DraftProblem = 'empty' | 'tooLong' | 'spaces' | 'tooMany' | 'shortcutTaken';
-export interface DraftError {
-  field: DraftField;
-  problem: DraftProblem;
-  /** For 'shortcutTaken': the title of the phrase that has the code already. */
-  other?: string;
-}
-
-/** Splits the tag field ("物流, 售后，催单") into tags: commas of both widths, trimmed, no repeats. */
-export function parseTags(input: string): string[] {
-  return [...new Set(input.split(/[,，、;；]/).map((t) => t.trim()).filter((t) => t !== ''))];
-}
-
-/** Problems with a phrase draft; `others` are the library's phrases (to find clashing shortcut codes). */
-export function validateDraft(draft: PhraseDraft, others: readonly Pick<PhraseRecord, 'id' | 'shortcut' | 'title'>[]): DraftError[] {
-  const errors: DraftError[] = [];
-  if (draft.text.trim() === '') errors.push({ field: 'text', problem: 'empty' });
-  else if (draft.text.length > PACK_LIMITS.maxTextLength) errors.push({ field: 'text', problem: 'tooLong' });
-  if (draft.title.length > PACK_LIMITS.maxTitleLength) errors.push({ field: 'title', problem: 'tooLong' });
-  if (draft.group === '') errors.push({ field: 'group', problem: 'empty' });
-  const shortcut = draft.shortcut.trim();
-  if (/\s/.test(shortcut)) errors.push({ field: 'shortcut', problem: 'spaces' });
-  else if (shortcut.length > PACK_LIMITS.maxShortcutLength) errors.push({ field: 'shortcut', problem: 'tooLong' });
-  else if (shortcut !== '') {
-    const folded = shortcut.toLowerCase();
-    const clash = others.find((p) => p.id !== draft.id && p.shortcut !== undefined && p.shortcut.toLowerCase() === folded);
-    if (clash) errors.push({ field: 'shortcut', problem: 'shortcutTaken', other: clash.title });
-  }
-  if (draft.tags.length > PACK_LIMITS.maxTags) errors.push({ field: 'tags', problem: 'tooMany' });
-  else if (draft.tags.some((t) => t.length > PACK_LIMITS.maxTagLength)) errors.push({ field: 'tags', problem: 'tooLong' });
-  return errors;
-}
+export { parseTags, validateDraft, type DraftError, type DraftField, type DraftProblem, type PhraseDraft } from './draft';
 
 // ---------------------------------------------------------------------------------------------
 // Groups
@@ -198,7 +156,7 @@ export async function deleteGroup(db: HuashuDB, id: string, options: { moveTo?: 
       const target = await db.groups.get(options.moveTo);
       if (!target || ids.has(target.id) || target.packId !== group.packId) throw new Error('Choose another group of the same pack.');
       let order = await nextPhraseOrder(db, target.id);
-      await db.phrases.bulkPut(phrases.map((p) => withKeys({ ...p, group: target.id, order: order++, updatedAt: options.now })));
+      await db.phrases.bulkPut(phrases.map((p) => withKeys(nextRev({ ...p, group: target.id, order: order++, updatedAt: options.now }))));
     } else {
       await db.phrases.bulkDelete(phrases.map((p) => p.id));
     }
@@ -223,12 +181,17 @@ async function nextPhraseOrder(db: HuashuDB, groupId: string): Promise<number> {
   return inGroup.reduce((max, p) => Math.max(max, p.order + 1), 0);
 }
 
-/** Creates a personal phrase (no id in the draft) or updates an editable one. Returns its id. */
-export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number): Promise<string> {
+/**
+ * Creates a personal phrase (no id in the draft) or updates an editable one. Returns its id.
+ * An update whose draft names the revision it was opened at is refused with a StaleWriteError
+ * when the phrase changed since (another tab saved first), unless `overwrite` is set.
+ */
+export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number, options: { overwrite?: boolean } = {}): Promise<string> {
   return db.transaction('rw', db.phrases, db.groups, db.packs, async () => {
     const group = await db.groups.get(draft.group);
-    const shortcut = draft.shortcut.trim();
-    const content = { title: draft.title.trim(), text: draft.text, tags: [...draft.tags] };
+    if ([draft.title, draft.text, draft.shortcut].some(hasLoneSurrogate)) throw new Error('The phrase contains a broken character (half of a surrogate pair).');
+    const shortcut = cleanLabel(draft.shortcut).trim();
+    const content = { title: cleanLabel(draft.title).trim(), text: draft.text, tags: [...draft.tags] };
     if (draft.id === undefined) {
       if (group && group.packId !== PERSONAL) throw new Error('New phrases go into your own groups.');
       const record: PhraseRecord = {
@@ -242,6 +205,7 @@ export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number):
         createdAt: now,
         updatedAt: now,
         order: await nextPhraseOrder(db, draft.group),
+        rev: 1,
       };
       if (shortcut !== '') record.shortcut = shortcut;
       await db.phrases.add(withKeys(record));
@@ -250,8 +214,10 @@ export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number):
     const before = await db.phrases.get(draft.id);
     if (!before) throw new Error('This phrase no longer exists.');
     await assertEditable(db, before.packId);
+    // Decided here, inside the transaction: no other write can land between this check and the put.
+    if (draft.rev !== undefined && draft.rev !== revOf(before) && options.overwrite !== true) throw new StaleWriteError(before);
     if (group && group.packId !== before.packId) throw new Error('A phrase stays within its own pack.');
-    const record: PhraseRecord = { ...before, ...content, group: draft.group, updatedAt: now };
+    const record: PhraseRecord = nextRev({ ...before, ...content, group: draft.group, updatedAt: now });
     if (draft.group !== before.group) record.order = await nextPhraseOrder(db, draft.group);
     if (shortcut !== '') record.shortcut = shortcut;
     else delete record.shortcut;
@@ -287,6 +253,7 @@ export async function copyToPersonal(db: HuashuDB, ids: readonly string[], optio
         createdAt: options.now,
         updatedAt: options.now,
         order,
+        rev: 1,
       };
       // A copy of a personal phrase would clash with its original's shortcut; pack copies keep theirs.
       if (source.shortcut !== undefined && source.packId !== PERSONAL) record.shortcut = source.shortcut;
@@ -318,7 +285,7 @@ export async function movePhrases(db: HuashuDB, ids: readonly string[], groupId:
       (p): p is PhraseRecord => p !== undefined && p.packId === targetPack && p.group !== groupId,
     );
     let order = await nextPhraseOrder(db, groupId);
-    await db.phrases.bulkPut(phrases.map((p) => withKeys({ ...p, group: groupId, order: order++, updatedAt: now })));
+    await db.phrases.bulkPut(phrases.map((p) => withKeys(nextRev({ ...p, group: groupId, order: order++, updatedAt: now }))));
     return phrases.length;
   });
 }
@@ -357,7 +324,7 @@ export async function addTag(db: HuashuDB, ids: readonly string[], tag: string, 
     const phrases = (await db.phrases.bulkGet([...ids])).filter(
       (p): p is PhraseRecord => p !== undefined && !readOnly.has(p.packId) && !p.tags.includes(trimmed) && p.tags.length < PACK_LIMITS.maxTags,
     );
-    await db.phrases.bulkPut(phrases.map((p) => withKeys({ ...p, tags: [...p.tags, trimmed], updatedAt: now })));
+    await db.phrases.bulkPut(phrases.map((p) => withKeys(nextRev({ ...p, tags: [...p.tags, trimmed], updatedAt: now }))));
     return phrases.length;
   });
 }

@@ -2,11 +2,17 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { GroupRecord, PackRecord, PhraseRecord, SettingRecord } from './types';
 
 export const DB_NAME = 'huashu';
+/** The current schema version (tests/unit/db/migrations.test.ts has a fixture for each one). */
+export const SCHEMA_VERSION = 2;
 
 /**
  * The phrase library. Every schema change adds a new `version(n)` below (old lines stay),
- * moves data in `.upgrade()`, and ships a fixture + test in tests/unit/db/migrations.test.ts.
- * Only fields that are queried are indexed.
+ * moves data in `.upgrade()`, and ships a fixture (tests/unit/db/fixtures/) upgraded by
+ * tests/unit/db/migrations.test.ts. Only fields that are queried are indexed. If an upgrade
+ * throws, Dexie aborts it and the database stays at the old version with its data untouched.
+ *
+ * 1: phrases, groups, packs, settings.
+ * 2: every phrase gets `rev` (1), the revision a save must start from (see utils/db/revision.ts).
  */
 export class HuashuDB extends Dexie {
   phrases!: EntityTable<PhraseRecord, 'id'>;
@@ -22,6 +28,16 @@ export class HuashuDB extends Dexie {
       packs: 'id',
       settings: 'key',
     });
+    this.version(2)
+      .stores({ phrases: 'id, group, packId, shortcut' })
+      .upgrade((tx) =>
+        tx
+          .table('phrases')
+          .toCollection()
+          .modify((phrase: { rev?: unknown }) => {
+            if (typeof phrase.rev !== 'number') phrase.rev = 1;
+          }),
+      );
   }
 }
 

@@ -126,10 +126,14 @@ export async function setToneAllowList(db: HuashuDB, entries: readonly ToneAllow
   return unique;
 }
 
-/** Add one allow-list entry (no duplicates). */
-export async function addToneAllow(db: HuashuDB, entry: ToneAllowEntry): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    await setToneAllowList(db, [...(await getToneAllowList(db)), entry]);
+/** Add one allow-list entry (no duplicates); false when the list already holds `max` other entries. */
+export async function addToneAllow(db: HuashuDB, entry: ToneAllowEntry, max = Infinity): Promise<boolean> {
+  return db.transaction('rw', db.settings, async () => {
+    const list = await getToneAllowList(db);
+    if (list.some((e) => e.ruleId === entry.ruleId && e.text === entry.text)) return true;
+    if (list.length >= max) return false;
+    await setToneAllowList(db, [...list, entry]);
+    return true;
   });
 }
 

@@ -25,6 +25,12 @@ export interface PhraseRecord {
   updatedAt: number;
   /** Position inside its group. */
   order: number;
+  /**
+   * Revision of the phrase's content (title, text, shortcut, tags, group): +1 on every such
+   * change. A save names the revision it started from and is refused when the phrase moved on
+   * (another tab saved first). Missing on records not yet written by schema version 2: read as 0.
+   */
+  rev?: number;
   /** Precomputed search keys (pinyin, normalised script); opaque to the DB layer. */
   keys?: unknown;
 }

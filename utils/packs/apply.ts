@@ -1,7 +1,8 @@
 import type { HuashuDB } from '../db/database';
 import type { GroupRecord, PackRecord, PackSource, PhraseRecord } from '../db/types';
 import { PERSONAL } from '../db/types';
-import { changedFields, planImport, type ImportPlan, type PlannedPhrase } from './merge';
+import { revOf } from '../db/revision';
+import { changedFields, findLocalEdits, planImport, type ImportPlan, type PlannedPhrase } from './merge';
 import type { PackIssue, PackLocale } from './messages';
 import { parsePack, type PackV1 } from './schema';
 
@@ -14,6 +15,12 @@ export interface ApplyOptions {
   source?: PackSource;
   /** Extra pack record fields to set in the same transaction (subscription url, etag…). */
   packFields?: Partial<Omit<PackRecord, 'id'>>;
+  /**
+   * Keep the agent's edits: called inside the import's transaction, before anything is written,
+   * with the phrases edited since the last import that this import would overwrite or remove, as
+   * they are at that moment (an edit made after the preview is included). It may copy them.
+   */
+  keepLocalEdits?: (edits: PhraseRecord[]) => Promise<unknown>;
 }
 
 export interface ApplyResult {
@@ -24,6 +31,8 @@ export interface ApplyResult {
   removed: number;
   groupsWritten: number;
   groupsRemoved: number;
+  /** Phrases handed to `keepLocalEdits` (0 without it). */
+  keptLocalEdits: number;
 }
 
 /**
@@ -46,6 +55,8 @@ async function writePlan(db: HuashuDB, plan: ImportPlan, options: ApplyOptions):
     db.packs.get(packId),
   ]);
   const currentById = new Map(currentPhrases.map((p) => [p.id, p]));
+  const localEdits = options.keepLocalEdits === undefined ? [] : findLocalEdits(currentPhrases, currentPack, plan.phrases);
+  if (localEdits.length > 0) await options.keepLocalEdits?.(localEdits);
   const keep = plan.mode === 'merge';
   const groupById = new Map(plan.groups.map((g) => [g.id, g]));
   const keyed = options.computeKeys;
@@ -96,6 +107,7 @@ async function writePlan(db: HuashuDB, plan: ImportPlan, options: ApplyOptions):
     removed,
     groupsWritten: plan.groups.length,
     groupsRemoved: groupsToRemove.length,
+    keptLocalEdits: localEdits.length,
   };
 }
 
@@ -122,6 +134,7 @@ function newRecord(planned: PlannedPhrase, packId: string, now: number, options:
     lastUsedAt: null,
     createdAt: now,
     updatedAt: now,
+    rev: 1,
   };
   if (options.computeKeys !== undefined) record.keys = options.computeKeys(record, undefined);
   return record;
@@ -136,6 +149,8 @@ function keptRecord(before: PhraseRecord, planned: PlannedPhrase, updatedAt: num
     lastUsedAt: before.lastUsedAt,
     createdAt: before.createdAt,
     updatedAt,
+    // New content from the pack is a new revision: an editor opened before the import cannot save over it unawares.
+    rev: revOf(before) + (changed ? 1 : 0),
   };
   if (options.computeKeys !== undefined && (changed || before.keys === undefined)) record.keys = options.computeKeys(record, undefined);
   else if (before.keys !== undefined) record.keys = before.keys;

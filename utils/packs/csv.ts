@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import { readImportText } from './encoding';
+import { FORMULA_START, unescapeFormula } from './formulae';
+import { PACK_LIMITS } from './limits';
 import { makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
 import { GROUP_SEPARATOR, packFromRows, type RowPhrase } from './rows';
 import type { PackMeta, PackV1 } from './schema';
@@ -44,6 +46,8 @@ export interface CsvImportOptions {
   declaredEncoding?: string;
   /** Name of the group for rows with an empty group cell (default: localized "Ungrouped"). */
   defaultGroupName?: string;
+  /** Most phrase rows read; a file with more is refused (default PACK_LIMITS.maxPhrases). */
+  maxRows?: number;
 }
 
 export type CsvImportResult =
@@ -64,21 +68,41 @@ export function parseCsvPack(input: string | ArrayBuffer | Uint8Array, options: 
   if (header === null) return { ok: false, errors: [makeIssue('', 'csv.noHeader', {}, locale)], warnings };
   if (!header.columns.has('text')) return { ok: false, errors: [makeIssue('', 'csv.noTextColumn', {}, locale)], warnings };
 
-  const parsed = Papa.parse<string[]>(text, { delimiter: header.delimiter, skipEmptyLines: false });
   const rowLabel = (index: number) => packMessage('row.label', { row: index + 1 }, locale);
   const rejected: PackIssue[] = [];
   const badRows = new Set<number>();
-  for (const error of parsed.errors) {
-    if (error.row === undefined || error.row <= header.row) continue;
-    badRows.add(error.row);
-    if (error.code === 'MissingQuotes') {
-      rejected.push(makeIssue(rowLabel(error.row), 'csv.unclosedQuote', {}, locale));
-    } else if (error.code === 'InvalidQuotes') {
-      rejected.push(makeIssue(rowLabel(error.row), 'csv.badQuote', {}, locale));
-    } else {
-      rejected.push(makeIssue(rowLabel(error.row), 'csv.parse', { detail: error.message }, locale));
-    }
-  }
+  const data: string[][] = [];
+  const maxRows = options.maxRows ?? PACK_LIMITS.maxPhrases;
+  let filledRows = 0;
+  let tooMany = false;
+  let escapedCells = 0;
+  // Row by row, counting: a million-row file stops at the phrase limit instead of freezing the page.
+  Papa.parse<string[]>(text, {
+    delimiter: header.delimiter,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const index = data.length;
+      const row = result.data.map((raw) => {
+        const { cell, escaped } = index > header.row ? unescapeFormula(raw) : { cell: raw, escaped: false };
+        if (escaped) escapedCells++;
+        return cell;
+      });
+      data.push(row);
+      if (index <= header.row) return;
+      for (const error of result.errors) {
+        badRows.add(index);
+        if (error.code === 'MissingQuotes') rejected.push(makeIssue(rowLabel(index), 'csv.unclosedQuote', {}, locale));
+        else if (error.code === 'InvalidQuotes') rejected.push(makeIssue(rowLabel(index), 'csv.badQuote', {}, locale));
+        else rejected.push(makeIssue(rowLabel(index), 'csv.parse', { detail: error.message }, locale));
+      }
+      if (row.some((cell) => cell.trim() !== '') && ++filledRows > maxRows) {
+        tooMany = true;
+        parser.abort();
+      }
+    },
+  });
+  if (tooMany) return { ok: false, errors: [makeIssue('', 'input.tooManyPhrases', { max: maxRows }, locale)], warnings };
+  if (escapedCells > 0) warnings.push(makeIssue('', 'csv.formulaeUnescaped', { count: escapedCells }, locale));
 
   const width = header.cells.length;
   const cellOf = (row: readonly string[], column: Column): string => {
@@ -89,7 +113,7 @@ export function parseCsvPack(input: string | ArrayBuffer | Uint8Array, options: 
   for (const [column, index] of header.columns) columnNames[column] = (header.cells[index] ?? '').trim();
 
   const rows: RowPhrase[] = [];
-  parsed.data.forEach((row, index) => {
+  data.forEach((row, index) => {
     if (index <= header.row || badRows.has(index)) return;
     if (row.every((cell) => cell.trim() === '')) return;
     // Extra cells are tolerated when empty (Excel's trailing commas); anything else is a broken row.
@@ -182,7 +206,8 @@ const EXPORT_HEADERS: Readonly<Record<PackLocale, readonly [string, string, stri
 
 /**
  * Writes a pack as Qianniu-style CSV: columns group, shortcut, title, text (named in the UI
- * language), nested groups as `父=>子`, CRLF line ends, UTF-8 with BOM by default.
+ * language), nested groups as `父=>子`, CRLF line ends, UTF-8 with BOM by default; cells starting
+ * with = + - @ (or tab / CR) are written with a leading ' so spreadsheets do not run them.
  */
 export function packToCsv(pack: Pick<PackV1, 'groups' | 'phrases'>, options: CsvExportOptions = {}): string {
   const byId = new Map(pack.groups.map((group) => [group.id, group]));
@@ -203,6 +228,7 @@ export function packToCsv(pack: Pick<PackV1, 'groups' | 'phrases'>, options: Csv
     return path;
   };
   const rows = pack.phrases.map((phrase) => [groupPath(phrase.group), phrase.shortcut ?? '', phrase.title, phrase.text]);
-  const csv = Papa.unparse({ fields: [...EXPORT_HEADERS[options.locale ?? 'zh-CN']], data: rows }, { newline: '\r\n' });
+  // Cells that a spreadsheet would run as a formula get a leading ' (read back by parseCsvPack).
+  const csv = Papa.unparse({ fields: [...EXPORT_HEADERS[options.locale ?? 'zh-CN']], data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
   return (options.bom ?? true) ? `\uFEFF${csv}\r\n` : `${csv}\r\n`;
 }

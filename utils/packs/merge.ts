@@ -114,6 +114,22 @@ export function changedFields(before: PhraseRecord, after: PlannedPhrase): Conte
   return fields;
 }
 
+/**
+ * Phrases of a pack edited in the library since its last import (`pack.importedAt`) that importing
+ * `planned` would overwrite or remove. Used for the preview and again inside the import's
+ * transaction, where it decides what is kept.
+ */
+export function findLocalEdits(current: readonly PhraseRecord[], pack: Pick<PackRecord, 'importedAt'> | undefined, planned: readonly PlannedPhrase[]): PhraseRecord[] {
+  const importedAt = pack?.importedAt;
+  if (importedAt === undefined) return [];
+  const plannedById = new Map(planned.map((p) => [p.id, p]));
+  return current.filter((p) => {
+    if (p.updatedAt <= importedAt) return false;
+    const next = plannedById.get(p.id);
+    return next === undefined || changedFields(p, next).length > 0;
+  });
+}
+
 /** Preview of importing `incoming` over the library's current copy of that pack. */
 export function planImport(existing: LibrarySnapshot, incoming: PackV1, options: PlanOptions = {}): ImportPlan {
   const mode = options.mode ?? 'merge';
@@ -151,16 +167,7 @@ export function planImport(existing: LibrarySnapshot, incoming: PackV1, options:
   }
   const groupsRemoved = [...currentGroups.keys()].filter((id) => !plannedGroupIds.has(id)).length;
 
-  const importedAt = existing.pack?.importedAt;
-  const plannedById = new Map(phrases.map((p) => [p.id, p]));
-  const localEdits =
-    importedAt === undefined
-      ? []
-      : current.filter((p) => {
-          if (p.updatedAt <= importedAt) return false;
-          const next = plannedById.get(p.id);
-          return next === undefined || changedFields(p, next).length > 0;
-        });
+  const localEdits = findLocalEdits(current, existing.pack, phrases);
 
   const invalid = [...(options.invalid ?? [])];
   const plan: ImportPlan = {

@@ -4,6 +4,7 @@ import { PACK_LIMITS, RESERVED_PACK_IDS, utf8ByteLength } from './limits';
 import { formatBytes, makeIssue, type PackIssue, type PackLocale } from './messages';
 import { validateRules } from './rules';
 import { toIssues } from './issues';
+import { cleanLabel, hasLoneSurrogate } from './unicode';
 
 /**
  * Pack format v1 (docs/pack-format.md). Field shapes are checked by the valibot schemas below;
@@ -16,6 +17,10 @@ export const PACK_VERSION = 1;
 
 /** Messages of the schemas are message codes (see messages.ts); they are rendered later. */
 const text = v.string('type.string');
+/** Text that is valid Unicode (no half surrogate pair). */
+const wellFormed = v.pipe(text, v.check((s) => !hasLoneSurrogate(s), 'text.loneSurrogate'));
+/** A title or shortcut: NFC, zero-width and control characters removed (see unicode.ts). */
+const label = v.pipe(wellFormed, v.transform(cleanLabel));
 
 const PackIdSchema = v.pipe(
   text,
@@ -65,15 +70,15 @@ export const PackPhraseSchema = v.object(
   {
     id: ItemIdSchema,
     group: ItemIdSchema,
-    title: v.optional(v.pipe(text, v.maxLength(PACK_LIMITS.maxTitleLength, 'tooLong')), ''),
+    title: v.optional(v.pipe(label, v.maxLength(PACK_LIMITS.maxTitleLength, 'tooLong')), ''),
     text: v.pipe(
-      text,
+      wellFormed,
       v.check((s) => s.trim() !== '', 'empty'),
       v.maxLength(PACK_LIMITS.maxTextLength, 'tooLong'),
     ),
     shortcut: v.optional(
       v.pipe(
-        text,
+        label,
         v.maxLength(PACK_LIMITS.maxShortcutLength, 'tooLong'),
         v.regex(/^\S*$/, 'shortcut.invalid'),
         v.transform((s) => (s === '' ? undefined : s)),

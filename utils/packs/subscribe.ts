@@ -6,6 +6,7 @@ import { PACK_LIMITS } from './limits';
 import { planImport } from './merge';
 import { formatBytes, makeIssue, type PackIssue, type PackLocale } from './messages';
 import { parsePack } from './schema';
+import { download, type FetchLike } from './download';
 
 /**
  * Pack subscriptions: a pack published at a URL, fetched on a schedule and on demand.
@@ -15,17 +16,7 @@ import { parsePack } from './schema';
  * lastError / lastCheckedAt and the current copy stays exactly as it was.
  */
 
-/** The part of the fetch Response used here (the real fetch satisfies it). */
-export interface FetchResponse {
-  status: number;
-  statusText: string;
-  headers: { get(name: string): string | null };
-  text(): Promise<string>;
-}
-export type FetchLike = (
-  url: string,
-  init: { headers: Record<string, string>; signal: AbortSignal; cache: 'no-store'; credentials: 'omit' },
-) => Promise<FetchResponse>;
+export type { FetchLike, FetchResponse } from './download';
 
 export interface Subscription {
   url: string;
@@ -36,7 +27,7 @@ export interface Subscription {
 export interface RefreshOptions {
   fetch: FetchLike;
   now?: number;
-  /** Give up after this long (default 15 s). */
+  /** Give up after this long, counting the whole download (default 15 s). */
   timeoutMs?: number;
   locale?: PackLocale;
   computeKeys?: (phrase: PhraseRecord, group: GroupRecord | undefined) => unknown;
@@ -49,18 +40,35 @@ export type RefreshResult =
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
-/** http(s) URLs only; returns the normalised URL or null. */
-export function normaliseSubscriptionUrl(url: string): string | null {
+/** Hosts that never leave this computer: plain http is allowed only for them. */
+export function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname);
+}
+
+export type UrlCheck = { ok: true; url: string } | { ok: false; code: 'subscribe.badUrl' | 'subscribe.insecure' };
+
+/**
+ * https URLs, and http only on loopback (anyone on the network could rewrite an http answer,
+ * and with it the phrases agents send to customers). Returns the normalised URL or why not.
+ */
+export function checkSubscriptionUrl(url: string): UrlCheck {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
   } catch {
-    return null;
+    return { ok: false, code: 'subscribe.badUrl' };
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
-  if (parsed.username !== '' || parsed.password !== '') return null;
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, code: 'subscribe.badUrl' };
+  if (parsed.username !== '' || parsed.password !== '') return { ok: false, code: 'subscribe.badUrl' };
+  if (parsed.protocol === 'http:' && !isLoopbackHost(parsed.hostname)) return { ok: false, code: 'subscribe.insecure' };
   parsed.hash = '';
-  return parsed.href;
+  return { ok: true, url: parsed.href };
+}
+
+/** The normalised URL, or null when it cannot be subscribed to (see checkSubscriptionUrl). */
+export function normaliseSubscriptionUrl(url: string): string | null {
+  const check = checkSubscriptionUrl(url);
+  return check.ok ? check.url : null;
 }
 
 /** Fetches a subscription and applies it when it changed. Never throws for network or content problems. */
@@ -68,10 +76,9 @@ export async function refreshSubscription(db: HuashuDB, sub: Subscription, optio
   const locale = options.locale ?? 'en';
   const now = options.now ?? Date.now();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const url = normaliseSubscriptionUrl(sub.url);
-  if (url === null) {
-    return { status: 'error', error: makeIssue('', 'subscribe.badUrl', { url: sub.url }, locale), details: [] };
-  }
+  const checked = checkSubscriptionUrl(sub.url);
+  if (!checked.ok) return { status: 'error', error: makeIssue('', checked.code, { url: sub.url }, locale), details: [] };
+  const url = checked.url;
   const existing = await db.packs.filter((pack) => pack.source === 'url' && pack.url === url).first();
 
   const fail = async (error: PackIssue, details: PackIssue[] = []): Promise<RefreshResult> => {
@@ -87,28 +94,26 @@ export async function refreshSubscription(db: HuashuDB, sub: Subscription, optio
   if (existing?.etag !== undefined) headers['If-None-Match'] = existing.etag;
   if (existing?.lastModified !== undefined) headers['If-Modified-Since'] = existing.lastModified;
 
-  const fetched = await fetchWithTimeout(options.fetch, url, headers, timeoutMs);
+  const fetched = await download(options.fetch, url, headers, { timeoutMs, maxBytes: PACK_LIMITS.maxBytes });
   if (fetched.kind === 'timeout') {
     return fail(makeIssue('', 'subscribe.timeout', { url, seconds: Math.round(timeoutMs / 100) / 10 }, locale));
   }
   if (fetched.kind === 'network') return fail(makeIssue('', 'subscribe.network', { url, detail: fetched.detail }, locale));
-  const response = fetched.response;
-
-  if (response.status === 304 && existing !== undefined) {
-    await db.packs.update(existing.id, { lastCheckedAt: now, lastError: undefined });
-    return { status: 'unchanged', packId: existing.id };
+  if (fetched.kind === 'tooLarge') {
+    const limit = formatBytes(PACK_LIMITS.maxBytes);
+    if (fetched.declared === undefined) return fail(makeIssue('', 'subscribe.tooLarge', { url, limit }, locale));
+    return fail(makeIssue('', 'input.tooLarge', { size: formatBytes(fetched.declared), limit }, locale));
   }
-  if (response.status < 200 || response.status > 299) {
+  const { response } = fetched;
+  if (fetched.kind === 'status') {
+    if (response.status === 304 && existing !== undefined) {
+      await db.packs.update(existing.id, { lastCheckedAt: now, lastError: undefined });
+      return { status: 'unchanged', packId: existing.id };
+    }
     const params = { url, status: response.status, statusText: response.statusText };
     return fail(makeIssue('', 'subscribe.http', params, locale));
   }
-  const declaredLength = Number(response.headers.get('content-length') ?? NaN);
-  if (Number.isFinite(declaredLength) && declaredLength > PACK_LIMITS.maxBytes) {
-    const params = { size: formatBytes(declaredLength), limit: formatBytes(PACK_LIMITS.maxBytes) };
-    return fail(makeIssue('', 'input.tooLarge', params, locale));
-  }
-  const body = await readBody(response, timeoutMs);
-  if (body === null) return fail(makeIssue('', 'subscribe.timeout', { url, seconds: Math.round(timeoutMs / 100) / 10 }, locale));
+  const { body } = fetched;
   const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
   if (contentType.includes('text/html') || /^\s*</.test(body)) {
     return fail(makeIssue('', 'subscribe.html', { url }, locale));
@@ -158,50 +163,6 @@ export async function refreshSubscription(db: HuashuDB, sub: Subscription, optio
   }
 }
 
-type FetchOutcome =
-  | { kind: 'response'; response: FetchResponse }
-  | { kind: 'timeout' }
-  | { kind: 'network'; detail: string };
-
-async function fetchWithTimeout(
-  fetchFn: FetchLike,
-  url: string,
-  headers: Record<string, string>,
-  timeoutMs: number,
-): Promise<FetchOutcome> {
-  const controller = new AbortController();
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<FetchOutcome>((resolve) => {
-    timer = setTimeout(() => {
-      controller.abort();
-      resolve({ kind: 'timeout' });
-    }, timeoutMs);
-  });
-  const request = fetchFn(url, { headers, signal: controller.signal, cache: 'no-store', credentials: 'omit' }).then(
-    (response): FetchOutcome => ({ kind: 'response', response }),
-    (error: unknown): FetchOutcome =>
-      controller.signal.aborted ? { kind: 'timeout' } : { kind: 'network', detail: error instanceof Error ? error.message : String(error) },
-  );
-  try {
-    return await Promise.race([request, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** The body as text, or null when it does not arrive within the timeout. */
-async function readBody(response: FetchResponse, timeoutMs: number): Promise<string | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), timeoutMs);
-  });
-  try {
-    return await Promise.race([response.text().catch(() => ''), timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** Shape of the managed-storage policy (`storage.managed_schema`): { subscriptions: [{ url, name? }] }. */
 const ManagedSchema = v.object({
   subscriptions: v.optional(v.array(v.unknown()), () => []),
@@ -212,8 +173,8 @@ const ManagedEntrySchema = v.object({
 });
 
 /**
- * Reads the administrator's managed policy. Entries that are not objects with an http(s) `url`
- * are ignored with a message; duplicate URLs are listed once. Never throws.
+ * Reads the administrator's managed policy. Entries that are not objects with an https `url`
+ * (http only on loopback) are ignored with a message; duplicate URLs are listed once. Never throws.
  */
 export function readManagedSubscriptions(
   value: unknown,
@@ -235,11 +196,12 @@ export function readManagedSubscriptions(
       errors.push(makeIssue(path, 'managed.entry', {}, locale));
       return;
     }
-    const url = normaliseSubscriptionUrl(parsed.output.url);
-    if (url === null) {
-      errors.push(makeIssue(path, 'managed.url', { url: parsed.output.url }, locale));
+    const checked = checkSubscriptionUrl(parsed.output.url);
+    if (!checked.ok) {
+      errors.push(makeIssue(path, checked.code === 'subscribe.insecure' ? 'managed.insecure' : 'managed.url', { url: parsed.output.url }, locale));
       return;
     }
+    const url = checked.url;
     if (seen.has(url)) return;
     seen.add(url);
     const sub: Subscription = { url };

@@ -1,4 +1,5 @@
 import { readImportText } from './encoding';
+import { PACK_LIMITS } from './limits';
 import { makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
 import { packFromRows, type RowPhrase } from './rows';
 import type { PackMeta, PackV1 } from './schema';
@@ -63,6 +64,10 @@ export function parseTextPack(input: string | ArrayBuffer | Uint8Array, options:
     }
     firstLine.set(item.text, item.line);
     rows.push({ label: label(item.line), groupPath: [], title: '', text: item.text, shortcut: '', tags: [], columns: {} });
+    // Stop before building a million phrases (the options page would freeze): one pack holds at most this many.
+    if (rows.length > PACK_LIMITS.maxPhrases) {
+      return { ok: false, errors: [makeIssue('', 'input.tooManyPhrases', { max: PACK_LIMITS.maxPhrases }, locale)], warnings };
+    }
   }
   const built = packFromRows(rows, options.meta, {
     idPrefix: 't',

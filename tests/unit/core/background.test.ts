@@ -37,6 +37,7 @@ function setup() {
     }) as BackgroundDeps['broadcast'],
     registerUserSites: async () => undefined,
     injectInto: async () => undefined,
+    isActiveTab: async (tabId) => tabId === 7,
   };
   return { bg: createBackground(deps), sent, broadcasts };
 }
@@ -90,8 +91,8 @@ describe('background message routing', () => {
 
   it('remembers the sidebar state per site', async () => {
     const { bg } = setup();
-    await bg.onMessage({ type: 'site:set', data: { origin: 'https://a.example', state: { open: true, width: 420, collapsed: false } } }, fromContent);
-    const answer = (await bg.onMessage({ type: 'site:get', data: { origin: 'https://a.example' } }, fromContent)) as {
+    await bg.onMessage({ type: 'site:set', data: { origin: 'https://shop.example.com', state: { open: true, width: 420, collapsed: false } } }, fromContent);
+    const answer = (await bg.onMessage({ type: 'site:get', data: { origin: 'https://shop.example.com' } }, fromContent)) as {
       state: unknown;
     };
     expect(answer.state).toEqual({ open: true, width: 420, collapsed: false });

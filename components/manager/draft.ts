@@ -1,0 +1,58 @@
+/**
+ * The phrase form's draft and its checks (pure): what the manager shows next to each field before
+ * anything is saved. Titles and shortcuts are compared as they will be saved (see utils/packs/unicode.ts).
+ */
+import type { PhraseRecord } from '../../utils/db/types';
+import { PACK_LIMITS } from '../../utils/packs/limits';
+import { cleanLabel, hasLoneSurrogate } from '../../utils/packs/unicode';
+
+
+export interface PhraseDraft {
+  /** Absent for a new phrase. */
+  id?: string;
+  group: string;
+  title: string;
+  text: string;
+  shortcut: string;
+  tags: string[];
+  /** The phrase's revision when the form was opened (updates only; see utils/db/revision.ts). */
+  rev?: number;
+}
+
+export type DraftField = 'title' | 'text' | 'shortcut' | 'tags' | 'group';
+export type DraftProblem = 'empty' | 'tooLong' | 'spaces' | 'tooMany' | 'shortcutTaken' | 'brokenChar';
+export interface DraftError {
+  field: DraftField;
+  problem: DraftProblem;
+  /** For 'shortcutTaken': the title of the phrase that has the code already. */
+  other?: string;
+}
+
+/** Splits the tag field ("物流, 售后，催单") into tags: commas of both widths, trimmed, no repeats. */
+export function parseTags(input: string): string[] {
+  return [...new Set(input.split(/[,，、;；]/).map((t) => t.trim()).filter((t) => t !== ''))];
+}
+
+/** Problems with a phrase draft; `others` are the library's phrases (to find clashing shortcut codes). */
+export function validateDraft(draft: PhraseDraft, others: readonly Pick<PhraseRecord, 'id' | 'shortcut' | 'title'>[]): DraftError[] {
+  const errors: DraftError[] = [];
+  for (const field of ['title', 'text', 'shortcut'] as const) {
+    if (hasLoneSurrogate(draft[field])) errors.push({ field, problem: 'brokenChar' });
+  }
+  if (draft.text.trim() === '') errors.push({ field: 'text', problem: 'empty' });
+  else if (draft.text.length > PACK_LIMITS.maxTextLength) errors.push({ field: 'text', problem: 'tooLong' });
+  if (cleanLabel(draft.title).length > PACK_LIMITS.maxTitleLength) errors.push({ field: 'title', problem: 'tooLong' });
+  if (draft.group === '') errors.push({ field: 'group', problem: 'empty' });
+  // Compared as saved: `tk` and `tk` + U+200B are the same code.
+  const shortcut = cleanLabel(draft.shortcut).trim();
+  if (/\s/.test(shortcut)) errors.push({ field: 'shortcut', problem: 'spaces' });
+  else if (shortcut.length > PACK_LIMITS.maxShortcutLength) errors.push({ field: 'shortcut', problem: 'tooLong' });
+  else if (shortcut !== '') {
+    const folded = shortcut.toLowerCase();
+    const clash = others.find((p) => p.id !== draft.id && p.shortcut !== undefined && cleanLabel(p.shortcut).toLowerCase() === folded);
+    if (clash) errors.push({ field: 'shortcut', problem: 'shortcutTaken', other: clash.title });
+  }
+  if (draft.tags.length > PACK_LIMITS.maxTags) errors.push({ field: 'tags', problem: 'tooMany' });
+  else if (draft.tags.some((t) => t.length > PACK_LIMITS.maxTagLength)) errors.push({ field: 'tags', problem: 'tooLong' });
+  return errors;
+}

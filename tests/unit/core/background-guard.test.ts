@@ -1,0 +1,160 @@
+/**
+ * The background treats every content-script message as coming from a compromised renderer:
+ * payloads are checked, requests are bound to the sender's own tab and origin, sizes are capped.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { HuashuDB } from '../../../utils/db/database';
+import { createBackground, SLASH_SEARCH_MAX, type BackgroundDeps, type MessageSender } from '../../../utils/background';
+import { getSiteState, getToneAllowList, setToneAllowList } from '../../../utils/db/library';
+import { createLiveIndex } from '../../../utils/db/library-index';
+import { TONE_ALLOW_MAX_ENTRIES } from '../../../utils/protocol-schemas';
+import type { PhraseRecord } from '../../../utils/db/types';
+
+const ID = 'abcdefghijklmnop';
+const ORIGIN = `chrome-extension://${ID}/`;
+const content = (tabId: number, url = 'https://shop.example.com/chat'): MessageSender => ({ id: ID, url, origin: new URL(url).origin, tab: { id: tabId }, frameId: 0 });
+const fromSidebar = { id: ID, url: `${ORIGIN}sidebar.html`, tab: { id: 7 }, frameId: 3 };
+const fromPopup = { id: ID, url: `${ORIGIN}popup.html` };
+
+let n = 0;
+let db: HuashuDB;
+afterEach(async () => {
+  await db.delete();
+});
+
+function setup() {
+  db = new HuashuDB(`bg-guard-${n++}`);
+  const toggled: number[] = [];
+  const deps: BackgroundDeps = {
+    db,
+    index: createLiveIndex(db),
+    extensionId: ID,
+    extensionOrigin: ORIGIN,
+    now: () => 1_700_000_000_000,
+    sendToTab: (async (tabId: number, type: string) => {
+      if (type === 'content:toggle-sidebar') toggled.push(tabId);
+      return { open: true };
+    }) as BackgroundDeps['sendToTab'],
+    broadcast: async () => undefined,
+    registerUserSites: async () => undefined,
+    injectInto: async () => undefined,
+    isActiveTab: async (tabId) => tabId === 7,
+  };
+  const bg = createBackground(deps);
+  const send = (type: string, data: unknown, sender: MessageSender) => bg.onMessage({ type, data }, sender);
+  return { bg, send, toggled };
+}
+
+const base: PhraseRecord = {
+  id: 'p/1', group: 'g', title: '物流', text: '您的包裹已发出', tags: [], packId: 'p', pinned: false,
+  usageCount: 0, lastUsedAt: null, createdAt: 1, updatedAt: 1, order: 0,
+};
+
+async function seed(count = 1) {
+  await db.packs.add({ id: 'p', name: 'P', source: 'file', importedAt: 1, hidden: false });
+  await db.phrases.bulkAdd(
+    Array.from({ length: count }, (_, i) => ({ ...base, id: `p/${i}`, title: `退款 ${i}`, text: `退款说明 ${i}`, shortcut: `tk${i}` })),
+  );
+}
+
+type Hits = { id: string }[];
+
+describe('slash:resolve gives full text only for what this tab was just shown', () => {
+  it('refuses an id the tab was never shown, and counts no use', async () => {
+    const { send } = setup();
+    await seed();
+    expect(await send('slash:resolve', { id: 'p/0' }, content(7))).toBeNull();
+    expect((await db.phrases.get('p/0'))?.usageCount).toBe(0);
+  });
+
+  it('answers an id its own search listed, but not another tab or the same tab after it moved to another site', async () => {
+    const { send } = setup();
+    await seed();
+    await expect.poll(async () => ((await send('slash:search', { query: 'tk0', limit: 5 }, content(7))) as Hits)[0]?.id).toBe('p/0');
+    expect(await send('slash:resolve', { id: 'p/0' }, content(8))).toBeNull();
+    expect(await send('slash:resolve', { id: 'p/0' }, content(7, 'https://evil.example/x'))).toBeNull();
+    expect(await send('slash:resolve', { id: 'p/0' }, content(7))).toEqual({ text: '退款说明 0' });
+  });
+
+  it('refuses a phrase whose pack was hidden after it was shown', async () => {
+    const { send } = setup();
+    await seed();
+    await expect.poll(async () => ((await send('slash:search', { query: 'tk0', limit: 5 }, content(7))) as Hits).length).toBe(1);
+    await db.packs.update('p', { hidden: true });
+    expect(await send('slash:resolve', { id: 'p/0' }, content(7))).toBeNull();
+  });
+
+  it('forgets a closed tab', async () => {
+    const { bg, send } = setup();
+    await seed();
+    await expect.poll(async () => ((await send('slash:search', { query: 'tk0', limit: 5 }, content(7))) as Hits).length).toBe(1);
+    bg.forgetTab(7);
+    expect(await send('slash:resolve', { id: 'p/0' }, content(7))).toBeNull();
+  });
+});
+
+describe('slash:search limits', () => {
+  it('refuses a limit that is not a number and caps a huge one', async () => {
+    const { send } = setup();
+    await seed(30);
+    await expect(send('slash:search', { query: '退款', limit: Number.NaN }, content(7))).rejects.toThrow(/limit/);
+    await expect(send('slash:search', { query: '退款', limit: '5' }, content(7))).rejects.toThrow(/limit/);
+    await expect.poll(async () => ((await send('slash:search', { query: '退款', limit: 1e9 }, content(7))) as Hits).length).toBe(SLASH_SEARCH_MAX);
+  });
+
+  it('refuses a very long query', async () => {
+    const { send } = setup();
+    await expect(send('slash:search', { query: 'x'.repeat(100_000), limit: 5 }, content(7))).rejects.toThrow(/query/);
+  });
+});
+
+describe('site state is bound to the sender’s own origin and sane values', () => {
+  const state = { open: true, width: 420, collapsed: false };
+
+  it('refuses to read or write another site’s state', async () => {
+    const { send } = setup();
+    await expect(send('site:set', { origin: 'https://bank.example', state }, content(7))).rejects.toThrow(/own site/);
+    await expect(send('site:get', { origin: 'https://bank.example' }, content(7))).rejects.toThrow(/own site/);
+    await expect(send('tone:get', { origin: 'https://bank.example' }, content(7))).rejects.toThrow(/own site/);
+    expect(await getSiteState(db, 'https://bank.example')).toEqual({ open: false, width: 360, collapsed: false });
+  });
+
+  it('refuses a megabyte string, an out-of-range width and extra fields', async () => {
+    const { send } = setup();
+    const origin = 'https://shop.example.com';
+    await expect(send('site:set', { origin, state: { ...state, width: 'x'.repeat(1_000_000) } }, content(7))).rejects.toThrow(/state\.width/);
+    await expect(send('site:set', { origin, state: { ...state, width: 5000 } }, content(7))).rejects.toThrow(/state\.width/);
+    await expect(send('site:set', { origin, state: { ...state, junk: 'x'.repeat(1000) } }, content(7))).rejects.toThrow(/junk/);
+    expect(await getSiteState(db, origin)).toEqual({ open: false, width: 360, collapsed: false });
+    await send('site:set', { origin, state }, content(7));
+    expect(await getSiteState(db, origin)).toEqual(state);
+  });
+});
+
+describe('tone:allow is capped in size and count', () => {
+  it('refuses an oversized text or malformed rule id', async () => {
+    const { send } = setup();
+    await expect(send('tone:allow', { ruleId: 'qin-address', text: 'x'.repeat(1_000_000) }, content(7))).rejects.toThrow(/text/);
+    await expect(send('tone:allow', { ruleId: '<script>', text: '亲' }, content(7))).rejects.toThrow(/ruleId/);
+    expect(await getToneAllowList(db)).toEqual([]);
+  });
+
+  it('stops adding entries when the allow-list is full', async () => {
+    const { send } = setup();
+    await setToneAllowList(db, Array.from({ length: TONE_ALLOW_MAX_ENTRIES }, (_, i) => ({ ruleId: 'qin-address', text: `亲${i}` })));
+    await expect(send('tone:allow', { ruleId: 'qin-address', text: '新的' }, content(7))).rejects.toThrow(/full/);
+    expect(await getToneAllowList(db)).toHaveLength(TONE_ALLOW_MAX_ENTRIES);
+  });
+});
+
+describe('sidebar:toggle only in the sender’s own or active tab', () => {
+  it('lets the sidebar toggle its own tab only, and the popup the active tab only', async () => {
+    const { send, toggled } = setup();
+    await expect(send('sidebar:toggle', { tabId: 8 }, fromSidebar)).rejects.toThrow(/tab you are looking at/);
+    await expect(send('sidebar:toggle', { tabId: 8 }, fromPopup)).rejects.toThrow(/tab you are looking at/);
+    await expect(send('sidebar:toggle', { tabId: -1 }, fromPopup)).rejects.toThrow(/tabId/);
+    expect(toggled).toEqual([]);
+    await send('sidebar:toggle', { tabId: 7 }, fromPopup);
+    expect(toggled).toEqual([7]);
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * Runtime checks for every request of the background protocol (utils/protocol.ts). Types say
+ * what our own code sends; these schemas say what the background accepts from anyone, including
+ * a compromised renderer. Each schema's output is typed against `ProtocolMap`, so a protocol change
+ * that forgets its schema does not compile.
+ */
+import * as v from 'valibot';
+import { RULE_ID_PATTERN } from './tone/schema';
+import { MAX_WIDTH, MIN_WIDTH } from './page/sidebar-frame';
+import type { ProtocolMap, Req } from './protocol';
+
+/** Longest query the slash trigger may search for. */
+export const SLASH_QUERY_MAX = 100;
+/** Longest origin string accepted (scheme + host + port). */
+export const ORIGIN_MAX = 300;
+/** "Don't flag this again": longest flagged text and the most entries the allow-list keeps. */
+export const TONE_ALLOW_TEXT_MAX = 200;
+export const TONE_ALLOW_MAX_ENTRIES = 500;
+/** Longest text the sidebar may ask to insert or write into a draft. */
+const TEXT_MAX = 100_000;
+const URL_MAX = 2048;
+const ID_MAX = 300;
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const int = (min: number, max: number) => v.pipe(v.number(), v.integer(), v.minValue(min), v.maxValue(max));
+const empty = v.strictObject({});
+const ruleId = v.pipe(v.string(), v.maxLength(100), v.regex(RULE_ID_PATTERN));
+const origin = text(ORIGIN_MAX);
+const toneAllowEntry = v.strictObject({ ruleId, text: v.pipe(text(TONE_ALLOW_TEXT_MAX), v.minLength(1)) });
+const level = v.picklist(['error', 'warning', 'hint']);
+
+type RequestSchemas = { readonly [K in keyof ProtocolMap]: v.GenericSchema<unknown, Req<ProtocolMap, K>> };
+
+export const requestSchemas = {
+  'site:get': v.strictObject({ origin }),
+  'site:set': v.strictObject({
+    origin,
+    state: v.strictObject({ open: v.boolean(), width: int(MIN_WIDTH, MAX_WIDTH), collapsed: v.boolean() }),
+  }),
+  'insert:request': v.strictObject({ phraseId: text(ID_MAX), text: text(TEXT_MAX), caretBack: int(0, TEXT_MAX) }),
+  'sidebar:close': empty,
+  'sidebar:resize': v.strictObject({ width: int(0, 10_000), collapsed: v.boolean() }),
+  'sidebar:toggle': v.strictObject({ tabId: int(0, Number.MAX_SAFE_INTEGER) }),
+  'sites:changed': v.strictObject({ injectTabId: v.optional(int(0, Number.MAX_SAFE_INTEGER)) }),
+  'slash:search': v.strictObject({ query: text(SLASH_QUERY_MAX), limit: v.pipe(v.number(), v.finite()) }),
+  'slash:resolve': v.strictObject({ id: text(ID_MAX) }),
+  'tone:get': v.strictObject({ origin }),
+  'tone:allow': toneAllowEntry,
+  'tone:set': v.strictObject({
+    settings: v.optional(
+      v.strictObject({
+        mode: v.optional(v.picklist(['off', 'warn', 'block'])),
+        threshold: v.optional(level),
+        disabledCategories: v.optional(v.pipe(v.array(text(100)), v.maxLength(100))),
+        disabledSites: v.optional(v.pipe(v.array(origin), v.maxLength(1000))),
+      }),
+    ),
+    allow: v.optional(v.pipe(v.array(toneAllowEntry), v.maxLength(TONE_ALLOW_MAX_ENTRIES))),
+  }),
+  'tone:draft': empty,
+  'tone:apply': v.strictObject({ start: int(0, TEXT_MAX), end: int(0, TEXT_MAX), text: text(TEXT_MAX), replacement: text(TEXT_MAX) }),
+  'subscriptions:add': v.strictObject({ url: text(URL_MAX) }),
+  'subscriptions:refresh': v.strictObject({ url: v.optional(text(URL_MAX)) }),
+  'subscriptions:remove': v.strictObject({ url: text(URL_MAX) }),
+} satisfies RequestSchemas;
+
+/** A request the background refuses; the message names the first wrong field (`state.width: …`). */
+export class InvalidRequestError extends Error {
+  override name = 'InvalidRequestError';
+}
+
+/** The request checked against its schema, or an InvalidRequestError naming the wrong field. */
+export function parseRequest<K extends keyof ProtocolMap>(type: K, data: unknown): Req<ProtocolMap, K> {
+  const schema: RequestSchemas[K] = requestSchemas[type];
+  const result = v.safeParse(schema, data);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const path = v.getDotPath(issue) ?? '';
+  throw new InvalidRequestError(`${type}: invalid request${path ? ` at ${path}` : ''}: ${issue.message}`);
+}

@@ -1,0 +1,64 @@
+/**
+ * What the background knows about who is asking, independent of what the message claims: the
+ * sender's own tab and origin, and which phrases that tab has been shown. A content script runs in
+ * a renderer the page can compromise, so a tab may only read the full text of a phrase that its
+ * own slash search just listed.
+ */
+import type { MessageSender } from './background';
+
+/** The origin of the frame that sent a message (`sender.origin`, else from `sender.url`). */
+export function senderOrigin(sender: MessageSender): string | null {
+  if (typeof sender.origin === 'string' && sender.origin !== 'null') return sender.origin;
+  if (sender.url === undefined) return null;
+  try {
+    const origin = new URL(sender.url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
+export interface ShownIdsOptions {
+  /** Ids remembered per tab (the last few searches' results). */
+  perTab?: number;
+  /** Tabs remembered; the least recently searching tab is forgotten first. */
+  tabs?: number;
+}
+
+/**
+ * Per tab, the phrase ids its recent slash searches returned (bounded in ids and tabs). Ids are
+ * kept with the origin they were shown to: after the tab navigates elsewhere they no longer count.
+ */
+export class ShownIds {
+  private readonly byTab = new Map<number, { origin: string; ids: string[] }>();
+  private readonly perTab: number;
+  private readonly tabs: number;
+
+  constructor(options: ShownIdsOptions = {}) {
+    this.perTab = options.perTab ?? 60;
+    this.tabs = options.tabs ?? 50;
+  }
+
+  /** Remember that `tabId`, showing `origin`, was shown these ids (most recent last). */
+  note(tabId: number, origin: string, ids: readonly string[]): void {
+    const entry = this.byTab.get(tabId);
+    const previous = entry?.origin === origin ? entry.ids.filter((id) => !ids.includes(id)) : [];
+    this.byTab.delete(tabId);
+    this.byTab.set(tabId, { origin, ids: [...previous, ...ids].slice(-this.perTab) });
+    while (this.byTab.size > this.tabs) {
+      const oldest = this.byTab.keys().next().value;
+      if (oldest === undefined) break;
+      this.byTab.delete(oldest);
+    }
+  }
+
+  has(tabId: number, origin: string, id: string): boolean {
+    const entry = this.byTab.get(tabId);
+    return entry?.origin === origin && entry.ids.includes(id);
+  }
+
+  /** The tab closed or navigated away. */
+  forget(tabId: number): void {
+    this.byTab.delete(tabId);
+  }
+}
