@@ -68,6 +68,8 @@ export const enRefusalRules: ToneRule[] = [
       String.raw`(?:^|(?<=[.!?]\s*))\s*(?:impossible|not\s+possible|no\s+can\s+do|no\s+way|not\s+happening|nothing\s+(?:I|we)\s+can\s+do)\b`,
       String.raw`\b(?:there(?:'s|’s|s|\s+is)\s+)?nothing\s+(?:I|we)\s+can\s+do\b`,
       String.raw`\bnot\s+something\s+(?:I|we)\s+can\s+(?:fix|do|change|help\s+with|offer)\b`,
+      String.raw`(?:^|(?<=[.!?,;]\s{0,3}))\s*(?:can't|cant|can’t|cannot|won't|wont)\s+(?:ship|exchange|refund|change|send|deliver|return|cancel|help|do|give|offer|lower|match|reduce)\b`,
+      String.raw`\bwe(?:'re|’re|re|\s+are)\s+not\s+(?:changing|doing|giving|offering|refunding|accepting|sending|shipping|lowering)\b`,
       String.raw`\b(?:we|I)\s+(?:don't|don’t|dont|do\s+not)\s+(?:do|offer|accept|allow|ship|refund|exchange|deliver|take|give|price\s+match|return|sell|split|cover|honou?r)\b(?!\s+(?:charge|mind|need|have))`,
     ],
     exceptions: [String.raw`\b(?:not|never|nothing)\s+impossible\b`, String.raw`\bit(?:'s|’s|\s+is)\s+now\s+possible\b`],
@@ -90,6 +92,7 @@ export const enRefusalRules: ToneRule[] = [
     severity: 'warning',
     ignoreCase: true,
     patterns: [
+      String.raw`\b(?:warranty|insurance|policy|we|it)\s+(?:won't|wont|doesn't|doesnt|does\s+not|will\s+not|can't|cant)\s+cover\b`,
       String.raw`\b${EN_CANT}\s+be\s+(?:returned|refunded|exchanged|cancell?ed|changed|modified|shipped|delivered|discounted|combined|applied|used|stacked|reduced|lowered|waived|fixed|repaired|replaced|split|edited|upgraded)\b`,
       String.raw`\b(?:won't|won’t|wont|will\s+not|doesn't|doesnt|does\s+not|can't|cant)\s+(?:work|apply)\s+(?:for|on|to|with)\b`,
       String.raw`\b(?:isn't|isnt|is\s+not|aren't|arent|are\s+not)\s+(?:refundable|returnable|exchangeable|eligible|allowed|possible|available\s+for\s+(?:return|refund)s?)\b`,
@@ -113,7 +116,6 @@ export const enRefusalRules: ToneRule[] = [
     patterns: [
       String.raw`(?:\b(?:that's|that’s|thats|that\s+is|this\s+is|it's|it’s|its|it\s+is)\s+)?\bnot\s+(?:my|our)\s+(?:job|department|responsibility|area|team|call|role)\b`,
       String.raw`\b(?:I|we)\s+(?:don't|don’t|dont|do\s+not)\s+(?:handle|deal\s+with|do)\s+(?:that|this|those|returns|refunds|shipping|complaints)\b(?!\s+(?:in\s+)?(?:here|via|through|by|with|at))`,
-      String.raw`\bask\s+(?:someone|somebody)\s+else\b`,
     ],
     suggestions: ["Our specialist team handles this, and I'll pass it on"],
     message: {
@@ -134,7 +136,7 @@ export const enRefusalRules: ToneRule[] = [
       String.raw`\b(?:I|we)\s+${EN_ADV}${EN_DONT}\s+know\b(?!\s+(?:if\s+you|whether\s+you|how\s+much\s+you))`,
       String.raw`\b(?:I|we)\s+(?:have|got)\s+no\s+(?:idea|clue)\b`,
       String.raw`\bno\s+(?:idea|clue)\b`,
-      String.raw`\bwho\s+knows\b`,
+      String.raw`\bI\s+dunno\b|\bdunno\b`,
     ],
     suggestions: ['let me check'],
     message: {

@@ -30,7 +30,7 @@ export const enToneRules: ToneRule[] = [
     category: 'curt',
     severity: 'warning',
     ignoreCase: true,
-    patterns: [String.raw`(?<=^\s*)(?:no|nope|nah)(?=\s*[.,!;]+\s*\S)`],
+    patterns: [String.raw`(?<=^\s*)(?:no|nope|nah)(?=\s*[.,!;]+\s*\S)`, String.raw`(?<=^\s*)(?:lol|lmao)(?=\s*[.,!;]*\s+\S)`],
     exceptions: [String.raw`^\s*no[.,]?\s*\d`, String.raw`^\s*no[,.!]?\s+(?:problem|worries|need|rush|worry)\b`],
     suggestions: ["I'm sorry"],
     message: {
@@ -59,7 +59,7 @@ export const enToneRules: ToneRule[] = [
       en: 'Opening with "Whatever," or "Fine." sounds impatient; drop it and start with a greeting or the answer',
     },
     note: 'Seed 004 §六 (warm, complete replies) and seed 001 (stay patient; impatience must not show).',
-    examples: { match: ['Whatever, it will arrive when it arrives.', 'Fine. I will refund it.', 'Look, the parcel is on its way.'], noMatch: ['Fine knit cotton, very soft.', 'Okay, I have refunded it.'] },
+    examples: { match: ['Whatever, it will arrive when it arrives.', 'Fine. I will refund it.', 'Ugh, it will come when it comes.'], noMatch: ['Fine knit cotton, very soft.', 'Okay, I have refunded it.'] },
   },
   {
     id: 'en-curt-no-deal',
@@ -70,7 +70,8 @@ export const enToneRules: ToneRule[] = [
     patterns: [
       String.raw`${SENTENCE}no(?=\s+(?:bargaining|haggling|negotiation|discounts?|refunds?|returns?|exchanges?|cancell?ations?)\b)`,
       String.raw`\b(?:all\s+sales\s+(?:are\s+)?final|(?:are|is)\s+final\s+sale|end\s+of\s+story|period)\b(?=\s*[.!,]|\s*$)`,
-      String.raw`${SENTENCE}(?:the\s+)?(?:price\s+is\s+(?:final|firm|fixed)|final\s+price)\b`,
+      String.raw`${SENTENCE}(?:the\s+)?(?:price\s+is\s+(?:final|firm|fixed)|final\s+price)\b|\b(?:the\s+)?price\s+is\s+the\s+price\b`,
+      String.raw`(?:,|\bhowever,?)\s*no\s+(?:discounts?|refunds?|exchanges?|returns?)\b`,
     ],
     exceptions: [String.raw`\bsorry\b[^.!?]{0,40}\b(?:no|final)\b`],
     suggestions: ["Sorry, we're unable to offer"],
@@ -91,6 +92,7 @@ export const enToneRules: ToneRule[] = [
     patterns: [
       String.raw`\bbut\b(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?but)`,
       String.raw`(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?),\s*(?:however|though|although|yet|still|then\s+again|that\s+said|having\s+said\s+that|only\s+thing\s+is|problem\s+is|thing\s+is)\b,?`,
+      String.raw`(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?)\bthough(?=\s*[.!]*\s*$)`,
     ],
     exceptions: [
       String.raw`\bbut\s+also\b`,
@@ -139,13 +141,14 @@ export const enToneRules: ToneRule[] = [
     severity: 'hint',
     ignoreCase: true,
     patterns: [
-      String.raw`\b(?:probably|prob|maybe|perhaps|possibly|approximately|roughly|more\s+or\s+less|give\s+or\s+take|hopefully|presumably|supposedly|(?:most\s+)?likely|who\s+knows|sometime|somewhere\s+around)\b`,
-      String.raw`\b(?:might|may|could)\s+(?:be|arrive|come|take|ship|get|cost|work|fit)\b`,
+      String.raw`\b(?:probably|prob|maybe|perhaps|possibly|approximately|roughly|more\s+or\s+less|give\s+or\s+take|hopefully|presumably|supposedly|(?:most\s+)?likely|who\s+knows|somewhere\s+around)\b|(?<!should\s+\w+\s+)\bsometime\b`,
+      String.raw`\b(?:might|may|could)\s+(?:be|arrive|come|take|ship|get|cost|work|fit|look|run|not)\b`,
+      String.raw`\bI\s+(?:think|guess|suppose|believe)\s+(?:it|its|it's|they|they're|this|that|the)\b(?!\s*(?:'ll|’ll|will|would)\s+(?:love|like|suit|enjoy))|\bI\s+think\s*[?.!]*\s*$`,
       String.raw`\b(?:something|somewhere)\s+like\b`,
       String.raw`\bI(?:'d|’d|\s+would)?\s+(?:think|guess|suppose|assume|reckon)\b(?=[^.!?]{0,40}\b(?:arrive|ship|deliver|stock|runs?|fits?|available|ready|back|left|sold|restock|tomorrow|today|week|days?|months?|year|size|cm|inches|kg|lasts?|shows?\s+up|comes?|takes?|costs?|refund|be\s+there)\b)`,
       String.raw`(?<=\b(?:arrive|ship|last|lasts|come|take|takes|cost|costs|be)\b[^.!?]{0,40})\bI\s+(?:think|guess|suppose)\b`,
       String.raw`\bshould\s+(?:arrive|be\s+(?:there|delivered|back|ready|in\s+stock|available|fine|ok|okay)|ship|get\s+(?:there|to\s+you)|come|reach|fit|work)\b`,
-      String.raw`\b(?:around|about|like)\s+(?=\d|a\s+(?:week|day|month)|(?:two|three|four|five|six|seven|ten)\b)`,
+      String.raw`\b(?:around|about|like)\s+(?=\d|a\s+(?:week|day|month)|(?:two|three|four|five|six|seven|ten|end|the\s+end|mid|early|late|next)\b)(?!24\s*/\s*7)`,
       String.raw`\bor\s+so\b|\bish\b|\bsort\s+of\b|\bkind\s+of\b|\bnot\s+(?:sure|certain)\b(?![^.!?]{0,30}\blet\s+me\b)`,
     ],
     exceptions: [String.raw`\bmaybe\s+you(?:'d|’d|\s+would)\s+(?:like|love)\b`, String.raw`\bperhaps\s+you(?:'d|’d|\s+would)\s+(?:like|love)\b`, String.raw`\babout\s+\d+\s*%\s+off\b`],

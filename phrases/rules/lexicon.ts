@@ -34,7 +34,8 @@ export const ZH_ACT = anyOf([
 export const ZH_ACT_LIAO = anyOf([
   '退款', '退货', '退', '换货', '换', '修改', '更改', '改', '发货', '发', '寄', '送', '开', '赔', '补发', '补', '取消', '保证',
   '处理', '办理', '办', '操作', '安排', '申请', '加急', '催', '查', '拦截', '撤回', '便宜', '优惠', '打折', '包邮', '降', '减',
-  '做', '弄', '搞', '解决', '修', '联系', '上门', '合并', '返', '兑换', '定制', '预约', '帮', '管', '负责', '控制',
+  '做', '弄', '搞', '解决', '修', '联系', '上门', '合并', '返', '兑换', '定制', '预约', '帮', '管', '负责', '控制', '采纳',
+  '安装', '配送', '保价', '报销', '补偿', '赔偿', '审核', '通过', '登记', '备注', '延长', '变更', '调整', '升级', '激活',
 ]);
 /** The customer. */
 export const ZH_YOU = anyOf(['您', '你', '妳', '亲', '亲亲', '顾客', '买家']);
@@ -61,7 +62,7 @@ export const EN_DONT = String.raw`(?:don't|don’t|dont|do\s+not)`;
 /** Softeners between the subject and the modal that do not change the refusal. */
 export const EN_ADV = String.raw`(?:(?:really|just|simply|honestly|unfortunately|sadly|definitely|absolutely|totally|still|already|actually)\s+)*`;
 /** Verbs after can't that are not refusals (I can't wait, can't thank you enough). */
-export const EN_FINE_AFTER_CANT = String.raw`(?:wait|thank|believe|see|find|recommend\s+\w+\s+enough|stress|go\s+wrong|miss|beat|complain|resist|imagine|express)`;
+export const EN_FINE_AFTER_CANT = String.raw`(?:recommend\b[^.!?]{0,30}\benough|wait|thank|believe|see|find|recommend\s+\w+\s+enough|stress|go\s+wrong|miss|beat|complain|resist|imagine|express)`;
 /** Verbs after won't that are promises, not refusals (we won't let you down). */
 export const EN_FINE_AFTER_WONT = String.raw`(?:let\s+you\s+down|forget|happen\s+again|share|sell|charge|disclose|spam|regret|be\s+charged|be\s+disappointed|take\s+long|cost|need|have\s+to)`;
 /** Words that, before "but", mean the agent has just praised or agreed. */
@@ -69,6 +70,6 @@ export const EN_AGREE = anyOf([
   'great', 'good', 'nice', 'lovely', 'beautiful', 'gorgeous', 'excellent', 'perfect', 'amazing', 'fantastic', 'wonderful',
   'love', 'like', 'appreciate', 'understand', 'glad', 'happy', 'best', 'popular', 'yes', 'yeah', 'yep', 'sure', 'of course',
   'absolutely', 'definitely', 'right', 'agree', 'true', 'fair', 'correct', 'okay', 'ok', 'indeed', 'certainly', 'totally',
-  'comfortable', 'soft', 'quality', 'recommend', 'stylish', 'cute', 'pretty', 'worth', 'fits', 'choice', 'pick', 'favorite',
+  'comfortable', 'soft', 'quality', 'recommend', 'see', 'hear', 'get it', 'know', 'feel', 'stylish', 'cute', 'pretty', 'worth', 'fits', 'choice', 'pick', 'favorite',
   'favourite', 'bestseller', 'bestselling', 'well', 'fine', 'thanks', 'thank', 'possible', 'can', 'could', 'will',
 ]);

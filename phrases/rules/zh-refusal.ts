@@ -2,7 +2,7 @@
 // Suggestions keep the speaker ($<we>) and the verb ($<act>) of the match and say it the way the guidance accepts
 // (无法…, an apology first); they change what the customer reads, so the agent reviews them.
 import type { ToneRule } from '../../utils/tone/schema';
-import { ZH_ACT, ZH_ACT_LIAO, ZH_ADV, ZH_B, ZH_PARTICLE, ZH_TAIL, ZH_WE } from './lexicon';
+import { ZH_ACT, ZH_ACT_LIAO, ZH_ADV, ZH_B, ZH_END, ZH_PARTICLE, ZH_TAIL, ZH_WE } from './lexicon';
 
 const WE = String.raw`(?<we>${ZH_WE})`;
 const ADV = String.raw`(?<adv>${ZH_ADV})`;
@@ -16,12 +16,12 @@ export const zhRefusalRules: ToneRule[] = [
     patterns: [
       String.raw`${WE}${ADV}(?:不能|不可以|不允许|不让)`,
       String.raw`(?<![能可我们边店])(?:不能|不可以)(?=(?:再|给|帮|为|跟|替)?(?:您|你)?${ZH_ACT})`,
+      String.raw`(?<![能可])不(?:给|让)(?:您|你)?(?=(?:退|换|改|开|补|赔|送|用|取消|便宜))`,
     ],
     exceptions: [
       String.raw`不能让(?:您|你|顾客|客户|亲|这种|这样|此类|类似)`,
       String.raw`不能[^，,。！!？?]{0,10}的话`,
       String.raw`不能(?:辜负|怠慢|错过|少了|委屈|亏待|耽误|浪费)`,
-      String.raw`都不能少`,
       String.raw`能不能`,
       String.raw`可不可以`,
       String.raw`不可以吗`,
@@ -88,8 +88,9 @@ export const zhRefusalRules: ToneRule[] = [
     wordStart: true,
     patterns: [
       String.raw`(?<we>${ZH_WE})?${ADV}(?<act>${ZH_ACT_LIAO})不了(?!解)${ZH_PARTICLE}*`,
-      String.raw`(?<we>${ZH_WE})?${ADV}(?<act>\p{Script=Han}{1,2}?)不了(?!解|多|几|太)(?=${ZH_PARTICLE}*(?:$|[，,。.！!？?；;\s~～…]|(?:您|你)))${ZH_PARTICLE}*`,
+      String.raw`(?<we>${ZH_WE})?${ADV}(?<act>\p{Script=Han})不了(?!解|多|几|太)(?=${ZH_PARTICLE}*(?:$|[，,。.！!？?；;\s~～…]|(?:您|你)))${ZH_PARTICLE}*`,
       String.raw`(?<=^\s*)少不了${ZH_TAIL}`,
+      String.raw`(?<act>包|开|发|退|换|补|打)不了(?<obj>邮|票|货|款|单|折)`,
     ],
     exceptions: [String.raw`(?:免|错|差|跑|忘|受|去|来|好|大|小|多|对|了|走|慢|短|坏|掉|完|远)不了`, String.raw`少不了(?=[您你的这那赠要得])`, String.raw`不了了之`, String.raw`${ZH_ACT_LIAO}不了(?:多少|几天|多久)`],
     suggestions: ['$<we>$<adv>无法$<act>'],
@@ -221,6 +222,7 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`我(?:们)?(?:也|真的|都)?(?:搞|弄|看|整)不(?:懂|清楚|明白)`,
       String.raw`(?<![看听说问讲搞弄写])不(?:太)?(?:清楚|知道|懂|晓得)${ZH_TAIL}`,
       String.raw`${ZH_B}唔知`,
+      String.raw`我(?:们)?(?:也|真的)?不(?:造|晓得|会)(?=${ZH_TAIL}|[，,])`,
     ],
     exceptions: [
       String.raw`不(?:太)?(?:知道|清楚|懂|了解|确定)(?:您|你|的话|的地方|可以|还|怎么|如何)`,
@@ -247,7 +249,10 @@ export const zhRefusalRules: ToneRule[] = [
     category: 'refusal',
     severity: 'warning',
     replace: 'clause',
-    patterns: [String.raw`^\s*(?:没有|没|没了|没货了?|无|木有|没有货)${ZH_PARTICLE}*(?=[\s。.！!~～]*$)`],
+    patterns: [
+      String.raw`^\s*(?:没有|没|没了|没货了?|无|木有|没有货)${ZH_PARTICLE}*(?=[\s。.！!~～]*$)`,
+      String.raw`(?<![还都也并从有就])(?:木有|没有|没)(?:了)?(?:[哦喔噢呢啦呀啊哈捏耶嘛咯亲~～]|亲爱的)+${ZH_END}`,
+    ],
     suggestions: ['不好意思，这个目前没有了哦'],
     message: {
       'zh-CN': '只回“没有”像在打发顾客：先致歉，再说明情况或推荐替代款',
@@ -255,7 +260,7 @@ export const zhRefusalRules: ToneRule[] = [
       en: 'A bare "no" brushes the customer off; apologise, then explain or suggest an alternative',
     },
     note: 'Seed 004 §六 (a complete, warm sentence instead of a one-word reply) and §七.3 (say what you can offer).',
-    examples: { match: ['没有。', '没了哦', '没有'], noMatch: ['没有问题', '没有的话我帮您调货'] },
+    examples: { match: ['没有。', '没了哦', '没有', '这个型号木有了亲'], noMatch: ['没有问题', '没有的话我帮您调货', '您还没有付款哦'] },
   },
   {
     id: 'refusal-impossible',

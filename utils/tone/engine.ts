@@ -182,11 +182,14 @@ function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Orde
       re.lastIndex = advance(draft, matchStart);
       continue;
     }
-    if (ctx.facts.quoted(matchStart, matchEnd)) continue;
-    if (r.wordStart && !ctx.facts.wordStartsAt(matchStart)) continue;
-    if (exc) {
-      ranges ??= exceptionRanges(exc, draft);
-      if (excused(ranges, matchStart, matchEnd)) continue;
+    if (
+      ctx.facts.quoted(matchStart, matchEnd) ||
+      (r.wordStart && !ctx.facts.wordStartsAt(matchStart)) ||
+      (exc && excused((ranges ??= exceptionRanges(exc, draft)), matchStart, matchEnd))
+    ) {
+      // Not this match; a shorter one starting later may still count (票开不了 is not a word, 开不了 is).
+      re.lastIndex = advance(draft, matchStart);
+      continue;
     }
     const [start, end] = r.replace === 'clause' ? clauseAround(draft, matchStart, matchEnd) : [matchStart, matchEnd];
     if (start < lastEnd) continue; // a second match in a clause already reported

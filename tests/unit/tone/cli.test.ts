@@ -28,7 +28,7 @@ describe('huashu-lint', () => {
     const txt = file('replies.txt', '不能让您久等了，马上帮您查\n这是你自己的问题\n');
     const { code, stdout } = await run(txt);
     expect(code).toBe(1);
-    expect(stdout).toContain(`${txt}:2:1  error  blame-not-our-problem  推卸责任会激化矛盾，先承接问题，再一起想办法  → 我们一起看看怎么解决`);
+    expect(stdout).toContain(`${txt}:2:1  error  blame-customer-wrong  不要指责顾客（客户永远是对的）：先核实，再说明怎么解决  → 这里有点小误会，我帮您核实一下`);
     expect(stdout).toContain(`${txt}:2:3  warning  address-ni  称呼顾客请用“您”  → 您`);
     expect(stdout).not.toContain(`${txt}:1:`);
   });
@@ -39,7 +39,7 @@ describe('huashu-lint', () => {
     const warn = file('warn.txt', 'Great choice, but the blue one is sold out.\n');
     const { code, stdout } = await run('--locale', 'en', warn);
     expect(code).toBe(0);
-    expect(stdout).toContain(`${warn}:1:15  warning  en-praise-but  "But" after praise cancels the praise`);
+    expect(stdout).toContain(`${warn}:1:15  warning  en-praise-but  "But" or "however" cancels the kind words before it`);
     expect(stdout).toContain('→ and');
     // A flat refusal is an error (the guidance forbids it): exit 1.
     const refusal = file('refusal.txt', "I can't lower the price.\n");

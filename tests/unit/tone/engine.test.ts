@@ -29,7 +29,7 @@ describe('checkTone', () => {
     expect(f).toMatchObject({ category: 'refusal', severity: 'error', text: '我们不能' });
     expect(draft.slice(f?.start, f?.end)).toBe('我们不能');
     expect(f?.start).toBe(draft.indexOf('我们不能'));
-    expect(f?.suggestions[0]).toBe('我们暂时无法');
+    expect(f?.suggestions[0]).toBe('我们无法');
   });
 
   it('reports whole-message findings at 0..0 with an insertable suggestion', () => {
@@ -93,13 +93,13 @@ describe('checkTone', () => {
 describe('applySuggestions', () => {
   it('rewrites a curt refusal into the form the guidance recommends', () => {
     const draft = '这个订单我们不能修改地址了';
-    expect(applySuggestions(draft, checkTone(draft))).toBe('非常抱歉，这个订单我们暂时无法修改地址了');
+    expect(applySuggestions(draft, checkTone(draft))).toBe('非常抱歉，这个订单我们无法修改地址了');
   });
 
   it('applies right to left and lets the more severe of two overlapping findings win', () => {
     const draft = '这是你自己的问题';
     const fixed = applySuggestions(draft, checkTone(draft));
-    expect(fixed).toBe('我们一起看看怎么解决');
+    expect(fixed).toBe('这里有点小误会，我帮您核实一下');
     const f = (start: number, end: number, s: string, severity: ToneFinding['severity'] = 'warning'): ToneFinding => ({
       start,
       end,

@@ -45,6 +45,6 @@ describe('Traditional support', () => {
     expect(isTraditional('這筆訂單我們不能改地址了')).toBe(true);
     expect(isTraditional('这笔订单我们不能改地址了')).toBe(false);
     const [finding] = checkTone('這筆訂單我們不能改地址了').filter((f) => f.ruleId === 'refusal-cannot');
-    expect(finding?.suggestions[0]).toBe('我們暫時無法');
+    expect(finding?.suggestions[0]).toBe('我們無法');
   });
 });

@@ -12,11 +12,6 @@ describe('patterns that could hang the chat page', () => {
     expect(riskyPattern(source)).toBe(false);
   });
 
-  it('accepts every built-in pattern', () => {
-    const risky = builtInToneRules.flatMap((r) => [...r.patterns, ...(r.exceptions ?? [])]).filter(riskyPattern);
-    expect(risky).toEqual([]);
-  });
-
   it('a rule with one is invalid, with a message saying why', () => {
     const rule = { ...builtInToneRules[0]!, patterns: ['(不+)+行'] };
     const parsed = v.safeParse(ToneRuleSchema, rule);
