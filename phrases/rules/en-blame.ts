@@ -30,6 +30,7 @@ export const enBlameRules: ToneRule[] = [
       String.raw`\byou\s+were\s+(?:too\s+)?(?:slow|late)\b`,
       String.raw`\byou\s+\w+ed\s+(?:it|them)\s+wrong(?:ly)?\b|(?:^|(?<=[.!?,;]\s{0,3}))\s*should(?:'ve|’ve|ve|\s+have)\s+(?:waited|read|checked|asked|ordered|measured|looked)\b`,
     ],
+    exceptions: [String.raw`\b(?:not|never|isn't|wasn't)\s+(?:at\s+all\s+)?your\s+(?:fault|mistake|problem|error)\b`],
     suggestions: [],
     message: {
       'zh-CN': '不要指责顾客（客户永远是对的）：先核实，再说明怎么一起解决',

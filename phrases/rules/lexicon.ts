@@ -71,5 +71,6 @@ export const EN_AGREE = anyOf([
   'love', 'like', 'appreciate', 'understand', 'glad', 'happy', 'best', 'popular', 'yes', 'yeah', 'yep', 'sure', 'of course',
   'absolutely', 'definitely', 'right', 'agree', 'true', 'fair', 'correct', 'okay', 'ok', 'indeed', 'certainly', 'totally',
   'comfortable', 'soft', 'quality', 'recommend', 'see', 'hear', 'get it', 'know', 'feel', 'stylish', 'cute', 'pretty', 'worth', 'fits', 'choice', 'pick', 'favorite',
-  'favourite', 'bestseller', 'bestselling', 'well', 'fine', 'thanks', 'thank', 'possible', 'can', 'could', 'will',
+  'favourite', 'bestseller', 'bestselling', 'well', 'fine', 'warm', 'light', 'durable', 'sturdy', 'versatile', 'cozy',
+  'cosy', 'elegant', 'sleek', 'classic', 'tasty', 'delicious', 'flattering', 'thanks', 'thank', 'possible', 'can', 'could', 'will',
 ]);

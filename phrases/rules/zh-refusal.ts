@@ -126,7 +126,7 @@ export const zhRefusalRules: ToneRule[] = [
     category: 'refusal',
     severity: 'warning',
     patterns: [String.raw`(?<we>${ZH_WE})?${ADV}(?:没有办法|没办法|没法子|没法)(?=(?:再|给|帮|为)?(?:您|你)?\p{Script=Han})(?![了的啊呀哦喔啦耶])`],
-    exceptions: [String.raw`有没有办法`, String.raw`没法比`, String.raw`没(?:有)?办法(?:的话|联系上您)`],
+    exceptions: [String.raw`有没有办法`, String.raw`没法(?:比|拒绝|抗拒|不爱|不心动)`, String.raw`没(?:有)?办法(?:的话|联系上您)`],
     suggestions: ['$<we>$<adv>无法'],
     message: {
       'zh-CN': '“没办法”是负面语言：换成“无法”，并告诉顾客可以怎么做',
@@ -161,7 +161,7 @@ export const zhRefusalRules: ToneRule[] = [
     severity: 'warning',
     replace: 'clause',
     patterns: [
-      String.raw`(?<![行可得])(?:这个|那个|这样|那样|真的|确实|肯定|绝对|实在|就是|是|都|也|那|这)*(?:不行|不可以|不能够?)${ZH_TAIL}`,
+      String.raw`(?<![行可得到])(?:这个|那个|这样|那样|真的|确实|肯定|绝对|实在|就是|是|都|也|那|这)*(?:不行|不可以|不能够?)${ZH_TAIL}`,
       String.raw`(?<![您你暂退售])不(?:支持|支援|退|换|补|开票|包退)${ZH_TAIL}`,
     ],
     exceptions: [
@@ -169,7 +169,7 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`实在不行`,
       String.raw`(?:不行|不可以|不能)(?:吗|么|嘛[？?]|的话)`,
       String.raw`行不行|可不可以|能不能`,
-      String.raw`得不行`,
+      String.raw`[得到]不行`,
       String.raw`万一不行`,
     ],
     suggestions: ['真的不好意思，这个我们无法办到'],

@@ -34,6 +34,7 @@ export const CORPUS_FILES: readonly CorpusFile[] = [
   { name: 'corpus-zh-tw.txt', lang: 'zh-TW', messageLabels: true },
   { name: 'corpus-en.txt', lang: 'en', messageLabels: true },
   { name: 'corpus-mixed.txt', lang: 'zh-CN', messageLabels: true },
+  { name: 'corpus-kinds.txt', lang: 'zh-CN', messageLabels: false },
   { name: 'dev-zh-cn.txt', lang: 'zh-CN', messageLabels: false },
   { name: 'dev-zh-tw.txt', lang: 'zh-TW', messageLabels: false },
   { name: 'dev-en.txt', lang: 'en', messageLabels: false },
