@@ -1,0 +1,87 @@
+import type { Page, Worker } from '@playwright/test';
+import type { HostileApi } from '../fixtures/hostile-api';
+import { axBox, chat, expect, sidebarFrame, test, waitForLibrary } from './extension';
+
+/**
+ * Issue 11 ("Hardening"): a page script attacks the extension on a chat page where the content
+ * script runs (127.0.0.1 is matched) and from a site where it does not (attacker.localhost).
+ * The page's attacks live in tests/fixtures/src/hostile.ts (window.hostile).
+ */
+const MATCHED = '/hostile.html';
+
+async function openHostile(page: Page, url = MATCHED): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(() => 'hostile' in window);
+}
+
+/** Run one of the page's attacks in the page's own world. */
+function hostile<K extends keyof HostileApi>(
+  page: Page,
+  name: K,
+  ...args: Parameters<HostileApi[K]>
+): Promise<Awaited<ReturnType<HostileApi[K]>>> {
+  return page.evaluate(
+    ([n, a]) => (window as unknown as { hostile: Record<string, (...x: unknown[]) => unknown> }).hostile[n]!(...a),
+    [name, args] as const,
+  ) as Promise<Awaited<ReturnType<HostileApi[K]>>>;
+}
+
+/** Record the type and query of every message the background receives from now on. */
+async function recordMessages(worker: Worker): Promise<() => Promise<{ type: string; query?: string }[]>> {
+  await worker.evaluate(() => {
+    type Listener = (m: { type?: string; data?: { query?: string } }) => undefined;
+    const g = globalThis as unknown as { __seen?: unknown[]; chrome: { runtime: { onMessage: { addListener(l: Listener): void } } } };
+    g.__seen = [];
+    g.chrome.runtime.onMessage.addListener((m) => {
+      g.__seen?.push({ type: m.type, query: m.data?.query });
+      return undefined;
+    });
+  });
+  return () => worker.evaluate(() => (globalThis as unknown as { __seen: { type: string; query?: string }[] }).__seen.slice());
+}
+
+test.describe('a page script without the agent', () => {
+  test('a synthetic compositionend does not search or open the suggestion list', async ({ context, extensionId, worker }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await openHostile(page);
+    const seen = await recordMessages(worker);
+    await chat.focus(page);
+    await hostile(page, 'syntheticCompositionEnd', '/退款');
+    // The positive signal: the agent's own typing afterwards reaches the background...
+    await page.keyboard.type(' /wl');
+    await expect.poll(async () => (await seen()).some((m) => m.type === 'slash:search' && m.query === 'wl')).toBe(true);
+    await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
+    // ...and nothing before it asked the library about the page's "/退款".
+    const queries = (await seen()).filter((m) => m.type === 'slash:search').map((m) => m.query);
+    expect(queries.filter((q) => !['', 'w', 'wl'].includes(q ?? ''))).toEqual([]);
+  });
+
+  test('a synthetic compositionstart does not switch the send check off', async ({ context, extensionId }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await openHostile(page);
+    await chat.focus(page);
+    await hostile(page, 'syntheticCompositionStart');
+    // An error-level draft: Enter must still stop and show the check.
+    await page.keyboard.type('这不是我们的问题，您再看看。');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).not.toBeNull();
+    expect(await chat.sent(page)).toEqual([]);
+  });
+
+  test('a synthetic compositionstart does not make a sidebar insertion wait', async ({ context, extensionId }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await openHostile(page);
+    await chat.focus(page);
+    await hostile(page, 'syntheticCompositionStart');
+    await page.keyboard.press('Alt+Shift+H');
+    const sidebar = await sidebarFrame(page, extensionId);
+    await sidebar.getByRole('searchbox').fill('fhsj');
+    await expect(sidebar.getByRole('option').first()).toBeVisible();
+    await sidebar.getByRole('searchbox').press('Enter');
+    // Well within the composition time-out (10 s): the page's fake composition is not waited for.
+    await expect.poll(() => chat.text(page), { timeout: 5_000 }).toContain('16:00');
+  });
+});
