@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import type { HostileApi } from '../fixtures/hostile-api';
-import { axBox, chat, expect, sidebarFrame, test, waitForLibrary } from './extension';
+import { axBox, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
 
 /**
  * Issue 11 ("Hardening"): a page script attacks the extension on a chat page where the content
@@ -8,6 +8,7 @@ import { axBox, chat, expect, sidebarFrame, test, waitForLibrary } from './exten
  * The page's attacks live in tests/fixtures/src/hostile.ts (window.hostile).
  */
 const MATCHED = '/hostile.html';
+const UNMATCHED = 'http://attacker.localhost:5180/hostile.html';
 
 async function openHostile(page: Page, url = MATCHED): Promise<void> {
   await page.goto(url);
@@ -83,5 +84,58 @@ test.describe('a page script without the agent', () => {
     await sidebar.getByRole('searchbox').press('Enter');
     // Well within the composition time-out (10 s): the page's fake composition is not waited for.
     await expect.poll(() => chat.text(page), { timeout: 5_000 }).toContain('16:00');
+  });
+});
+
+/** Open the agent's own sidebar on the matched hostile page; returns its URL as framed (with its key) and without the key. */
+async function legitSidebar(page: Page, extensionId: string): Promise<{ withKey: string; bare: string }> {
+  await openHostile(page);
+  await chat.focus(page);
+  await clickByRole(page, 'button', '打开话术侧栏');
+  const sidebar = await sidebarFrame(page, extensionId);
+  await expect(sidebar.getByRole('option').first()).toBeVisible();
+  const withKey = (await (await sidebar.frameElement()).getAttribute('src')) ?? '';
+  return { withKey, bare: withKey.replace(/#.*$/, '') };
+}
+
+test.describe('other sites framing or fetching the sidebar', () => {
+  test('a site cannot fetch sidebar.html at the fixed extension URL to fingerprint the extension', async ({ context, extensionId }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await openHostile(page, UNMATCHED);
+    // The page's own resources load (the probe works)...
+    expect(await hostile(page, 'fetchStatus', '/hostile.html')).toBe('ok');
+    // ...the extension's fixed URL does not.
+    expect(await hostile(page, 'fetchStatus', `chrome-extension://${extensionId}/sidebar.html`)).toBe('blocked');
+  });
+
+  test('a site that frames the sidebar (even at its current URL) gets a notice and no phrase to click', async ({ context, extensionId }) => {
+    await waitForLibrary(context, extensionId);
+    const { bare } = await legitSidebar(await context.newPage(), extensionId);
+    const page = await context.newPage();
+    await openHostile(page, UNMATCHED);
+    await hostile(page, 'frame', bare);
+    const stolen = page.frameLocator('#stolen');
+    await expect(stolen.getByRole('alert')).toContainText('不是话术助手在本页打开的');
+    await expect(stolen.getByRole('option')).toHaveCount(0);
+    await expect(stolen.getByRole('searchbox')).toHaveCount(0);
+  });
+
+  test('a chat page that frames the sidebar with its used key gets nothing; a click on the bait inserts nothing', async ({
+    context,
+    extensionId,
+  }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    const { withKey } = await legitSidebar(page, extensionId);
+    await page.keyboard.press('Escape');
+    await chat.focus(page);
+    await hostile(page, 'frame', withKey);
+    const stolen = page.frameLocator('#stolen');
+    await expect(stolen.getByRole('alert')).toContainText('不是话术助手在本页打开的');
+    await expect(stolen.getByRole('option')).toHaveCount(0);
+    await page.mouse.click(200, 200);
+    await page.mouse.click(200, 160);
+    expect(await chat.text(page)).toBe('');
   });
 });

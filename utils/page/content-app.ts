@@ -34,7 +34,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   const remember = (next: SiteState) => void send('site:set', { origin, state: next }).catch(() => undefined);
   const frame: SidebarFrame = mountSidebarFrame({
     doc,
-    sidebarUrl,
+    frameUrl: async () => `${sidebarUrl}#${(await send('sidebar:register', {})).key}`,
     state,
     t,
     onStateChange: remember,

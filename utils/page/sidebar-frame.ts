@@ -45,7 +45,8 @@ export interface SidebarFrame {
 
 export interface SidebarFrameOptions {
   doc: Document;
-  sidebarUrl: string;
+  /** The URL to frame, with the one-time key the background gave for it (asked for at each mount). */
+  frameUrl(): Promise<string>;
   state: SiteState;
   t: Translate;
   /** Called after every change the agent makes (to remember it for the site). */
@@ -60,7 +61,7 @@ export interface SidebarFrameOptions {
  * only ever lives inside that cross-origin iframe.
  */
 export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
-  const { doc, sidebarUrl } = options;
+  const { doc } = options;
   const view = doc.defaultView ?? window;
   let state: SiteState = { ...options.state, width: clampWidth(options.state.width, view.innerWidth) };
 
@@ -106,8 +107,12 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
 
   function open(): void {
     if (!frame) {
-      frame = doc.createElement('iframe');
-      frame.src = sidebarUrl;
+      const created = doc.createElement('iframe');
+      frame = created;
+      void options.frameUrl().then(
+        (url) => (created.src = url),
+        () => undefined,
+      );
       frame.setAttribute('allow', 'clipboard-write');
       frame.title = '';
       setLabels(options.t);
