@@ -139,3 +139,44 @@ test.describe('other sites framing or fetching the sidebar', () => {
     expect(await chat.text(page)).toBe('');
   });
 });
+
+test.describe('clickjacking on the extension’s own elements', () => {
+  test('page CSS and inline styles cannot make the open sidebar transparent; its host has a new random name each load', async ({
+    context,
+    extensionId,
+  }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await legitSidebar(page, extensionId);
+    const tags = await hostile(page, 'extensionTags');
+    expect(tags.length).toBeGreaterThan(0);
+    expect(tags.filter((t) => t.startsWith('huashu-'))).toEqual([]);
+    await hostile(page, 'hideExtensionUi');
+    // What the browser draws with: every element the extension added stays fully opaque.
+    await expect.poll(() => hostile(page, 'extensionOpacity')).toEqual(tags.map(() => 1));
+    // ...and, drawn as the agent sees it, it inserts as usual.
+    const sidebar = await sidebarFrame(page, extensionId);
+    await sidebar.getByRole('searchbox').fill('fhsj');
+    await sidebar.getByRole('searchbox').press('Enter');
+    await expect.poll(() => chat.text(page)).toContain('16:00');
+
+    await page.reload();
+    await page.waitForFunction(() => 'hostile' in window);
+    const again = await hostile(page, 'extensionTags');
+    expect(again.filter((t) => tags.includes(t))).toEqual([]);
+  });
+
+  test('an insertion from a sidebar the page covers is refused and the agent is told', async ({ context, extensionId }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await legitSidebar(page, extensionId);
+    const sidebar = await sidebarFrame(page, extensionId);
+    await hostile(page, 'coverWithBait', false);
+    // The search keeps the keyboard focus under the bait: Enter would insert unseen.
+    await sidebar.getByRole('searchbox').fill('fhsj');
+    await expect(sidebar.getByRole('option').first()).toBeVisible();
+    await sidebar.getByRole('searchbox').press('Enter');
+    await expect(sidebar.getByText('未插入：页面上有内容遮挡或隐藏了侧栏。')).toBeVisible();
+    expect(await chat.text(page)).toBe('');
+  });
+});

@@ -1,5 +1,6 @@
 import type { SiteState } from '../protocol';
 import type { Translate } from '../i18n';
+import { createGuardedHost, isExposed } from './guarded-host';
 
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;
@@ -40,6 +41,8 @@ export interface SidebarFrame {
   close(): void;
   resize(width: number): void;
   setLabels(t: Translate): void;
+  /** True when the open sidebar is drawn as the agent sees it (not hidden or covered by the page). */
+  isExposed(): boolean;
   dispose(): void;
 }
 
@@ -65,7 +68,8 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   const view = doc.defaultView ?? window;
   let state: SiteState = { ...options.state, width: clampWidth(options.state.width, view.innerWidth) };
 
-  const host = doc.createElement('huashu-sidebar');
+  const guarded = createGuardedHost(doc);
+  const { host } = guarded;
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
@@ -187,7 +191,9 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
     close,
     resize,
     setLabels,
+    isExposed: () => !panel.hidden && frame !== null && isExposed(host, frame, view),
     dispose() {
+      guarded.dispose();
       pageMargin.remove();
       host.remove();
     },

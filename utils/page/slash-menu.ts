@@ -1,5 +1,6 @@
 import type { SlashSuggestion } from '../protocol';
 import type { Translate } from '../i18n';
+import { createGuardedHost } from './guarded-host';
 
 const CSS = `
 :host { all: initial; }
@@ -39,7 +40,8 @@ export interface SlashMenu {
  * neither style nor read it. Focus stays in the page's editor while the list is open.
  */
 export function createSlashMenu(doc: Document, t: Translate, onPick: (item: SlashSuggestion) => void): SlashMenu {
-  const host = doc.createElement('huashu-suggest');
+  const guarded = createGuardedHost(doc);
+  const { host } = guarded;
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
@@ -163,6 +165,7 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
       items = [];
     },
     dispose() {
+      guarded.dispose();
       host.remove();
     },
   };
