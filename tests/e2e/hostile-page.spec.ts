@@ -87,6 +87,18 @@ test.describe('a page script without the agent', () => {
   });
 });
 
+/** Accessible names of the suggestion list's options, as assistive technology gets them. */
+async function optionNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, role: 'option' });
+    return nodes.filter((n) => !n.ignored).map((n) => String(n.name?.value ?? ''));
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Open the agent's own sidebar on the matched hostile page; returns its URL as framed (with its key) and without the key. */
 async function legitSidebar(page: Page, extensionId: string): Promise<{ withKey: string; bare: string }> {
   await openHostile(page);
@@ -178,5 +190,45 @@ test.describe('clickjacking on the extension’s own elements', () => {
     await sidebar.getByRole('searchbox').press('Enter');
     await expect(sidebar.getByText('未插入：页面上有内容遮挡或隐藏了侧栏。')).toBeVisible();
     expect(await chat.text(page)).toBe('');
+  });
+});
+
+test.describe('probing the suggestion list the agent opened', () => {
+  test('its text is not found by window.find, not drawn in a font the page can define, and its size does not tell the count', async ({
+    context,
+    extensionId,
+  }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    const fonts: string[] = [];
+    page.on('request', (r) => {
+      const m = /\/font-probe\/([^/]+)\.woff2$/.exec(r.url());
+      if (m?.[1]) fonts.push(m[1]);
+    });
+    await openHostile(page);
+    await hostile(page, 'installFontProbe');
+    // The probe works: the page's own control character in "PingFang SC" fetched its font.
+    await expect.poll(() => fonts).toContain('control');
+    await chat.focus(page);
+    await page.keyboard.type('/退款');
+    await expect.poll(() => optionNames(page).then((n) => n.length)).toBeGreaterThan(2);
+    const names = await optionNames(page);
+    expect(names.every((n) => n.length > 0)).toBe(true);
+    // find-in-page finds the page's own text, not the list's.
+    expect(await hostile(page, 'find', '客服工作台')).toBe(true);
+    // The start of each title (the name is title, shortcut, preview).
+    for (const name of names) expect(await hostile(page, 'find', (name.split(' ')[0] ?? name).slice(0, 4)), name).toBe(false);
+    const full = await hostile(page, 'coveredHeight');
+    expect(full).toBeGreaterThan(100);
+
+    // Fewer results (none): the list covers the same area.
+    await page.keyboard.type('zzqxjv');
+    await expect.poll(() => optionNames(page)).toEqual([]);
+    await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
+    expect(await hostile(page, 'coveredHeight')).toBe(full);
+    // Layout and fonts of the list are settled by now (a hit test forces layout): no probe font
+    // was fetched for anything the list drew.
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    expect(fonts).toEqual(['control']);
   });
 });

@@ -16,7 +16,7 @@ const CSS = `
 .mark.hint { border-color: ${SEVERITY_COLOR.hint}; border-bottom-style: dashed; }
 .badge {
   position: fixed; z-index: 2147483646; pointer-events: none; min-width: 18px; height: 18px; padding: 0 6px; box-sizing: border-box;
-  border-radius: 9px; color: #fff; font: 600 11px/18px system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; text-align: center;
+  border-radius: 9px; color: #fff; font: 600 11px/18px system-ui, sans-serif; text-align: center;
   box-shadow: 0 1px 3px rgba(0,0,0,.25);
 }
 .badge.none { background: #1a7f37; }
