@@ -13,6 +13,8 @@ export interface EditorTracker {
   current(): TrackedEditor | null;
   /** True while an IME composition (trusted events only, with a time-out) is in progress in a watched document. */
   isComposing(): boolean;
+  /** True when `event` is the compositionend of a trusted composition (not one a page script made up). */
+  endedComposition(event: Event): boolean;
   /** Resolves when no composition is in progress (at once if none is). */
   whenIdle(): Promise<void>;
   /** Call `listener` for every document watched now and later (the top one, same-origin iframes). */
@@ -101,6 +103,7 @@ export function trackEditors(win: Window): EditorTracker {
     },
     isComposing: () => composition.isComposing(),
     whenIdle: () => composition.whenIdle(),
+    endedComposition: (event) => composition.ended(event),
     onDocument(listener) {
       docListeners.push(listener);
       watched.forEach((doc) => listener(doc));

@@ -122,8 +122,8 @@ export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
     void evaluate();
   };
   const onCompositionEnd = (event: Event) => {
-    // A page script can dispatch compositionend too: only the browser's own may start a search.
-    if (!event.isTrusted) return;
+    // A page script can dispatch compositionend too: only the end of a trusted composition may start a search.
+    if (!tracker.endedComposition(event)) return;
     const doc = event.currentTarget as Document;
     // The composed text lands in the editor after compositionend.
     doc.defaultView?.setTimeout(() => void evaluate(), 0);

@@ -39,14 +39,19 @@ describe('composition state', () => {
     await expect(state.whenIdle()).resolves.toBeUndefined();
   });
 
-  it('a synthetic compositionend does not end a real composition', () => {
+  it('a compositionend counts only while a trusted composition is in progress (Chromium sends the end untrusted)', () => {
     const { clock } = manualClock();
     const state = createCompositionState(clock);
+    const pageEnd = synthetic('compositionend');
+    state.onEvent(synthetic('compositionstart'));
+    state.onEvent(pageEnd);
+    expect(state.ended(pageEnd)).toBe(false);
     state.onEvent(trusted('compositionstart'));
-    state.onEvent(synthetic('compositionend'));
     expect(state.isComposing()).toBe(true);
-    state.onEvent(trusted('compositionend'));
+    const browserEnd = synthetic('compositionend');
+    state.onEvent(browserEnd);
     expect(state.isComposing()).toBe(false);
+    expect(state.ended(browserEnd)).toBe(true);
   });
 
   it('waiters resolve after the trusted compositionend, in a later task', () => {
