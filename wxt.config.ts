@@ -28,7 +28,9 @@ export default defineConfig({
     },
     action: { default_title: '__MSG_extName__' },
     web_accessible_resources: [
-      { resources: ['sidebar.html'], matches: ['<all_urls>'] },
+      // A dynamic URL (new each browser session) keeps sites from fingerprinting the extension by
+      // fetching or framing a fixed URL; Firefox already uses a random per-install host.
+      { resources: ['sidebar.html'], matches: ['<all_urls>'], ...(manifestVersion === 3 ? { use_dynamic_url: true } : {}) },
     ],
   }),
 });

@@ -77,7 +77,11 @@ export function SidebarApp({ db, send, languages, openManager, copyToClipboard }
   async function onInsert(phrase: PhraseRecord, text: string, caretBack: number): Promise<string | null> {
     const outcome = await send('insert:request', { phraseId: phrase.id, text, caretBack }).catch(() => null);
     if (outcome?.ok) return null;
-    if (outcome && outcome.reason === 'no-editor') return t('sidebar.noEditor');
+    // Refused (not this tab's registered sidebar) or no answer: nothing is copied either.
+    if (!outcome) return t('sidebar.notInserted');
+    if (outcome.reason === 'no-editor') return t('sidebar.noEditor');
+    // The page hides or covers the sidebar: the agent did not see what they clicked.
+    if (outcome.reason === 'obscured') return t('sidebar.obscured');
     await copyToClipboard(text).catch(() => undefined);
     return t('sidebar.insertFailed');
   }

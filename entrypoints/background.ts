@@ -5,6 +5,7 @@ import { createBackground, SLASH_SEARCH_MAX } from '../utils/background';
 import { createLiveIndex } from '../utils/db/library-index';
 import type { ContentProtocolMap, Res } from '../utils/protocol';
 import { installBuiltinLibrary } from '../utils/builtin';
+import { createSidebarSessions, randomSessionKey, storageSessionStore } from '../utils/sidebar-session';
 
 const USER_SITES_SCRIPT = 'huashu-user-sites';
 const SUBSCRIPTION_ALARM = 'huashu-subscriptions';
@@ -64,7 +65,13 @@ export default defineBackground(() => {
     if (area === 'managed') refreshSubscriptions();
   });
 
-  browser.runtime.onMessage.addListener((message, sender) => background.onMessage(message, sender));
+  const sessions = createSidebarSessions({
+    store: storageSessionStore(browser.storage.session),
+    randomKey: () => randomSessionKey(),
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+  });
+  browser.runtime.onMessage.addListener((message, sender) => sessions.onMessage(message, sender, () => background.onMessage(message, sender)));
   browser.runtime.onInstalled.addListener(() => {
     void installBuiltinLibrary(db);
     // Administrator-set subscriptions are fetched right away, not at the first scheduled check.

@@ -9,7 +9,7 @@ import type { ToneRule } from './tone/schema';
 /** What the content script gets back after inserting text into the page's editor. */
 export type InsertOutcome =
   | { ok: true; editor: EditorKind }
-  | { ok: false; reason: 'no-editor' | 'editor-gone' | 'rejected' };
+  | { ok: false; reason: 'no-editor' | 'editor-gone' | 'rejected' | 'obscured' };
 
 export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'rich';
 
@@ -143,6 +143,10 @@ export interface ProtocolMap {
   /** Sidebar → background → content script of its tab: close (Esc) or resize the sidebar. */
   'sidebar:close': { req: Record<string, never>; res: void };
   'sidebar:resize': { req: { width: number; collapsed: boolean }; res: void };
+  /** Content script → background: a one-time key for the sidebar frame it is about to mount (see utils/sidebar-session.ts). */
+  'sidebar:register': { req: Record<string, never>; res: { key: string } };
+  /** Sidebar → background: claim the key from the URL fragment; until ok, the sidebar shows nothing and its messages are refused. */
+  'sidebar:claim': { req: { key: string }; res: { ok: boolean } };
   /** Popup → background: open or close the sidebar in a tab. */
   'sidebar:toggle': { req: { tabId: number }; res: { open: boolean } };
   /** Popup / options → background: the list of enabled sites changed; re-register, inject into a tab. */
@@ -188,6 +192,8 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'insert:request': ['extension-page'],
   'sidebar:close': ['extension-page'],
   'sidebar:resize': ['extension-page'],
+  'sidebar:register': ['content'],
+  'sidebar:claim': ['extension-page'],
   'sidebar:toggle': ['extension-page'],
   'sites:changed': ['extension-page'],
   'slash:search': ['content'],

@@ -2,18 +2,26 @@ import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { openLibrary } from '../../utils/db/database';
 import { createSender, type ProtocolMap } from '../../utils/protocol';
+import { resolveLocale, translator } from '../../utils/i18n';
+import { takeSessionKey } from '../../utils/sidebar-key';
 import { SidebarApp } from '../../components/SidebarApp';
+import { SidebarGate } from '../../components/SidebarGate';
 import '../../components/theme.css';
 import './style.css';
 
 const send = createSender<ProtocolMap>({ sendMessage: (m) => browser.runtime.sendMessage(m) });
+const key = takeSessionKey(location, history);
 render(
-  <SidebarApp
-    db={openLibrary()}
-    send={send}
-    languages={navigator.languages}
-    openManager={() => void browser.runtime.openOptionsPage()}
-    copyToClipboard={(text) => navigator.clipboard.writeText(text)}
-  />,
+  <SidebarGate t={translator(resolveLocale(null, navigator.languages))} claim={async () => key !== '' && (await send('sidebar:claim', { key })).ok}>
+    {() => (
+      <SidebarApp
+        db={openLibrary()}
+        send={send}
+        languages={navigator.languages}
+        openManager={() => void browser.runtime.openOptionsPage()}
+        copyToClipboard={(text) => navigator.clipboard.writeText(text)}
+      />
+    )}
+  </SidebarGate>,
   document.getElementById('app')!,
 );

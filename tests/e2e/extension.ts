@@ -75,10 +75,18 @@ export async function waitForLibrary(context: BrowserContext, extensionId: strin
   await page.close();
 }
 
-/** The sidebar iframe on a chat page. */
-export async function sidebarFrame(page: Page, extensionId: string): Promise<Frame> {
-  await expect.poll(() => page.frames().some((f) => f.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`))).toBe(true);
-  const frame = page.frames().find((f) => f.url().startsWith(`chrome-extension://${extensionId}/sidebar.html`));
+/**
+ * Is this a frame of the sidebar page? Its web-accessible URL is a dynamic one (use_dynamic_url):
+ * the host is a per-session id, not the extension id.
+ */
+export function isSidebarUrl(url: string): boolean {
+  return /^chrome-extension:\/\/[a-p0-9-]+\/sidebar\.html(?:[?#]|$)/.test(url);
+}
+
+/** The sidebar iframe on a chat page (`_extensionId`: the sidebar's URL no longer carries it). */
+export async function sidebarFrame(page: Page, _extensionId?: string): Promise<Frame> {
+  await expect.poll(() => page.frames().some((f) => isSidebarUrl(f.url()))).toBe(true);
+  const frame = page.frames().find((f) => isSidebarUrl(f.url()));
   if (!frame) throw new Error('sidebar frame missing');
   await frame.waitForLoadState();
   return frame;

@@ -1,5 +1,6 @@
 import { asEditable, deepActiveElement, isAttached, sameOriginDocument, type EditableElement } from './dom';
 import { saveCaret, type SavedCaret } from './insert';
+import { createCompositionState } from './composition';
 
 export interface TrackedEditor {
   el: EditableElement;
@@ -10,8 +11,10 @@ export interface TrackedEditor {
 export interface EditorTracker {
   /** The chat input the agent typed in last (focused now, or left for the sidebar). */
   current(): TrackedEditor | null;
-  /** True while an IME composition is in progress in a watched document. */
+  /** True while an IME composition (trusted events only, with a time-out) is in progress in a watched document. */
   isComposing(): boolean;
+  /** True when `event` is the compositionend of a trusted composition (not one a page script made up). */
+  endedComposition(event: Event): boolean;
   /** Resolves when no composition is in progress (at once if none is). */
   whenIdle(): Promise<void>;
   /** Call `listener` for every document watched now and later (the top one, same-origin iframes). */
@@ -19,14 +22,19 @@ export interface EditorTracker {
   dispose(): void;
 }
 
+const COMPOSITION_EVENTS = ['compositionstart', 'compositionupdate', 'compositionend'] as const;
+
 /**
  * Remember the chat input the agent is typing in, across open shadow roots and same-origin
  * iframes, and where its caret was when focus moved away (to the sidebar, say).
  */
 export function trackEditors(win: Window): EditorTracker {
   let last: TrackedEditor | null = null;
-  let composing = false;
-  let idleWaiters: (() => void)[] = [];
+  const composition = createCompositionState({
+    now: () => win.performance.now(),
+    setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+    clearTimeout: (id) => win.clearTimeout(id),
+  });
   const watched = new Set<Document>();
   const cleanups: (() => void)[] = [];
   const docListeners: ((doc: Document) => void)[] = [];
@@ -52,17 +60,7 @@ export function trackEditors(win: Window): EditorTracker {
     if (left && last && left === last.el) last = { el: left, caret: saveCaret(left) };
   }
 
-  function onCompositionStart(): void {
-    composing = true;
-  }
-
-  function onCompositionEnd(): void {
-    composing = false;
-    const waiters = idleWaiters;
-    idleWaiters = [];
-    // Editors finish their own composition handling in the same task; run after them.
-    win.setTimeout(() => waiters.forEach((w) => w()), 0);
-  }
+  const onComposition = (event: Event) => composition.onEvent(event);
 
   function onWindowBlur(): void {
     // Focus moved into a child frame: the top document fires no focusin for it.
@@ -82,13 +80,11 @@ export function trackEditors(win: Window): EditorTracker {
     const opts = { capture: true } as const;
     doc.addEventListener('focusin', onFocusIn, opts);
     doc.addEventListener('focusout', onFocusOut, opts);
-    doc.addEventListener('compositionstart', onCompositionStart, opts);
-    doc.addEventListener('compositionend', onCompositionEnd, opts);
+    for (const type of COMPOSITION_EVENTS) doc.addEventListener(type, onComposition, opts);
     cleanups.push(() => {
       doc.removeEventListener('focusin', onFocusIn, opts);
       doc.removeEventListener('focusout', onFocusOut, opts);
-      doc.removeEventListener('compositionstart', onCompositionStart, opts);
-      doc.removeEventListener('compositionend', onCompositionEnd, opts);
+      for (const type of COMPOSITION_EVENTS) doc.removeEventListener(type, onComposition, opts);
     });
     const view = doc.defaultView;
     if (view && view !== win) view.addEventListener('blur', onWindowBlur);
@@ -105,16 +101,15 @@ export function trackEditors(win: Window): EditorTracker {
       if (last && !isAttached(last.el)) last = null;
       return last;
     },
-    isComposing: () => composing,
-    whenIdle() {
-      if (!composing) return Promise.resolve();
-      return new Promise((resolve) => idleWaiters.push(resolve));
-    },
+    isComposing: () => composition.isComposing(),
+    whenIdle: () => composition.whenIdle(),
+    endedComposition: (event) => composition.ended(event),
     onDocument(listener) {
       docListeners.push(listener);
       watched.forEach((doc) => listener(doc));
     },
     dispose() {
+      composition.dispose();
       cleanups.forEach((c) => c());
       watched.clear();
     },

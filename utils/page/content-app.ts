@@ -34,7 +34,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   const remember = (next: SiteState) => void send('site:set', { origin, state: next }).catch(() => undefined);
   const frame: SidebarFrame = mountSidebarFrame({
     doc,
-    sidebarUrl,
+    frameUrl: async () => `${sidebarUrl}#${(await send('sidebar:register', {})).key}`,
     state,
     t,
     onStateChange: remember,
@@ -65,6 +65,8 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   }
 
   async function insert(text: string, caretBack: number): Promise<InsertOutcome> {
+    // Only the sidebar asks for insertions: refuse a click the page made the agent give unseen.
+    if (!frame.isExposed()) return { ok: false, reason: 'obscured' };
     const current = tracker.current();
     if (!current) return { ok: false, reason: 'no-editor' };
     await tracker.whenIdle();

@@ -1,5 +1,6 @@
 import type { SiteState } from '../protocol';
 import type { Translate } from '../i18n';
+import { createGuardedHost, isExposed } from './guarded-host';
 
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;
@@ -40,12 +41,15 @@ export interface SidebarFrame {
   close(): void;
   resize(width: number): void;
   setLabels(t: Translate): void;
+  /** True when the open sidebar is drawn as the agent sees it (not hidden or covered by the page). */
+  isExposed(): boolean;
   dispose(): void;
 }
 
 export interface SidebarFrameOptions {
   doc: Document;
-  sidebarUrl: string;
+  /** The URL to frame, with the one-time key the background gave for it (asked for at each mount). */
+  frameUrl(): Promise<string>;
   state: SiteState;
   t: Translate;
   /** Called after every change the agent makes (to remember it for the site). */
@@ -60,11 +64,12 @@ export interface SidebarFrameOptions {
  * only ever lives inside that cross-origin iframe.
  */
 export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
-  const { doc, sidebarUrl } = options;
+  const { doc } = options;
   const view = doc.defaultView ?? window;
   let state: SiteState = { ...options.state, width: clampWidth(options.state.width, view.innerWidth) };
 
-  const host = doc.createElement('huashu-sidebar');
+  const guarded = createGuardedHost(doc);
+  const { host } = guarded;
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
@@ -106,8 +111,12 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
 
   function open(): void {
     if (!frame) {
-      frame = doc.createElement('iframe');
-      frame.src = sidebarUrl;
+      const created = doc.createElement('iframe');
+      frame = created;
+      void options.frameUrl().then(
+        (url) => (created.src = url),
+        () => undefined,
+      );
       frame.setAttribute('allow', 'clipboard-write');
       frame.title = '';
       setLabels(options.t);
@@ -182,7 +191,9 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
     close,
     resize,
     setLabels,
+    isExposed: () => !panel.hidden && frame !== null && isExposed(host, frame, view),
     dispose() {
+      guarded.dispose();
       pageMargin.remove();
       host.remove();
     },

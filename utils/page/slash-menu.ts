@@ -1,19 +1,24 @@
 import type { SlashSuggestion } from '../protocol';
 import type { Translate } from '../i18n';
+import { createGuardedHost } from './guarded-host';
+
+/** Rows the list has room for (slash.ts asks for at most this many) and its fixed height. */
+export const LIST_ROWS = 8;
+const LIST_HEIGHT = LIST_ROWS * 44 + 10;
 
 const CSS = `
 :host { all: initial; }
 .box {
   position: fixed; z-index: 2147483647; min-width: 260px; max-width: 420px; margin: 0; padding: 4px 0;
   background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 8px; list-style: none;
-  box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.45 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif;
+  box-shadow: 0 6px 24px rgba(0,0,0,.18); font: 13px/1.45 system-ui, sans-serif;
 }
 @media (prefers-color-scheme: dark) { .box { background: #1b1d21; color: #e6e8eb; border-color: #353a41; } }
 .opt { padding: 4px 10px; cursor: pointer; display: grid; grid-template-columns: 1fr auto; gap: 0 8px; }
 .opt[aria-selected="true"] { background: #fff4e6; box-shadow: inset 3px 0 0 #d9480f; }
 @media (prefers-color-scheme: dark) { .opt[aria-selected="true"] { background: #3a2b1f; } }
 .title { font-weight: 600; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.code { font: 11px ui-monospace, monospace; opacity: .7; }
+.code { font: 11px monospace; opacity: .7; }
 .preview { grid-column: 1 / -1; opacity: .75; font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .empty { padding: 4px 10px; opacity: .7; }
 form { display: grid; gap: 6px; padding: 6px 10px; }
@@ -21,6 +26,10 @@ label { display: grid; grid-template-columns: 5em 1fr; gap: 6px; align-items: ce
 input { font: inherit; border: 1px solid #d0d7de; border-radius: 6px; padding: 2px 6px; }
 button { font: inherit; justify-self: end; border: 0; border-radius: 6px; padding: 2px 12px; background: #d9480f; color: #fff; cursor: pointer; }
 [hidden] { display: none !important; }
+/* Library text is drawn as generated content: the page's window.find() cannot see it. */
+[data-text]::before { content: attr(data-text); }
+/* Always as tall as a full list: the page's hit tests cannot count the results. */
+ul.box { height: ${LIST_HEIGHT}px; overflow: hidden; box-sizing: border-box; }
 `;
 
 export interface SlashMenu {
@@ -36,10 +45,13 @@ export interface SlashMenu {
 
 /**
  * The suggestion list shown at the caret for `/query`. Lives in a closed shadow root: the page can
- * neither style nor read it. Focus stays in the page's editor while the list is open.
+ * neither style nor read it. What the page could still probe is closed too: text only as generated
+ * content (window.find skips it), generic font families only (no @font-face of the page's can
+ * match them and learn which characters are drawn), and one fixed height whatever the count. Focus stays in the page's editor while the list is open.
  */
 export function createSlashMenu(doc: Document, t: Translate, onPick: (item: SlashSuggestion) => void): SlashMenu {
-  const host = doc.createElement('huashu-suggest');
+  const guarded = createGuardedHost(doc);
+  const { host } = guarded;
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
@@ -62,7 +74,7 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
     const vw = view?.innerWidth ?? 1200;
     el.style.left = `${Math.max(4, Math.min(at.left, vw - 430))}px`;
     const below = at.bottom + 4;
-    if (below + 260 > vh && at.top > 270) {
+    if (below + LIST_HEIGHT > vh && at.top > LIST_HEIGHT + 10) {
       el.style.top = '';
       el.style.bottom = `${vh - at.top + 4}px`;
     } else {
@@ -76,7 +88,7 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
     if (items.length === 0) {
       const li = doc.createElement('li');
       li.className = 'empty';
-      li.textContent = t('sidebar.noResults', { query });
+      li.dataset.text = t('sidebar.noResults', { query });
       list.append(li);
       return;
     }
@@ -87,13 +99,13 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
       li.setAttribute('aria-selected', String(i === active));
       const title = doc.createElement('span');
       title.className = 'title';
-      title.textContent = item.title;
+      title.dataset.text = item.title;
       const code = doc.createElement('span');
       code.className = 'code';
-      code.textContent = item.shortcut ?? '';
+      code.dataset.text = item.shortcut ?? '';
       const preview = doc.createElement('span');
       preview.className = 'preview';
-      preview.textContent = item.preview;
+      preview.dataset.text = item.preview;
       li.append(title, code, preview);
       li.addEventListener('mousedown', (e) => e.preventDefault());
       li.addEventListener('click', (e) => {
@@ -163,6 +175,7 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
       items = [];
     },
     dispose() {
+      guarded.dispose();
       host.remove();
     },
   };

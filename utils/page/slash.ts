@@ -6,7 +6,7 @@ import { caretContext } from '../editors/caret';
 import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
 import { fillPlaceholders, placeholderFields } from '../placeholders';
 import { findTrigger } from './trigger';
-import { createSlashMenu } from './slash-menu';
+import { createSlashMenu, LIST_ROWS } from './slash-menu';
 
 export interface SlashDeps {
   win: Window;
@@ -16,7 +16,7 @@ export interface SlashDeps {
   prefs: Pick<LivePrefs, 'locale' | 't' | 'trigger'>;
 }
 
-const LIMIT = 8;
+const LIMIT = LIST_ROWS;
 
 /**
  * The in-input trigger: `/query` typed in the chat input opens a suggestion list at the caret;
@@ -122,6 +122,8 @@ export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
     void evaluate();
   };
   const onCompositionEnd = (event: Event) => {
+    // A page script can dispatch compositionend too: only the end of a trusted composition may start a search.
+    if (!tracker.endedComposition(event)) return;
     const doc = event.currentTarget as Document;
     // The composed text lands in the editor after compositionend.
     doc.defaultView?.setTimeout(() => void evaluate(), 0);

@@ -6,7 +6,7 @@ export const DIALOG_CSS = `
 .alert {
   width: min(460px, calc(100vw - 32px)); max-height: calc(100vh - 48px); overflow: auto; box-sizing: border-box; padding: 16px 18px;
   background: #fff; color: #1f2328; border-radius: 10px; box-shadow: 0 12px 40px rgba(0,0,0,.3);
-  font: 14px/1.55 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif;
+  font: 14px/1.55 system-ui, sans-serif;
 }
 @media (prefers-color-scheme: dark) { .alert { background: #1b1d21; color: #e6e8eb; } }
 .alert h2 { font-size: 16px; margin: 0 0 6px; }

@@ -515,6 +515,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
   const docs: Document[] = [];
   const onChange = () => schedule();
   const onCompositionEnd = (event: Event) => {
+    if (!tracker.endedComposition(event)) return;
     (event.currentTarget as Document).defaultView?.setTimeout(schedule, 0);
   };
   tracker.onDocument((doc) => {

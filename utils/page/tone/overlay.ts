@@ -3,6 +3,7 @@ import type { Translate } from '../../i18n';
 import type { Box } from '../../editors/text-map';
 import { DIALOG_CSS } from './dialog';
 import { POPOVER_CSS } from './popover';
+import { createGuardedHost } from '../guarded-host';
 
 export const SEVERITY_COLOR: Record<ToneSeverity, string> = { error: '#d1242f', warning: '#bf6a02', hint: '#0969da' };
 
@@ -15,7 +16,7 @@ const CSS = `
 .mark.hint { border-color: ${SEVERITY_COLOR.hint}; border-bottom-style: dashed; }
 .badge {
   position: fixed; z-index: 2147483646; pointer-events: none; min-width: 18px; height: 18px; padding: 0 6px; box-sizing: border-box;
-  border-radius: 9px; color: #fff; font: 600 11px/18px system-ui, "PingFang SC", "Microsoft YaHei", sans-serif; text-align: center;
+  border-radius: 9px; color: #fff; font: 600 11px/18px system-ui, sans-serif; text-align: center;
   box-shadow: 0 1px 3px rgba(0,0,0,.25);
 }
 .badge.none { background: #1a7f37; }
@@ -50,7 +51,8 @@ function intersects(a: Box, b: Box): boolean {
  * neither read nor style it), with pointer-events off everywhere except the popover and dialog.
  */
 export function createToneOverlay(doc: Document, t: Translate): ToneOverlay {
-  const host = doc.createElement('huashu-tone');
+  const guarded = createGuardedHost(doc);
+  const { host } = guarded;
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS + POPOVER_CSS + DIALOG_CSS;
@@ -112,6 +114,7 @@ export function createToneOverlay(doc: Document, t: Translate): ToneOverlay {
       badge.hidden = true;
     },
     dispose() {
+      guarded.dispose();
       host.remove();
     },
   };

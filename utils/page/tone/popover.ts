@@ -6,7 +6,7 @@ export const POPOVER_CSS = `
 .pop {
   position: fixed; z-index: 2147483647; pointer-events: auto; max-width: 340px; min-width: 200px; padding: 8px 10px;
   background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 8px; box-shadow: 0 6px 24px rgba(0,0,0,.18);
-  font: 13px/1.5 system-ui, "PingFang SC", "Microsoft YaHei", sans-serif;
+  font: 13px/1.5 system-ui, sans-serif;
 }
 @media (prefers-color-scheme: dark) { .pop { background: #1b1d21; color: #e6e8eb; border-color: #353a41; } }
 .pop .why { margin: 0 0 6px; }
