@@ -38,6 +38,8 @@ export const requestSchemas = {
     state: v.strictObject({ open: v.boolean(), width: int(MIN_WIDTH, MAX_WIDTH), collapsed: v.boolean() }),
   }),
   'insert:request': v.strictObject({ phraseId: text(ID_MAX), text: text(TEXT_MAX), caretBack: int(0, TEXT_MAX) }),
+  'sidebar:register': empty,
+  'sidebar:claim': v.strictObject({ key: text(128) }),
   'sidebar:close': empty,
   'sidebar:resize': v.strictObject({ width: int(0, 10_000), collapsed: v.boolean() }),
   'sidebar:toggle': v.strictObject({ tabId: int(0, Number.MAX_SAFE_INTEGER) }),

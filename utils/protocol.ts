@@ -73,6 +73,8 @@ export interface DraftFinding {
   message: string;
   /** Replacements for the span, best first (whole message: text to put at the start). */
   suggestions: string[];
+  /** True when the suggestions keep the meaning (Fix all may apply them unread). */
+  safe: boolean;
 }
 
 /** A message the agent sent from this tab (the draft at the moment of sending) and its findings. */

@@ -8,6 +8,7 @@
  */
 import { classifySender, type MessageSender } from './background';
 import { dispatch, isEnvelope, senderKinds, type Handlers, type ProtocolMap } from './protocol';
+import { parseRequest } from './protocol-schemas';
 
 /** Messages only the registered sidebar frame of a tab may send. */
 export const SIDEBAR_ONLY: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>([
@@ -102,7 +103,7 @@ export function createSidebarSessions(deps: SidebarSessionDeps) {
     onMessage(message: unknown, sender: MessageSender, next: () => Promise<unknown> | undefined): Promise<unknown> | undefined {
       const kind = classifySender(sender, deps);
       if (!kind) return undefined;
-      const own = dispatch(handlers, message, sender, (type) => senderKinds[type].includes(kind));
+      const own = dispatch(handlers, message, sender, (type) => senderKinds[type].includes(kind), parseRequest);
       if (own) return own;
       // A session message from a sender that may not send it: no answer.
       if (isEnvelope<SessionMessages>(message, handlers as Handlers<SessionMessages, never>)) return undefined;

@@ -172,7 +172,7 @@ export const enBlameRules: ToneRule[] = [
       String.raw`\bquit\s+\w+ing\b|${SENTENCE}explain\s+(?:it\s+|yourself\s+)?(?:properly|clearly|first)\b|${SENTENCE}(?:re)?read\s+it\s+again\b`,
       String.raw`\byou\s+(?:need|have|got|must)\s+(?:to\s+)?(?:wait|be\s+patient|pay\s+first|accept|stop|read|check\s+(?:your|the)|calm)\b`,
       String.raw`${SENTENCE}(?:don't|dont|do\s+not)\s+(?:message|text|email|call|open\s+a\s+dispute|leave\s+a\s+(?:bad\s+)?review|rush\s+me|be\s+rude|spam|ask\s+again|cancel|return)\b`,
-      String.raw`${SENTENCE}(?:send|give|tell)\s+me\s+(?:the|your)\b(?![^.!?]{0,40}\b(?:please|thanks|thank\s+you|could|when\s+you\s+can)\b)`,
+      String.raw`${SENTENCE}(?:send|give|tell)\s+me\s+(?:the|your)\s+\w+(?:\s+\w+)?(?=\s*[.!]?\s*$)`,
       String.raw`\bmake\s+up\s+your\s+mind\b|(?:^|(?<=[.!?,;]\s{0,3}))\s*go\s+ask\s+\w+|${SENTENCE}(?:stop|quit)\s+\w+ing\b`,
       String.raw`\blet\s+me\s+(?:finish|talk|speak)\b|\bwatch\s+your\s+(?:tone|language)\b|${SENTENCE}next\s+time,?\s+(?:read|check|look|make\s+sure|measure|order)\b|${SENTENCE}make\s+sure\s+you\s+(?:read|check|enter|choose)\b`,
     ],

@@ -91,8 +91,7 @@ export const enToneRules: ToneRule[] = [
     ignoreCase: true,
     patterns: [
       String.raw`\bbut\b(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?but)`,
-      String.raw`(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?),\s*(?:however|though|although|yet|still|then\s+again|that\s+said|having\s+said\s+that|only\s+thing\s+is|problem\s+is|thing\s+is)\b,?`,
-      String.raw`(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?)\bthough(?=\s*[.!]*\s*$)`,
+      String.raw`(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?,\s*)(?:however|though|although|yet|still|then\s+again|that\s+said|having\s+said\s+that|only\s+thing\s+is|problem\s+is|thing\s+is)\b,?`,
     ],
     exceptions: [
       String.raw`\bbut\s+also\b`,
@@ -133,6 +132,22 @@ export const enToneRules: ToneRule[] = [
     },
     note: 'Seed 004 §七.3: no 但是 after praise or agreement — it negates everything said before.',
     examples: { match: ['Great choice! However, it is out of stock.', 'Sure. But the code expired.'], noMatch: ['However you pay, it ships today.', 'Great choice! But don\'t worry, we restock Friday.'] },
+  },
+  {
+    id: 'en-trailing-though',
+    lang: 'en',
+    category: 'contrast',
+    severity: 'warning',
+    ignoreCase: true,
+    patterns: [String.raw`(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?)\s+though(?=\s*[.!]*\s*$)`],
+    suggestions: [''],
+    message: {
+      'zh-CN': '句末的“though”把前面的夸奖收回了：去掉它，直接说明情况',
+      'zh-TW': '句末的「though」把前面的誇獎收回了：去掉它，直接說明情況',
+      en: 'A closing "though" takes back the praise before it; drop it and just state the fact',
+    },
+    note: 'Seed 004 §七.3: no 但是 after praise — it negates everything said before.',
+    examples: { match: ['That jacket is super warm, only the grey is left though.'], noMatch: ['Though it is small, it holds a laptop.'] },
   },
   {
     id: 'en-vague',

@@ -5,3 +5,4 @@ import { zhRules } from './zh';
 
 export const builtInToneRules: readonly ToneRule[] = Object.freeze([...zhRules, ...enRules]);
 export { toneRuleRenames } from './renames';
+export { toneTemplateMaps } from './lexicon';

@@ -1,9 +1,9 @@
 // The tone checker: finds wording the customer-service guidance warns against and proposes rewrites.
 // Pure: no browser APIs beyond Intl; rules are data (phrases/rules/) and are compiled once per rules array.
-import { builtInToneRules, toneRuleRenames } from '../../phrases/rules/index';
+import { builtInToneRules, toneRuleRenames, toneTemplateMaps } from '../../phrases/rules/index';
 import { DraftContext, afterGreeting, clauseAround } from './context';
 import { foldAsciiCase } from './fold';
-import { isTraditional, toHantRegister, widenPattern } from './hant';
+import { scriptOf, toHantRegister, widenPattern } from './hant';
 import { expandTemplate, groupsOf, matchCase } from './rewrite';
 import type { ToneLocale, ToneRule, ToneSeverity } from './schema';
 
@@ -141,9 +141,10 @@ interface Context {
 
 function suggestionsFor(rule: ToneRule, matched: string, groups: Readonly<Record<string, string>>, ctx: Context): string[] {
   if (rule.suggestions.length === 0) return [];
-  const expanded = rule.suggestions.map((s) => expandTemplate(s, groups));
+  const expanded = rule.suggestions.map((s) => expandTemplate(s, groups, toneTemplateMaps));
   if (rule.lang === 'zh') {
-    ctx.traditional ??= isTraditional(ctx.draft);
+    // A draft in neither script (今天寄不了了) is answered in the script of the agent's interface.
+    ctx.traditional ??= scriptOf(ctx.draft) > 0 || (scriptOf(ctx.draft) === 0 && ctx.locale === 'zh-TW');
     return ctx.traditional ? expanded.map(toHantRegister) : expanded;
   }
   return expanded.map((s) => matchCase(s, matched));

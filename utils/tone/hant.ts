@@ -45,15 +45,20 @@ export function toHantRegister(text: string): string {
   return out;
 }
 
-/** True when the text uses more Traditional-only than Simplified-only characters. */
-export function isTraditional(text: string): boolean {
+/** Traditional-only characters minus Simplified-only ones: > 0 Traditional, < 0 Simplified, 0 neither. */
+export function scriptOf(text: string): number {
   const { hans, hant } = tables();
   let score = 0;
   for (const ch of text) {
     if (hant.has(ch)) score += 1;
     else if (hans.has(ch)) score -= 1;
   }
-  return score > 0;
+  return score;
+}
+
+/** True when the text uses more Traditional-only than Simplified-only characters. */
+export function isTraditional(text: string): boolean {
+  return scriptOf(text) > 0;
 }
 
 /**

@@ -21,10 +21,19 @@ export function groupsOf(m: RegExpExecArray): Record<string, string> {
   return out;
 }
 
-/** Replaces `$<name>` in a suggestion with the named group's text ('' when the group did not take part). */
-export function expandTemplate(template: string, groups: Readonly<Record<string, string>>): string {
+/** Word maps a suggestion may apply to a group: `$<act|formal>` writes 改 as 修改. */
+export type TemplateMaps = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/**
+ * Replaces `$<name>` in a suggestion with the named group's text ('' when the group did not take part), and
+ * `$<name|map>` with the group's text looked up in that map (the text itself when the map has no entry).
+ */
+export function expandTemplate(template: string, groups: Readonly<Record<string, string>>, maps: TemplateMaps = {}): string {
   if (!template.includes('$<')) return template;
-  return template.replace(/\$<([A-Za-z_][\w]*)>/gu, (_, name: string) => groups[name] ?? '');
+  return template.replace(/\$<([A-Za-z_]\w*)(?:\|([A-Za-z_]\w*))?>/gu, (_, name: string, map: string | undefined) => {
+    const value = groups[name] ?? '';
+    return map === undefined ? value : (maps[map]?.[value] ?? value);
+  });
 }
 
 /** In English, a suggestion replacing a capitalised word starts with a capital too. */
@@ -36,7 +45,8 @@ export function matchCase(suggestion: string, matched: string): string {
   return suggestion;
 }
 
-const SEVERITY_RANK: Record<ToneSeverity, number> = { error: 0, warning: 1, hint: 2 };
+/** Most severe first. */
+export const SEVERITY_RANK: Readonly<Record<ToneSeverity, number>> = { error: 0, warning: 1, hint: 2 };
 
 function conflicts(a: Rewritable, b: Rewritable): boolean {
   const aEmpty = a.start === a.end;

@@ -69,6 +69,6 @@ describe('checks before sharing', () => {
     if (!finding) return;
     const fixed = applyFinding(text, finding, finding.suggestions[0] ?? '');
     expect(fixed.startsWith('您')).toBe(true);
-    expect(applyFinding('好的', { start: 0, end: 0, text: '', ruleId: 'r', category: 'c', severity: 'hint', message: '', suggestions: [] }, '亲，')).toBe('亲，好的');
+    expect(applyFinding('好的', { start: 0, end: 0, text: '', ruleId: 'r', category: 'c', severity: 'hint', message: '', suggestions: [], safe: false }, '亲，')).toBe('亲，好的');
   });
 });

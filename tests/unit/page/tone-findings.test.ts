@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkTone, applySuggestions, type ToneFinding } from '../../../utils/tone/index';
-import {
-  applyFixes,
-  blocking,
-  findingAtCaret,
-  fixesRightToLeft,
-  visibleFindings,
-  worstSeverity,
-} from '../../../utils/page/tone/findings';
+import { applyFixes, applySuggestions, checkTone, chooseFixes, type ToneFinding } from '../../../utils/tone/index';
+import { blocking, findingAtCaret, visibleFindings, worstSeverity } from '../../../utils/page/tone/findings';
 
-const DRAFT = '你好，我不能给你退款，但是可以换货。';
+const DRAFT = '你好，这款很好看，但是我不能给你退款。';
 
 function finding(partial: Partial<ToneFinding> & Pick<ToneFinding, 'start' | 'end'>): ToneFinding {
   return {
@@ -19,23 +12,26 @@ function finding(partial: Partial<ToneFinding> & Pick<ToneFinding, 'start' | 'en
     severity: 'warning',
     message: 'm',
     suggestions: ['y'],
+    safe: false,
     ...partial,
   };
 }
 
 describe('tone findings in the page', () => {
-  it('"Fix all" rewrites exactly what the engine would (right to left, overlaps resolved the same way)', () => {
+  it('"Fix all" applies only the safe rewrites, right to left; the others wait for the agent', () => {
     const findings = checkTone(DRAFT);
-    const fixes = fixesRightToLeft(findings);
+    const fixes = chooseFixes(findings, { safeOnly: true });
     expect(fixes.map((f) => f.start)).toEqual([...fixes.map((f) => f.start)].sort((a, b) => b - a));
-    expect(applyFixes(DRAFT, fixes)).toBe(applySuggestions(DRAFT, findings));
-    expect(applyFixes(DRAFT, fixes)).toBe('非常抱歉，您好，我们暂时无法给您退款，同时可以换货。');
+    expect(fixes.every((f) => f.safe)).toBe(true);
+    expect(applyFixes(DRAFT, fixes)).toBe('您好，这款很好看，但是我不能给您退款。');
+    // Every rewrite, read and accepted one by one, gives the engine's full rewrite (the apology after the greeting).
+    expect(applySuggestions(DRAFT, findings)).toBe('您好，非常抱歉，这款很好看，我无法给您退款。');
   });
 
   it('an error wins over an overlapping warning when fixing all', () => {
     const warning = finding({ start: 0, end: 4, severity: 'warning', suggestions: ['W'] });
     const error = finding({ start: 2, end: 3, severity: 'error', suggestions: ['E'] });
-    expect(applyFixes('abcdef', fixesRightToLeft([warning, error]))).toBe('abEdef');
+    expect(applyFixes('abcdef', chooseFixes([warning, error]))).toBe('abEdef');
   });
 
   it('hides switched-off categories, allow-listed words and words ignored in this draft', () => {
@@ -68,7 +64,8 @@ describe('tone findings in the page', () => {
     const at = (caret: number) => findingAtCaret(findings, caret)?.text ?? null;
     expect(at(DRAFT.indexOf('但是'))).toBe('但是');
     expect(at(DRAFT.indexOf('但是') + 1)).toBe('但是');
-    expect(at(DRAFT.indexOf('但是') + 2)).toBeNull();
+    expect(at(DRAFT.indexOf('我不能') + 3)).toBeNull();
     expect(at(0)).toBe('你');
+    expect(at(DRAFT.indexOf('我不能'))).toBe('我不能');
   });
 });

@@ -109,6 +109,7 @@ describe('applySuggestions', () => {
       severity,
       message: '',
       suggestions: [s],
+      safe: false,
     });
     expect(applySuggestions('abcdef', [f(0, 1, 'A'), f(4, 6, 'EF'), f(0, 0, '>')])).toBe('>AbcdEF');
     expect(applySuggestions('abcdef', [f(1, 3, 'x', 'hint'), f(2, 4, 'Y', 'error')])).toBe('abYef');

@@ -20,14 +20,21 @@ export const DIALOG_CSS = `
 .alert .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
 .alert button { font: inherit; cursor: pointer; border-radius: 6px; padding: 4px 14px; border: 1px solid #d0d7de; background: transparent; color: inherit; }
 .alert button.primary { background: #1a7f37; border-color: #1a7f37; color: #fff; }
+.alert button:disabled { opacity: .45; cursor: default; }
+.alert .choices { display: flex; flex-wrap: wrap; gap: 6px; margin: 4px 0 2px; }
+.alert .choices button { padding: 2px 10px; border-color: #1a7f37; color: #1a7f37; }
+.alert .note { font-size: 13px; opacity: .8; }
 .alert button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 `;
 
-export type SendChoice = 'fix' | 'send' | 'cancel';
+/** What the agent chose: fix the safe wording, send anyway, go back to editing, or one rewrite of one finding. */
+export type SendChoice = 'fix' | 'send' | 'cancel' | { apply: ToneFinding; suggestion: string };
 
 /**
- * The check-before-sending dialog (role alertdialog): lists the findings, and asks the agent to
- * fix all, send anyway or cancel. Esc cancels; Tab cycles through the three buttons.
+ * The check-before-sending dialog (role alertdialog): lists the findings and asks the agent to fix the safe ones
+ * (一键修改 replaces only wording that keeps the meaning, such as 你 → 您), choose a rewrite for the others, send
+ * anyway or go back to editing. The first focus is on Cancel, so a reflex second Enter neither rewrites nor sends.
+ * Esc cancels; Tab cycles through the buttons.
  */
 export function askBeforeSending(doc: Document, shadow: ShadowRoot, t: Translate, findings: readonly ToneFinding[]): Promise<SendChoice> {
   const backdrop = doc.createElement('div');
@@ -45,6 +52,7 @@ export function askBeforeSending(doc: Document, shadow: ShadowRoot, t: Translate
   intro.id = 'huashu-tone-intro';
   intro.textContent = t('tone.dialogIntro', { count: findings.length });
   const list = doc.createElement('ul');
+  const choices: HTMLButtonElement[] = [];
   for (const f of findings) {
     const li = doc.createElement('li');
     const sev = doc.createElement('span');
@@ -54,18 +62,35 @@ export function askBeforeSending(doc: Document, shadow: ShadowRoot, t: Translate
     what.textContent = f.start === f.end ? t('tone.wholeMessage') : f.text;
     li.append(sev, what, doc.createTextNode(` ${f.message}`));
     const first = f.suggestions[0];
-    if (first !== undefined) {
+    if (first !== undefined && f.safe) {
       const to = doc.createElement('span');
       to.className = 'to';
-      to.textContent =
-        f.start === f.end ? ` → ${t('tone.prepend', { text: first })}` : first === '' ? ` → ${t('tone.remove', { text: f.text })}` : ` → ${first}`;
+      to.textContent = `${describe(t, f, first)} (${t('tone.safeMark')})`;
       li.append(to);
+    } else if (first !== undefined) {
+      // Needs the agent's eye: each rewrite is a button, previewed in its label.
+      const row = doc.createElement('div');
+      row.className = 'choices';
+      for (const s of f.suggestions.slice(0, 3)) {
+        const b = doc.createElement('button');
+        b.type = 'button';
+        b.textContent = f.start === f.end ? t('tone.prepend', { text: s }) : s === '' ? t('tone.remove', { text: f.text }) : t('tone.replace', { text: s });
+        b.addEventListener('click', (e) => {
+          if (e.isTrusted) pick({ apply: f, suggestion: s });
+        });
+        row.append(b);
+        choices.push(b);
+      }
+      li.append(row);
     }
     list.append(li);
   }
+  const note = doc.createElement('p');
+  note.className = 'note';
+  note.textContent = t('tone.safeNote');
   const actions = doc.createElement('div');
   actions.className = 'actions';
-  const make = (label: string, choice: SendChoice, primary: boolean) => {
+  const make = (label: string, choice: 'fix' | 'send' | 'cancel', primary: boolean) => {
     const b = doc.createElement('button');
     b.type = 'button';
     b.textContent = label;
@@ -73,24 +98,28 @@ export function askBeforeSending(doc: Document, shadow: ShadowRoot, t: Translate
     b.dataset.choice = choice;
     return b;
   };
-  const canFix = findings.some((f) => f.suggestions.length > 0);
+  const canFix = findings.some((f) => f.safe && f.suggestions.length > 0);
   const fix = make(t('tone.fixAll'), 'fix', true);
   fix.disabled = !canFix;
   const send = make(t('tone.sendAnyway'), 'send', false);
   const cancel = make(t('tone.cancel'), 'cancel', false);
   actions.append(fix, send, cancel);
-  box.append(title, intro, list, actions);
+  box.append(title, intro, list, ...(choices.length > 0 ? [note] : []), actions);
   backdrop.append(box);
   shadow.append(backdrop);
-  const buttons = [fix, send, cancel].filter((b) => !b.disabled);
+  const buttons = [...choices, fix, send, cancel].filter((b) => !b.disabled);
 
+  let pick: (choice: SendChoice) => void = () => undefined;
   return new Promise((resolve) => {
     const finish = (choice: SendChoice) => {
       backdrop.remove();
       resolve(choice);
     };
-    for (const b of buttons) {
-      b.addEventListener('click', () => finish(b.dataset.choice as SendChoice));
+    pick = finish;
+    for (const b of [fix, send, cancel]) {
+      b.addEventListener('click', (e) => {
+        if (e.isTrusted) finish(b.dataset.choice as 'fix' | 'send' | 'cancel');
+      });
     }
     backdrop.addEventListener('mousedown', (e) => {
       if (e.target === backdrop) e.preventDefault();
@@ -108,6 +137,12 @@ export function askBeforeSending(doc: Document, shadow: ShadowRoot, t: Translate
         buttons[next]?.focus();
       }
     });
-    (canFix ? fix : cancel).focus();
+    cancel.focus();
   });
+}
+
+/** "→ 您" for a replacement, "→ remove “…”" for a deletion, "→ start with “…”" for a whole-message fix. */
+function describe(t: Translate, f: ToneFinding, s: string): string {
+  if (f.start === f.end) return ` → ${t('tone.prepend', { text: s })}`;
+  return s === '' ? ` → ${t('tone.remove', { text: f.text })}` : ` → ${s}`;
 }

@@ -5,7 +5,8 @@ import type { EditorTracker } from '../../editors/tracker';
 import { asEditable, deepActiveElement, editorKind, isAttached, type EditableElement } from '../../editors/dom';
 import { insertIntoEditable, restoreCaret, saveCaret, settleSelection } from '../../editors/insert';
 import { readDraftText, readTextMap, type Box, type SpanSelection, type TextMap } from '../../editors/text-map';
-import { applyFixes, blocking, findingAtCaret, findingKey, fixesRightToLeft, SEVERITY_RANK, visibleFindings, worstSeverity } from './findings';
+import { applyFixes, chooseFixes, SEVERITY_RANK } from '../../tone/index';
+import { blocking, findingAtCaret, findingKey, visibleFindings, worstSeverity } from './findings';
 import { createToneOverlay, type MarkSpec } from './overlay';
 import { createPopover } from './popover';
 import { askBeforeSending } from './dialog';
@@ -47,8 +48,8 @@ const SENT_KEPT = 5;
 const SAME_SEND_MS = 1500;
 
 function toDraftFinding(f: ToneFinding): DraftFinding {
-  const { start, end, text, ruleId, category, severity, message, suggestions } = f;
-  return { start, end, text, ruleId, category, severity, message, suggestions: [...suggestions] };
+  const { start, end, text, ruleId, category, severity, message, suggestions, safe } = f;
+  return { start, end, text, ruleId, category, severity, message, suggestions: [...suggestions], safe };
 }
 
 /**
@@ -330,12 +331,12 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     }
   }
 
-  /** Each finding's first suggestion, right to left, each through the editor's own input handling. */
+  /** The safe findings' first suggestions, right to left, each through the editor's own input handling. */
   async function fixAll(target: EditableElement): Promise<void> {
     busy = true;
     try {
       let text = readTextMap(target).text;
-      for (const f of fixesRightToLeft(compute(text))) {
+      for (const f of chooseFixes(compute(text), { safeOnly: true })) {
         if (readTextMap(target).text.slice(f.start, f.end) !== f.text) continue;
         const replacement = f.suggestions[0] ?? '';
         await replaceSpan(target, f.start, f.end, replacement);
@@ -374,10 +375,19 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     busy = false;
     if (!isAttached(target)) return;
     restoreCaret(target, caret);
-    if (choice === 'fix') await fixAll(target);
-    else if (choice === 'send') {
+    if (choice === 'send') {
       noteSent(target);
       replay();
+    } else if (choice === 'fix' || typeof choice === 'object') {
+      if (choice === 'fix') await fixAll(target);
+      else {
+        const before = readTextMap(target).text;
+        await applyOne(choice.apply, choice.suggestion);
+        await rendered(target, applyFixes(before, [{ ...choice.apply, suggestions: [choice.suggestion] }]));
+      }
+      // What still needs the agent's choice keeps the dialog open; once nothing blocks, the draft waits for Enter.
+      const rest = compute(readTextMap(target).text);
+      if (blocking(rest, settings.threshold).length > 0) return confirm(target, rest, replay);
     }
     schedule();
   }
