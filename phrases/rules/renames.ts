@@ -7,6 +7,6 @@ export const toneRuleRenames: Readonly<Record<string, string>> = Object.freeze({
   'blame-not-our-problem': 'defensive-not-our-fault',
   'blame-look-yourself': 'dismissive-look-yourself',
   'curt-dismissive': 'dismissive-go-elsewhere',
-  'blame-calm-down': 'order-stop',
+  'blame-calm-down': 'order-calm',
   'en-calm-down': 'en-order',
 });
