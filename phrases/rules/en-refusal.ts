@@ -73,7 +73,7 @@ export const enRefusalRules: ToneRule[] = [
       String.raw`\b(?:we|I)\s+(?:don't|don’t|dont|do\s+not)\s+(?:do|offer|accept|allow|ship|refund|exchange|deliver|take|give|price\s+match|return|sell|split|cover|honou?r)\b(?!\s+(?:charge|mind|need|have))`,
     ],
     exceptions: [String.raw`\b(?:not|never|nothing)\s+impossible\b`, String.raw`\bit(?:'s|’s|\s+is)\s+now\s+possible\b`],
-    suggestions: ["I'm sorry, that's something we're unable to do"],
+    suggestions: ["that's something we're unable to do"],
     message: {
       'zh-CN': '一句“做不到”把话说死了：先致歉，说明原因，再给出能做的事',
       'zh-TW': '一句「做不到」把話說死了：先致歉，說明原因，再給出能做的事',
@@ -115,7 +115,7 @@ export const enRefusalRules: ToneRule[] = [
     ignoreCase: true,
     patterns: [
       String.raw`(?:\b(?:that's|that’s|thats|that\s+is|this\s+is|it's|it’s|its|it\s+is)\s+)?\bnot\s+(?:my|our)\s+(?:job|department|responsibility|area|team|call|role)\b`,
-      String.raw`\b(?:I|we)\s+(?:don't|don’t|dont|do\s+not)\s+(?:handle|deal\s+with|do)\s+(?:that|this|those|returns|refunds|shipping|complaints)\b(?!\s+(?:in\s+)?(?:here|via|through|by|with|at))`,
+      String.raw`\b(?:I|we)\s+(?:don't|don’t|dont|do\s+not)\s+(?:handle|deal\s+with)\s+(?:that|this|those|returns|refunds|shipping|complaints)\b(?!\s+(?:in\s+)?(?:here|via|through|by|with|at))`,
     ],
     suggestions: ["Our specialist team handles this, and I'll pass it on"],
     message: {

@@ -30,7 +30,7 @@ export const enToneRules: ToneRule[] = [
     category: 'curt',
     severity: 'warning',
     ignoreCase: true,
-    patterns: [String.raw`(?<=^\s*)(?:no|nope|nah)(?=\s*[.,!;]+\s*\S)`, String.raw`(?<=^\s*)(?:lol|lmao)(?=\s*[.,!;]*\s+\S)`],
+    patterns: [String.raw`(?<=^\s*)(?:no|nope|nah)(?=\s*[.,!;]+\s*\S)`],
     exceptions: [String.raw`^\s*no[.,]?\s*\d`, String.raw`^\s*no[,.!]?\s+(?:problem|worries|need|rush|worry)\b`],
     suggestions: ["I'm sorry"],
     message: {
@@ -50,6 +50,7 @@ export const enToneRules: ToneRule[] = [
     patterns: [
       String.raw`(?<=^\s*)(?:whatever|fine|k+|meh|ugh|duh|hmm+|hm|sigh|geez|jeez|nah)(?=\s*[.,!;]+\s*\S)`,
       String.raw`(?<=^\s*)(?:ok|okay)(?=\s*\.{1,3}\s*\S)`,
+      String.raw`(?<=^\s*)(?:lol|lmao)(?=\s*[.,!;]*\s+\S)`,
     ],
     exceptions: [String.raw`^\s*fine\s+(?:knit|mesh|print|gold|silver|line|art)\b`],
     suggestions: [],
@@ -69,9 +70,6 @@ export const enToneRules: ToneRule[] = [
     ignoreCase: true,
     patterns: [
       String.raw`${SENTENCE}no(?=\s+(?:bargaining|haggling|negotiation|discounts?|refunds?|returns?|exchanges?|cancell?ations?)\b)`,
-      String.raw`\b(?:all\s+sales\s+(?:are\s+)?final|(?:are|is)\s+final\s+sale|end\s+of\s+story|period)\b(?=\s*[.!,]|\s*$)`,
-      String.raw`${SENTENCE}(?:the\s+)?(?:price\s+is\s+(?:final|firm|fixed)|final\s+price)\b|\b(?:the\s+)?price\s+is\s+the\s+price\b`,
-      String.raw`(?:,|\bhowever,?)\s*no\s+(?:discounts?|refunds?|exchanges?|returns?)\b`,
     ],
     exceptions: [String.raw`\bsorry\b[^.!?]{0,40}\b(?:no|final)\b`],
     suggestions: ["Sorry, we're unable to offer"],
@@ -82,6 +80,27 @@ export const enToneRules: ToneRule[] = [
     },
     note: 'Seed 004 §八: not 「不讲价」 but 「对不起，我们店商品不讲价」 with the reason.',
     examples: { match: ['No bargaining.', 'No refunds on sale items.'], noMatch: ['There is no charge for returns.', 'No problem!'] },
+  },
+  {
+    id: 'en-curt-final',
+    lang: 'en',
+    category: 'curt',
+    severity: 'warning',
+    ignoreCase: true,
+    patterns: [
+      String.raw`\b(?:all\s+sales\s+(?:are\s+)?final|(?:are|is)\s+final\s+sale|end\s+of\s+story|period)\b(?=\s*[.!,]|\s*$)`,
+      String.raw`${SENTENCE}(?:the\s+)?(?:price\s+is\s+(?:final|firm|fixed)|final\s+price)\b|\b(?:the\s+)?price\s+is\s+the\s+price\b`,
+      String.raw`(?:,|\bhowever,?)\s*no\s+(?:discounts?|refunds?|exchanges?|returns?)\b`,
+    ],
+    exceptions: [String.raw`\bsorry\b[^.!?]{0,40}\b(?:no|final)\b`],
+    suggestions: [],
+    message: {
+      'zh-CN': '“The price is the price.”“End of story.”像在下通知：先致歉，再说明原因或现有的优惠',
+      'zh-TW': '「The price is the price.」「End of story.」像在下通知：先致歉，再說明原因或現有的優惠',
+      en: '"The price is the price" or "end of story" reads like a notice; apologise, then give the reason or current offers',
+    },
+    note: 'Seed 004 §八: not 「不讲价」 but 「对不起，我们店商品不讲价」 with the reason.',
+    examples: { match: ['The price is the price.', "We can't give you compensation, end of story.", 'Great choice! However, no discount on that one.'], noMatch: ['Sorry, all sales are final on clearance items because they are sold at cost.'] },
   },
   {
     id: 'en-praise-but',

@@ -5,8 +5,10 @@
 // 000 (称呼使用"您", first words "非常抱歉"), 002 (no 大约/可能 in product facts, the customer is always right).
 import type { ToneRule } from '../../utils/tone/schema';
 import { zhBlameRules } from './zh-blame';
+import { zhDismissiveRules } from './zh-dismissive';
 import { zhMessageRules } from './zh-message';
+import { zhOrderRules } from './zh-order';
 import { zhRefusalRules } from './zh-refusal';
 import { zhToneRules } from './zh-tone';
 
-export const zhRules: ToneRule[] = [...zhRefusalRules, ...zhToneRules, ...zhBlameRules, ...zhMessageRules];
+export const zhRules: ToneRule[] = [...zhRefusalRules, ...zhToneRules, ...zhBlameRules, ...zhDismissiveRules, ...zhOrderRules, ...zhMessageRules];

@@ -139,7 +139,7 @@ interface Context {
   facts: DraftContext;
 }
 
-function suggestionsFor(rule: ToneRule, matched: string, groups: Readonly<Record<string, string>>, ctx: Context): string[] {
+function suggestionsFor(rule: ToneRule, matched: string, groups: Readonly<Record<string, string>>, ctx: Context, at: number): string[] {
   if (rule.suggestions.length === 0) return [];
   const expanded = rule.suggestions.map((s) => expandTemplate(s, groups, toneTemplateMaps));
   if (rule.lang === 'zh') {
@@ -147,7 +147,9 @@ function suggestionsFor(rule: ToneRule, matched: string, groups: Readonly<Record
     ctx.traditional ??= scriptOf(ctx.draft) > 0 || (scriptOf(ctx.draft) === 0 && ctx.locale === 'zh-TW');
     return ctx.traditional ? expanded.map(toHantRegister) : expanded;
   }
-  return expanded.map((s) => matchCase(s, matched));
+  // A suggestion that starts a sentence starts with a capital, whatever the agent typed.
+  const startsSentence = /(?:^|[.!?]\s+)$/u.test(ctx.draft.slice(0, at));
+  return expanded.map((s) => (startsSentence ? matchCase(s, 'A') : matchCase(s, matched)));
 }
 
 function countMatches(re: RegExp, draft: string, needed: number): number {
@@ -204,7 +206,7 @@ function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Orde
       category: r.category,
       severity: r.severity,
       message: r.message[ctx.locale],
-      suggestions: suggestionsFor(r, m[0], groupsOf(m), ctx),
+      suggestions: suggestionsFor(r, m[0], groupsOf(m), ctx, start),
       safe: r.rewrite === 'safe',
       order,
     });
@@ -261,7 +263,7 @@ export function checkTone(draft: string, options: CheckToneOptions = {}): ToneFi
       category: rule.category,
       severity: rule.severity,
       message: rule.message[ctx.locale],
-      suggestions: suggestionsFor(rule, '', {}, ctx),
+      suggestions: suggestionsFor(rule, '', {}, ctx, at),
       safe: rule.rewrite === 'safe',
       order,
     });
