@@ -2,8 +2,7 @@
 // one big regex of the same word list (every span pattern of every built-in rule, no exceptions, no suggestions).
 import { builtInToneRules } from '../phrases/rules/index';
 import { foldAsciiCase } from '../utils/tone/fold';
-import { widenPattern } from '../utils/tone/hant';
-import { checkTone, compileRules } from '../utils/tone/index';
+import { checkTone, compileRules, runnablePattern } from '../utils/tone/index';
 import type { ToneRule } from '../utils/tone/schema';
 
 const SENTENCES = [
@@ -28,9 +27,11 @@ function draftOf(length: number): string {
 }
 
 function naiveRegex(rules: readonly ToneRule[], flags: string): RegExp {
+  let n = 0;
   const body = rules
     .filter((r) => r.scope !== 'message')
-    .flatMap((r) => r.patterns.map((p) => `(?:${r.lang === 'zh' ? widenPattern(p) : p})`))
+    // Each pattern as it runs (Traditional widened, named groups made unique), without case folding.
+    .flatMap((r) => r.patterns.map((p) => `(?:${runnablePattern(p, { lang: r.lang }, n++)})`))
     .join('|');
   return new RegExp(body, flags);
 }

@@ -90,7 +90,7 @@ export const enToneRules: ToneRule[] = [
     patterns: [
       String.raw`\b(?:all\s+sales\s+(?:are\s+)?final|(?:are|is)\s+final\s+sale|end\s+of\s+story|period)\b(?=\s*[.!,]|\s*$)`,
       String.raw`${SENTENCE}(?:the\s+)?(?:price\s+is\s+(?:final|firm|fixed)|final\s+price)\b|\b(?:the\s+)?price\s+is\s+the\s+price\b`,
-      String.raw`(?:,|\bhowever,?)\s*no\s+(?:discounts?|refunds?|exchanges?|returns?)\b`,
+      String.raw`(?<!\bno\s+\w+(?:\s+\w+)?\s*)(?:,|\bhowever,?)\s*no\s+(?:discounts?|refunds?|exchanges?|returns?)\b`,
     ],
     exceptions: [String.raw`\bsorry\b[^.!?]{0,40}\b(?:no|final)\b`],
     suggestions: [],
@@ -110,12 +110,12 @@ export const enToneRules: ToneRule[] = [
     ignoreCase: true,
     patterns: [
       String.raw`\bbut\b(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?but)`,
-      String.raw`(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?,\s*)(?:however|though|although|yet|still|then\s+again|that\s+said|having\s+said\s+that|only\s+thing\s+is|problem\s+is|thing\s+is)\b,?`,
+      String.raw`(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?,\s*)(?:however|though|although|yet|still|then\s+again|that\s+said|that\s+being\s+said|having\s+said\s+that|only\s+thing\s+is|problem\s+is|thing\s+is)\b,?`,
     ],
     exceptions: [
       String.raw`\bbut\s+also\b`,
       String.raw`\b(?:but|however)\s*,?\s+(?:please\s+)?(?:don't|don’t|dont|do\s+not|no\s+need\s+to)\s+worry\b`,
-      String.raw`\b(?:but|however)\s*,?\s+(?:the\s+good\s+news|good\s+news|rest\s+assured|we\s+can|I\s+can|we'll|I'll|you\s+can|we\s+will|I\s+will)\b`,
+      String.raw`\b(?:but|however)\s*,?\s+(?:the\s+good\s+news|good\s+news|rest\s+assured|we\s+can(?!['’]t|not|t\b)|I\s+can(?!['’]t|not|t\b)|we'll|I'll|you\s+can|we\s+will|I\s+will)\b`,
       String.raw`\b(?:although|though|while|even\s+though)\b[^.!?;\n]{0,80}?\bbut\b`,
       String.raw`\bnot\s+only\b[^.!?;\n]{0,60}\bbut\b`,
       String.raw`\b(?:nothing|all|anything)\s+but\b`,
@@ -158,7 +158,7 @@ export const enToneRules: ToneRule[] = [
     category: 'contrast',
     severity: 'warning',
     ignoreCase: true,
-    patterns: [String.raw`(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?)\s+though(?=\s*[.!]*\s*$)`],
+    patterns: [String.raw`(?<=\b${EN_AGREE}\b[^\n]{0,120}?)\s+though(?=\s*[.!]*\s*$)`],
     suggestions: [''],
     message: {
       'zh-CN': '句末的“though”把前面的夸奖收回了：去掉它，直接说明情况',
@@ -177,10 +177,10 @@ export const enToneRules: ToneRule[] = [
     patterns: [
       String.raw`\b(?:probably|prob|maybe|perhaps|possibly|approximately|roughly|more\s+or\s+less|give\s+or\s+take|hopefully|presumably|supposedly|(?:most\s+)?likely|who\s+knows|somewhere\s+around)\b|(?<!should\s+\w+\s+)\bsometime\b`,
       String.raw`\b(?:might|may|could)\s+(?:be|arrive|come|take|ship|get|cost|work|fit|look|run|not)\b`,
-      String.raw`\bI\s+(?:think|guess|suppose|believe)\s+(?:it|its|it's|they|they're|this|that|the)\b(?!\s*(?:'ll|’ll|will|would)\s+(?:love|like|suit|enjoy))|\bI\s+think\s*[?.!]*\s*$`,
+      String.raw`\bI\s+(?:think|guess|suppose|believe)\s+(?:it|its|it's|they|they're)\b(?!\s*(?:'ll|’ll|will|would)\s+(?:love|like|suit|enjoy))|\bI\s+think\s*[?.!]*\s*$`,
       String.raw`\b(?:something|somewhere)\s+like\b`,
       String.raw`\bI(?:'d|’d|\s+would)?\s+(?:think|guess|suppose|assume|reckon)\b(?=[^.!?]{0,40}\b(?:arrive|ship|deliver|stock|runs?|fits?|available|ready|back|left|sold|restock|tomorrow|today|week|days?|months?|year|size|cm|inches|kg|lasts?|shows?\s+up|comes?|takes?|costs?|refund|be\s+there)\b)`,
-      String.raw`(?<=\b(?:arrive|ship|last|lasts|come|take|takes|cost|costs|be)\b[^.!?]{0,40})\bI\s+(?:think|guess|suppose)\b`,
+      String.raw`(?<=\b(?:arrive|ship|last|lasts|come|take|takes|cost|costs|be)\b[^.!?]{0,40})\bI\s+(?:think|guess|suppose)\b|\bI(?:'d|’d|\s+would)\s+guess\b`,
       String.raw`\bshould\s+(?:arrive|be\s+(?:there|delivered|back|ready|in\s+stock|available|fine|ok|okay)|ship|get\s+(?:there|to\s+you)|come|reach|fit|work)\b`,
       String.raw`\b(?:around|about|like)\s+(?=\d|a\s+(?:week|day|month)|(?:two|three|four|five|six|seven|ten|end|the\s+end|mid|early|late|next)\b)(?!24\s*/\s*7)`,
       String.raw`\bor\s+so\b|\bish\b|\bsort\s+of\b|\bkind\s+of\b|\bnot\s+(?:sure|certain)\b(?![^.!?]{0,30}\blet\s+me\b)`,

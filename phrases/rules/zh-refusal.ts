@@ -14,9 +14,10 @@ export const zhRefusalRules: ToneRule[] = [
     category: 'refusal',
     severity: 'error',
     patterns: [
-      String.raw`${WE}${ADV}(?:不能|不可以|不允许|不让)`,
-      String.raw`(?<![能可我们边店])(?:不能|不可以)(?=(?:再|给|帮|为|跟|替)?(?:您|你)?${ZH_ACT})`,
-      String.raw`(?<![能可])不(?:给|让)(?:您|你)?(?=(?:退|换|改|开|补|赔|送|用|取消|便宜))`,
+      String.raw`${WE}${ADV}(?:不能|不可以|不允许|不让|不给(?=(?:您|你|妳)?(?:报|退|换|补|开|赔|送|改|办)))`,
+      String.raw`一律不(?:处理|受理|退|换|接受|予|办理)`,
+      String.raw`(?<![能可我们边店])(?:不能|不可以)(?=(?:再|给|帮|为|跟|替)?(?:您|你|妳)?${ZH_ACT})`,
+      String.raw`(?<![能可])不(?:给|让)(?:您|你|妳)?(?=(?:退|换|改|开|补|赔|送|用|取消|便宜))`,
     ],
     exceptions: [
       String.raw`不能让(?:您|你|顾客|客户|亲|这种|这样|此类|类似)`,
@@ -44,10 +45,10 @@ export const zhRefusalRules: ToneRule[] = [
     category: 'refusal',
     severity: 'error',
     patterns: [
-      String.raw`${WE}${ADV}(?:不会|不想|不愿意?)(?=(?:再|给|帮|为|替)?(?:您|你)?${ZH_ACT})`,
+      String.raw`${WE}${ADV}(?:不会|不想|不愿意?)(?=(?:再|给|帮|为|替)?(?:您|你|妳)?${ZH_ACT})`,
       String.raw`${WE}(?:也|真的|是|都)?不愿意`,
     ],
-    exceptions: [String.raw`不会(?:给|为|让)(?:您|你)?(?:添|带来|造成|多|额外|收)`, String.raw`不愿意让`, String.raw`不会(?:少|错|漏)`],
+    exceptions: [String.raw`不会(?:给|为|让)(?:您|你|妳)?(?:添|带来|造成|多|额外|收)`, String.raw`不愿意让`, String.raw`不会(?:少|错|漏)`],
     suggestions: ['$<we>$<adv>无法'],
     message: {
       'zh-CN': '“我不会……”听起来像在抗拒，换个说法告诉顾客我们能做什么',
@@ -107,9 +108,11 @@ export const zhRefusalRules: ToneRule[] = [
     severity: 'error',
     wordStart: true,
     patterns: [
-      String.raw`(?<we>${ZH_WE})?${ADV}\p{Script=Han}不了(?!解|多|几|太)(?=${ZH_PARTICLE}*(?:$|[，,。.！!？?；;\s~～…]|(?:您|你)))${ZH_PARTICLE}*`,
+      String.raw`(?<we>${ZH_WE})?${ADV}\p{Script=Han}不了(?!解|多|几|太)(?=${ZH_PARTICLE}*(?:$|[，,。.！!？?；;\s~～…]|(?:您|你|妳)))${ZH_PARTICLE}*`,
       String.raw`(?<=^\s*)少不了${ZH_TAIL}`,
       String.raw`(?:包|开|发|退|换|补|打)不了(?:邮|票|货|款|单|折)`,
+      String.raw`(?<we>${ZH_WE})${ADV}(?:查|找|调|办|联系|买)不到`,
+      String.raw`(?:改|追|退|要|拿|撤|换)不回(?:来|去)`,
     ],
     exceptions: [String.raw`(?:免|错|差|跑|忘|受|去|来|好|大|小|多|对|了|走|慢|短|坏|掉|完|远|帮)不了`, String.raw`少不了(?=[您你的这那赠要得])`, String.raw`不了了之`],
     suggestions: [],
@@ -142,7 +145,7 @@ export const zhRefusalRules: ToneRule[] = [
     lang: 'zh',
     category: 'refusal',
     severity: 'warning',
-    patterns: [String.raw`(?<we>${ZH_WE})?${ADV}帮不了(?:您|你)?${ZH_PARTICLE}*`],
+    patterns: [String.raw`(?<we>${ZH_WE})?${ADV}帮不了(?:您|你|妳)?${ZH_PARTICLE}*`],
     suggestions: ['$<we>$<adv>无法帮到您'],
     message: {
       'zh-CN': '“帮不了”等于拒绝：说明原因，并给出下一步',
@@ -157,7 +160,7 @@ export const zhRefusalRules: ToneRule[] = [
     lang: 'zh',
     category: 'refusal',
     severity: 'warning',
-    patterns: [String.raw`(?<we>${ZH_WE})?${ADV}(?:没有办法|没办法|没法子|没法)(?=(?:再|给|帮|为)?(?:您|你)?\p{Script=Han})(?![了的啊呀哦喔啦耶])`],
+    patterns: [String.raw`(?<we>${ZH_WE})?${ADV}(?:没有办法|没办法|没法子|没法)(?=(?:再|给|帮|为)?(?:您|你|妳)?\p{Script=Han})(?![了的啊呀哦喔啦耶])`],
     exceptions: [String.raw`有没有办法`, String.raw`没法(?:比|拒绝|抗拒|不爱|不心动)`, String.raw`没(?:有)?办法(?:的话|联系上您)`],
     suggestions: ['$<we>$<adv>无法'],
     message: {
@@ -226,9 +229,10 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`(?<![又也本来就])不归(?:我们?|客服|售前|售后|我们这边)管`,
       String.raw`不关我们?(?:客服)?的?事`,
       String.raw`不是我们?(?:客服)?(?:应该|该)(?:做|处理|管|负责|解决)的`,
+      String.raw`不是我(?:们)?(?:这边)?负责的?`,
       String.raw`不是我们?(?:客服)?(?:的|这边的)?(?:工作|职责|业务|事情|事)(?:范围)?`,
       String.raw`不在我们?(?:客服)?的?(?:服务|工作|职责|处理)?范围`,
-      String.raw`(?:您|你)?(?:去)?找(?:别人|其他人|别的客服)(?:吧|问|去)?`,
+      String.raw`(?:您|你|妳)?(?:去)?找(?:别人|其他人|别的客服)(?:吧|问|去)?`,
     ],
     suggestions: ['这个由专门的同事负责，我帮您转给他们'],
     message: {
@@ -255,6 +259,8 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`(?<![看听说问讲搞弄写])不(?:太)?(?:清楚|知道|懂|晓得)${ZH_TAIL}`,
       String.raw`${ZH_B}唔知`,
       String.raw`我(?:们)?(?:也|真的)?不(?:造|晓得|会)(?=${ZH_TAIL}|[，,])`,
+      String.raw`我(?:哪|怎么)(?:知道|晓得)`,
+      String.raw`(?:我|我们|我这边)(?:也)?不会知道`,
     ],
     exceptions: [
       String.raw`不(?:太)?(?:知道|清楚|懂|了解|确定)(?:您|你|的话|的地方|可以|还|怎么|如何)`,
@@ -298,7 +304,7 @@ export const zhRefusalRules: ToneRule[] = [
     lang: 'zh',
     category: 'refusal',
     severity: 'warning',
-    patterns: [String.raw`(?:这|那|这个|那个)?(?:是)?(?:不可能|没可能|绝对不行)(?=(?:的|哦|啦|了)*(?:事|$|[，,。.！!？?\s]))`],
+    patterns: [String.raw`(?<![？?]\s*)(?:这|那|这个|那个)?(?:是)?(?:不可能|没可能|绝对不行)(?=(?:的|哦|啦|了)*(?:事|$|[，,。.！!？?\s]))`],
     exceptions: [String.raw`不可能是我们?`, String.raw`(?:几乎|并非)不可能`],
     suggestions: [],
     message: {

@@ -6,7 +6,7 @@ import { axBox, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } 
 /** An error-level draft (blaming the customer): the default settings stop it at Enter. */
 const ERROR_DRAFT = '这不是我们的问题，您再看看。';
 /** Flags 你 (address), 我不能 (refusal) and 但是 (contrast), among others. */
-const DRAFT = '你好，我不能给你退款，但是可以换货。';
+const DRAFT = '你好，我不能给你退款，但是只能换货。';
 const TEXTAREA = FIXTURE_PAGES[0] as FixturePage;
 
 interface DomNode {
@@ -191,18 +191,18 @@ test('sidebar "Draft check": lists the draft\'s findings, applies a rewrite in t
   if (!refusal) throw new Error('no finding on 我不能');
   await expect(current).toContainText(refusal.message);
 
-  await current.getByRole('button', { name: '改用“同时”' }).click();
-  await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', '同时'));
+  await current.getByRole('button', { name: '删去“但是”' }).click();
+  await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', ''));
   await expect(sidebar.getByRole('status').filter({ hasText: '已在聊天输入框中修改。' })).toBeVisible();
   // The list follows the draft: 但是 is gone from it.
-  await expect(current.getByRole('listitem')).toHaveCount(checkTone(DRAFT.replace('但是', '同时')).length);
+  await expect(current.getByRole('listitem')).toHaveCount(checkTone(DRAFT.replace('但是', '')).length);
   expect(await chat.sent(page)).toEqual([]);
 
   // Sent messages of this page: "Send anyway" on the rest, and its findings are listed under "Recently sent".
   await chat.focus(page);
   await page.keyboard.press('Enter');
   await clickByRole(page, 'button', '仍然发送');
-  const sentText = DRAFT.replace('但是', '同时');
+  const sentText = DRAFT.replace('但是', '');
   await expect.poll(() => chat.sent(page)).toEqual([sentText]);
   const recent = sidebar.getByRole('list', { name: '最近发送' });
   await expect(recent.getByRole('listitem').first()).toContainText(sentText);

@@ -1,11 +1,11 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
-import { checkTone, applySuggestions } from '../../utils/tone/index';
+import { applyFixes, checkTone, chooseFixes } from '../../utils/tone/index';
 import { axBox, chat, clickByRole, expect, test } from './extension';
 import { familiar } from '../unit/tone/team-rule';
 
-/** The draft from the issue: four flagged spans (你 ×2, 我不能 — an error —, 但是) and two whole-message findings. */
-const DRAFT = '你好，我不能给你退款，但是可以换货。';
+/** Four flagged spans (你 ×2, safe to fix; 我不能 — an error —; 但是) and two whole-message findings. */
+const DRAFT = '你好，我不能给你退款，但是只能换货。';
 /** A draft with warnings only (你 → 您): the default settings let it go. */
 const WARNING_DRAFT = '你好，马上为你查询。';
 /** A draft with an error-level finding (blaming the customer), for the default settings. */
@@ -154,9 +154,9 @@ for (const fixture of FIXTURE_PAGES) {
       // Editors merge edits closer than ~500 ms into one undo step; an agent reading the popover takes longer.
       await page.waitForTimeout(800);
       await page.mouse.move(but.x + but.width / 2, but.y + but.height / 2);
-      await clickByRole(page, 'button', '改为“同时”');
-      await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', '同时'));
-      await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT.replace('但是', '同时')));
+      await clickByRole(page, 'button', '删去“但是”');
+      await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', ''));
+      await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT.replace('但是', '')));
       // Ctrl+Z in the page's editor takes the rewrite back.
       await page.keyboard.press('Control+z');
       await expect.poll(() => chat.text(page)).toBe(DRAFT);
@@ -172,7 +172,7 @@ for (const fixture of FIXTURE_PAGES) {
       for (let i = 0; i < DRAFT.length - DRAFT.indexOf('但是') - 1; i++) await page.keyboard.press('ArrowLeft');
       await expect.poll(() => axBox(page, 'dialog', '语气建议')).not.toBeNull();
       await page.keyboard.press('Tab');
-      await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', '同时'));
+      await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', ''));
       await expect.poll(() => axBox(page, 'dialog', '语气建议')).toBeNull();
       // Enter is the page's again once the popover is gone: the dialog asks about the remaining findings.
       await page.keyboard.press('Enter');
@@ -189,15 +189,38 @@ for (const fixture of FIXTURE_PAGES) {
       expect(await chat.sent(page)).toEqual([]);
       expect(await chat.text(page)).toBe(DRAFT);
 
+      // 一键修改 replaces only the safe wording (你 → 您); the refusal needs the agent's choice, so the dialog stays.
       await clickByRole(page, 'button', '一键修改');
+      const safe = applyFixes(DRAFT, chooseFixes(checkTone(DRAFT), { safeOnly: true }));
+      expect(safe).toBe('您好，我不能给您退款，但是只能换货。');
+      await expect.poll(() => chat.text(page)).toBe(safe);
+      await expect.poll(() => axBox(page, 'button', '改为“我无法”')).not.toBeNull();
+      expect(await chat.sent(page)).toEqual([]);
+
+      await clickByRole(page, 'button', '改为“我无法”');
       await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).toBeNull();
-      const fixed = applySuggestions(DRAFT, checkTone(DRAFT));
+      const fixed = safe.replace('我不能', '我无法');
       await expect.poll(() => chat.text(page)).toBe(fixed);
       expect(await chat.sent(page)).toEqual([]);
 
       await page.keyboard.press('Enter');
       await expect.poll(() => chat.sent(page)).toEqual([fixed]);
       expect(checkTone(fixed).filter((f) => f.severity === 'error')).toEqual([]);
+    });
+
+    test('a draft whose only finding needs a choice keeps the dialog open with that choice; Fix all changes nothing', async ({ context }) => {
+      const page = await open(context, fixture);
+      const draft = '这个订单我们不能修改地址了';
+      expect(checkTone(draft).some((f) => f.safe)).toBe(false);
+      await page.keyboard.type(draft);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).not.toBeNull();
+      // 一键修改 has nothing safe to apply here: clicking it leaves the draft and the dialog as they are.
+      await clickByRole(page, 'button', '一键修改');
+      await clickByRole(page, 'button', '改为“我们无法”');
+      await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).toBeNull();
+      await expect.poll(() => chat.text(page)).toBe('这个订单我们无法修改地址了');
+      expect(await chat.sent(page)).toEqual([]);
     });
 
     test('"Send anyway" sends the draft unchanged through the page', async ({ context }) => {

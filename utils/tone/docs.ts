@@ -12,7 +12,10 @@ export function renderRulesTable(rules: readonly ToneRule[], renames: Readonly<R
     '',
     'Rule ids are public: allow-lists (`disabled`) and team packs refer to them. Chinese rules are written in',
     'Simplified script and also match Traditional drafts. Whole-message rules (scope `message`) report one finding',
-    'at offsets 0..0 whose suggestion, if any, is inserted at the start of the draft.',
+    'at one offset (the start, or after an opening greeting such as 您好，) where its suggestion, if any, is inserted.',
+    'The built-in rules are composed from the shared word lists in `phrases/rules/lexicon.ts` (who speaks, softeners,',
+    'verbs, particles, clause ends), so a new combination of known parts is covered because its parts are. Words',
+    'inside quotation marks and titles (“…”, 「…」, 《…》, "…") are the customer\'s or a product\'s and are never flagged.',
     '',
     '## Writing a rule (built-in or in a team pack)',
     '',
@@ -25,18 +28,25 @@ export function renderRulesTable(rules: readonly ToneRule[], renames: Readonly<R
     '  at least one character with it; a message rule is silenced by an exception match anywhere in the draft.',
     '- `scope: "message"` with `triggers` (categories of span findings in the same language) and/or `patterns` +',
     '  `minCount`.',
-    '- `suggestions` (best first; converted to Traditional for Traditional drafts), `message` in zh-CN / zh-TW / en,',
-    '  `note` (which piece of the guidance it serves), `examples.match` / `examples.noMatch` (at least one each).',
+    '- `suggestions` (best first; converted to Traditional, with zh-TW particles, for Traditional drafts). `$<name>`',
+    '  reuses a named group of the match, `$<name|formal>` writes it in its formal form (改 → 修改). A rule without a',
+    '  suggestion is better than a wrong one: its `message` then says what to write.',
+    '- `rewrite`: `safe` when the suggestions keep the meaning (你 → 您): "Fix all" applies only these; `review`',
+    '  (default) when the agent must read and choose. `replace: "clause"` makes the finding, and the rewrite, cover the',
+    '  whole clause around the match. `wordStart` (Chinese) asks that the match begin a word (Intl.Segmenter).',
+    '- `message` in zh-CN / zh-TW / en, `note` (which piece of the guidance it serves), `examples.match` /',
+    '  `examples.noMatch` (at least one each). Team-pack patterns are also limited in length and refused when they',
+    '  could backtrack catastrophically; built-in patterns are reviewed code and timed by `npm run bench`.',
     '',
     `${rules.length} rules.`,
     '',
-    '| id | lang | category | severity | scope | first suggestion | message (en) | serves |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    '| id | lang | category | severity | scope | rewrite | first suggestion | message (en) | serves |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of rules) {
     const first = r.suggestions[0];
     lines.push(
-      `| \`${r.id}\` | ${r.lang} | ${r.category} | ${r.severity} | ${r.scope ?? 'span'} | ${first === undefined ? '—' : cell(first)} | ${cell(r.message.en)} | ${cell(r.note)} |`,
+      `| \`${r.id}\` | ${r.lang} | ${r.category} | ${r.severity} | ${r.scope ?? 'span'}${r.replace === 'clause' ? ' (clause)' : ''} | ${first === undefined ? '—' : (r.rewrite ?? 'review')} | ${first === undefined ? '—' : cell(first)} | ${cell(r.message.en)} | ${cell(r.note)} |`,
     );
   }
   lines.push('', '## Renamed rules', '', '| old id | current id |', '| --- | --- |');

@@ -60,8 +60,8 @@ const compiledCache = new WeakMap<readonly ToneRule[], CompiledRules>();
 export function runnablePattern(source: string, rule: Pick<ToneRule, 'lang' | 'ignoreCase'>, index: number): string {
   const widened = rule.lang === 'zh' ? widenPattern(source) : source;
   const folded = rule.ignoreCase ? foldAsciiCase(widened) : widened;
-  return folded.replace(/\\.|\(\?<([A-Za-z_]\w*)>/gu, (m: string, name: string | undefined) =>
-    name === undefined ? m : `(?<${name}__${index}>`,
+  return folded.replace(/\\k<([A-Za-z_]\w*)>|\\.|\(\?<([A-Za-z_]\w*)>/gu, (m: string, ref: string | undefined, name: string | undefined) =>
+    ref !== undefined ? `\\k<${ref}__${index}>` : name === undefined ? m : `(?<${name}__${index}>`,
   );
 }
 

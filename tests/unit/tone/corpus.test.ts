@@ -1,11 +1,12 @@
 // Precision and recall of the built-in rules over the labelled development corpus (gated) and over the blind
 // holdout (printed: the figure that tells how the rules do on drafts nobody tuned them to). See score.ts.
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, loadHoldout } from './corpus';
+import { loadCorpus, loadHoldout, loadSeenHoldout } from './corpus';
 import { precision, recall, report, score } from './score';
 
 const corpus = loadCorpus();
 const holdout = loadHoldout();
+const seenHoldout = loadSeenHoldout();
 const LANGS = ['zh-CN', 'zh-TW', 'en'];
 const CATEGORIES = ['refusal', 'curt', 'contrast', 'vague', 'address', 'blame', 'defensive', 'dismissive', 'order'];
 
@@ -33,7 +34,8 @@ describe('tone corpus', () => {
 
   it('prints the blind holdout figures (the ones the README quotes)', () => {
     const s = score(holdout);
-    console.log(report('tone HOLDOUT (blind, never tuned to)', holdout, s));
+    console.log(report('tone HOLDOUT v3 (blind, never tuned to)', holdout, s));
+    console.log(report('tone holdout v1 (read while revising the rules, no longer blind)', seenHoldout, score(seenHoldout)));
     // A floor well under the target, so a regression that wrecks the rules fails the suite; the target itself
     // (95 / 90) is reported, not gated, because the holdout must never be tuned to.
     expect(precision(s)).toBeGreaterThanOrEqual(80);

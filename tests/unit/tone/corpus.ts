@@ -35,14 +35,24 @@ export const CORPUS_FILES: readonly CorpusFile[] = [
   { name: 'corpus-en.txt', lang: 'en', messageLabels: true },
   { name: 'corpus-mixed.txt', lang: 'zh-CN', messageLabels: true },
   { name: 'corpus-kinds.txt', lang: 'zh-CN', messageLabels: false },
+  { name: 'corpus-kinds-2.txt', lang: 'zh-CN', messageLabels: false },
   { name: 'dev-zh-cn.txt', lang: 'zh-CN', messageLabels: false },
   { name: 'dev-zh-tw.txt', lang: 'zh-TW', messageLabels: false },
   { name: 'dev-en.txt', lang: 'en', messageLabels: false },
 ];
 
-/** The blind holdout: written from the guidance by someone who had not seen the rules or the corpus, labelled
- *  before the engine ran on it. Scored, never tuned against. */
+/** The blind holdout (holdout-v3/): 435 drafts written from the guidance by a helper that had not seen the rules,
+ *  the engine or the corpus, labelled before the engine ran on it, and scored once the rules were frozen. Never
+ *  tuned against: a failure is fixed through a new corpus case of the same kind. The figure the README quotes. */
 export const HOLDOUT_FILES: readonly CorpusFile[] = [
+  { name: 'holdout-v3/holdout-zh-cn.txt', lang: 'zh-CN', messageLabels: false },
+  { name: 'holdout-v3/holdout-zh-tw.txt', lang: 'zh-TW', messageLabels: false },
+  { name: 'holdout-v3/holdout-en.txt', lang: 'en', messageLabels: false },
+];
+
+/** The first blind holdout (holdout/), written the same way. Its misses were read to find the kinds of wording the
+ *  rules lacked (fixed through corpus-kinds.txt), so it is no longer blind; printed as a second figure. */
+export const SEEN_HOLDOUT_FILES: readonly CorpusFile[] = [
   { name: 'holdout/holdout-zh-cn.txt', lang: 'zh-CN', messageLabels: false },
   { name: 'holdout/holdout-zh-tw.txt', lang: 'zh-TW', messageLabels: false },
   { name: 'holdout/holdout-en.txt', lang: 'en', messageLabels: false },
@@ -92,5 +102,6 @@ function load(files: readonly CorpusFile[]): CorpusDraft[] {
 
 export const loadCorpus = (): CorpusDraft[] => load(CORPUS_FILES);
 export const loadHoldout = (): CorpusDraft[] => load(HOLDOUT_FILES);
+export const loadSeenHoldout = (): CorpusDraft[] => load(SEEN_HOLDOUT_FILES);
 export const scoresMessages = (file: string): boolean =>
-  [...CORPUS_FILES, ...HOLDOUT_FILES].find((f) => f.name === file)?.messageLabels ?? true;
+  [...CORPUS_FILES, ...HOLDOUT_FILES, ...SEEN_HOLDOUT_FILES].find((f) => f.name === file)?.messageLabels ?? true;

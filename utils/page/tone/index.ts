@@ -287,6 +287,18 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
    * they render a previous edit, so the span is selected until it stays selected.
    */
   async function replaceSpan(target: EditableElement, start: number, end: number, text: string): Promise<boolean> {
+    if (text === '') {
+      // Some editors (Slate) ignore a programmatic delete: replace the span and a neighbouring character with that
+      // character instead, which every editor takes through its paste path.
+      const draft = readTextMap(target).text;
+      const isLow = (i: number) => draft.charCodeAt(i) >= 0xdc00 && draft.charCodeAt(i) <= 0xdfff;
+      if (start > 0) {
+        const from = start >= 2 && isLow(start - 1) ? start - 2 : start - 1;
+        return replaceSpan(target, from, end, draft.slice(from, start));
+      }
+      const next = draft.slice(end, end + (isLow(end + 1) ? 2 : 1));
+      if (next !== '') return replaceSpan(target, start, end + next.length, next);
+    }
     await tracker.whenIdle();
     const doc = target.ownerDocument;
     const rich = editorKind(target) === 'rich';
