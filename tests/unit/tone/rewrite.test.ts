@@ -3,12 +3,13 @@
 // doubled character or word at the seams, and keeps the text outside the replaced span as it was.
 import { describe, expect, it } from 'vitest';
 import { builtInToneRules, checkTone, type ToneFinding } from '../../../utils/tone/index';
-import { loadCorpus, loadHoldout } from './corpus';
+import { loadCorpus, loadHoldout, loadSeenHoldout } from './corpus';
 
 const drafts = [
   ...builtInToneRules.flatMap((r) => r.examples.match),
   ...loadCorpus().map((d) => d.text),
   ...loadHoldout().map((d) => d.text),
+  ...loadSeenHoldout().map((d) => d.text),
 ];
 
 /** Characters that may legitimately repeat at a seam (reduplication, punctuation, digits, letters). */
