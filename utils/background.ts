@@ -13,6 +13,7 @@ import {
   setToneSettings,
 } from './db/library';
 import type { LiveIndex } from './db/library-index';
+import { builtInToneModel, builtInToneRules } from '../phrases/rules/index';
 import { createSubscriptionService, type SubscriptionDeps } from './background-subscriptions';
 import { parseRequest, TONE_ALLOW_MAX_ENTRIES } from './protocol-schemas';
 import { senderOrigin, ShownIds } from './sender-binding';
@@ -26,6 +27,9 @@ import {
   type Res,
   type SenderKind,
 } from './protocol';
+
+/** Names this build's built-in tone rules and model, so a chat page that has them is not sent them again. */
+const BUILT_IN_TONE_VERSION = `${builtInToneRules.length}-${Object.keys(builtInToneModel.weights).length}-${builtInToneModel.bias.join(',')}`.slice(0, 64);
 
 export { RECHECK_AFTER_MS, type SubscriptionDeps } from './background-subscriptions';
 
@@ -150,14 +154,18 @@ export function createBackground(deps: BackgroundDeps) {
       await recordUse(db, id, deps.now());
       return { text: phrase.text };
     },
-    'tone:get': async ({ origin }, ctx) => {
+    'tone:get': async ({ origin, have }, ctx) => {
       ownOrigin(ctx, origin);
       const settings = await getToneSettings(db);
+      const fresh = have !== BUILT_IN_TONE_VERSION;
       return {
         settings,
         enabled: settings.mode !== 'off' && !settings.disabledSites.includes(origin),
         allow: await getToneAllowList(db),
         rules: await getTeamToneRules(db),
+        version: BUILT_IN_TONE_VERSION,
+        builtIn: fresh ? builtInToneRules : null,
+        model: fresh ? builtInToneModel : null,
       };
     },
     'tone:allow': async ({ ruleId, text }) => {

@@ -46,7 +46,7 @@ export const requestSchemas = {
   'sites:changed': v.strictObject({ injectTabId: v.optional(int(0, Number.MAX_SAFE_INTEGER)) }),
   'slash:search': v.strictObject({ query: text(SLASH_QUERY_MAX), limit: v.pipe(v.number(), v.finite()) }),
   'slash:resolve': v.strictObject({ id: text(ID_MAX) }),
-  'tone:get': v.strictObject({ origin }),
+  'tone:get': v.strictObject({ origin, have: v.optional(text(64)) }),
   'tone:allow': toneAllowEntry,
   'tone:set': v.strictObject({
     settings: v.optional(

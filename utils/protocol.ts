@@ -4,6 +4,7 @@
  * nothing else sends ad-hoc messages. Web pages cannot use it: the manifest declares no
  * `externally_connectable`, and the background checks who sent each message (see `senderKinds`).
  */
+import type { ToneModel } from './tone/model';
 import type { ToneRule } from './tone/schema';
 
 /** What the content script gets back after inserting text into the page's editor. */
@@ -159,7 +160,20 @@ export interface ProtocolMap {
   'slash:resolve': { req: { id: string }; res: { text: string } | null };
   /** Content script → background: tone-check settings for its site (enabled = not off here) and the allow-list. */
   /** `rules`: the custom tone rules of the team packs in use (checked with the built-in ones). */
-  'tone:get': { req: { origin: string }; res: { settings: ToneSettings; enabled: boolean; allow: ToneAllowEntry[]; rules: ToneRule[] } };
+  /** `builtIn` / `model`: the built-in rules and tone model (the content script does not bundle them), sent only when
+   *  the caller's `have` is not the current `version`; `rules`: the team packs' own. */
+  'tone:get': {
+    req: { origin: string; have?: string };
+    res: {
+      settings: ToneSettings;
+      enabled: boolean;
+      allow: ToneAllowEntry[];
+      rules: ToneRule[];
+      version: string;
+      builtIn: readonly ToneRule[] | null;
+      model: ToneModel | null;
+    };
+  };
   /** Content script → background: "Don't flag this again". */
   'tone:allow': { req: ToneAllowEntry; res: void };
   /** Extension pages → background: change tone-check settings and/or replace the allow-list. */

@@ -2,7 +2,8 @@
 // (empty texts, duplicate ids, clashing shortcut codes, over-long texts, broken custom rules).
 // Pure: takes the file text, returns findings with line and column. Used by `huashu-lint` and the packs module.
 import { builtInToneRules } from '../../phrases/rules/index';
-import { checkTone, normalizeLocale, type ToneFinding } from '../tone/engine';
+import { checkTone } from '../tone/index';
+import { normalizeLocale, type ToneFinding } from '../tone/engine';
 import { ToneRuleSchema, type ToneLocale, type ToneRule, type ToneSeverity } from '../tone/schema';
 import { validateRules } from '../tone/validate';
 import * as v from 'valibot';

@@ -1,9 +1,13 @@
 // The tone checker: finds wording the customer-service guidance warns against and proposes rewrites.
 // Pure: no browser APIs beyond Intl; rules are data (phrases/rules/) and are compiled once per rules array.
-import { builtInToneRules, toneRuleRenames, toneTemplateMaps } from '../../phrases/rules/index';
+// Only the small tables: the rule data itself comes from the caller (the content script gets it from the background).
+import { toneTemplateMaps } from '../../phrases/rules/lexicon';
+import { toneModelMessages } from '../../phrases/rules/model-messages';
+import { toneRuleRenames } from '../../phrases/rules/renames';
 import { DraftContext, afterGreeting, clauseAround } from './context';
 import { foldAsciiCase } from './fold';
 import { scriptOf, toHantRegister, widenPattern } from './hant';
+import { modelFindings, type ToneModel } from './model';
 import { expandTemplate, groupsOf, matchCase } from './rewrite';
 import type { ToneLocale, ToneRule, ToneSeverity } from './schema';
 
@@ -27,13 +31,15 @@ export interface ToneFinding {
 }
 
 export interface CheckToneOptions {
-  /** Rules to use (default: the built-in rules). Team packs pass built-ins plus their own; pass the same array
-   *  instance each time so its compiled form is reused (cached per array). */
+  /** Rules to use (checkTone in ./index defaults to the built-in rules). Team packs pass built-ins plus their own;
+   *  pass the same array instance each time so its compiled form is reused (cached per array). */
   rules?: readonly ToneRule[];
   /** UI language of the messages: zh-CN (default), zh-TW (also zh-HK, zh-Hant…), en. */
   locale?: string;
-  /** Rule ids switched off; old ids from the renames map are understood. */
+  /** Rule ids switched off; old ids from the renames map are understood (`model-<category>` for the model). */
   disabled?: readonly string[];
+  /** The learned model (utils/tone/model.ts): flags clauses of a category no rule flagged there. */
+  model?: ToneModel | null;
 }
 
 interface CompiledRule {
@@ -218,10 +224,10 @@ function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Orde
  * Checks a draft. Findings are sorted by start, then end, then rule order; within one rule they never overlap.
  * Words inside quotation marks and titles (the customer's words, 《…》) are not the agent's and are never flagged.
  * Whole-message findings (scope 'message') have start === end (after any opening greeting) and text ''; their
- * suggestions are meant to be inserted there.
+ * suggestions are meant to be inserted there. `rules` is the full rule set (see checkTone in ./index for the
+ * built-in default).
  */
-export function checkTone(draft: string, options: CheckToneOptions = {}): ToneFinding[] {
-  const rules = options.rules ?? builtInToneRules;
+export function checkToneWith(draft: string, rules: readonly ToneRule[], options: Omit<CheckToneOptions, 'rules'> = {}): ToneFinding[] {
   const compiled = compileRules(rules);
   const disabled = new Set((options.disabled ?? []).map(resolveRuleId));
   const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined, facts: new DraftContext(draft) };
@@ -269,8 +275,32 @@ export function checkTone(draft: string, options: CheckToneOptions = {}): ToneFi
     });
   }
 
+  if (options.model) addModelFindings(options.model, ctx, disabled, findings, ++order);
+
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
   return findings.map(({ order: _order, ...finding }) => finding);
+}
+
+/** The model's clauses, where no rule already flagged that category: hints (less sure than a rule), no rewrite. */
+function addModelFindings(model: ToneModel, ctx: Context, disabled: ReadonlySet<string>, findings: Ordered[], order: number): void {
+  for (const m of modelFindings(ctx.draft, model)) {
+    const ruleId = `model-${m.category}`;
+    const message = toneModelMessages[m.category];
+    if (!message || disabled.has(ruleId) || ctx.facts.quoted(m.start, m.end)) continue;
+    if (findings.some((f) => f.category === m.category && f.start < m.end && m.start < f.end)) continue;
+    findings.push({
+      start: m.start,
+      end: m.end,
+      text: ctx.draft.slice(m.start, m.end),
+      ruleId,
+      category: m.category,
+      severity: 'hint',
+      message: message[ctx.locale],
+      suggestions: [],
+      safe: false,
+      order,
+    });
+  }
 }
 
 /**

@@ -1,5 +1,8 @@
 // Public API of the tone engine.
-export { checkTone, combineRules, compileRules, normalizeLocale, resolveRuleId, runnablePattern } from './engine';
+import { builtInToneModel, builtInToneRules } from '../../phrases/rules/index';
+import { checkToneWith, type CheckToneOptions, type ToneFinding } from './engine';
+
+export { checkToneWith, combineRules, compileRules, normalizeLocale, resolveRuleId, runnablePattern } from './engine';
 export type { ToneFinding, CheckToneOptions } from './engine';
 export { applySuggestions, applyFixes, chooseFixes, SEVERITY_RANK } from './rewrite';
 export type { FixOptions, Rewritable } from './rewrite';
@@ -7,4 +10,10 @@ export { ToneRuleSchema, RULE_ID_PATTERN } from './schema';
 export type { ToneRule, ToneSeverity, ToneLocale } from './schema';
 export { validateRules } from './validate';
 export type { RuleProblem } from './validate';
-export { builtInToneRules, toneRuleRenames } from '../../phrases/rules/index';
+export { builtInToneModel, builtInToneRules, toneRuleRenames } from '../../phrases/rules/index';
+export type { ToneModel } from './model';
+
+/** Checks a draft with the given rules, or the built-in ones. */
+export function checkTone(draft: string, options: CheckToneOptions = {}): ToneFinding[] {
+  return checkToneWith(draft, options.rules ?? builtInToneRules, { model: builtInToneModel, ...options });
+}

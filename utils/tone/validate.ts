@@ -1,6 +1,6 @@
 // Checks rule data: schema, duplicate ids and patterns, and every rule's must-match / must-not-match examples.
 import * as v from 'valibot';
-import { checkTone, runnablePattern } from './engine';
+import { checkToneWith, runnablePattern } from './engine';
 import { BuiltInToneRuleSchema, ToneRuleSchema, type ToneRule } from './schema';
 
 export interface RuleProblem {
@@ -73,12 +73,12 @@ export function validateRules(rules: readonly unknown[], context?: readonly Tone
   for (const { index, rule } of valid) {
     const runIn = set.includes(rule) ? set : [...set, rule];
     rule.examples.match.forEach((example, i) => {
-      if (!checkTone(example, { rules: runIn }).some((f) => f.ruleId === rule.id)) {
+      if (!checkToneWith(example, runIn).some((f) => f.ruleId === rule.id)) {
         problems.push({ index, ruleId: rule.id, path: `rules[${index}].examples.match[${i}]`, problem: `does not match: ${example}` });
       }
     });
     rule.examples.noMatch.forEach((example, i) => {
-      if (checkTone(example, { rules: runIn }).some((f) => f.ruleId === rule.id)) {
+      if (checkToneWith(example, runIn).some((f) => f.ruleId === rule.id)) {
         problems.push({ index, ruleId: rule.id, path: `rules[${index}].examples.noMatch[${i}]`, problem: `matches but must not: ${example}` });
       }
     });

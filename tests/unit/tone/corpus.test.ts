@@ -36,10 +36,10 @@ describe('tone corpus', () => {
     const s = score(holdout);
     console.log(report('tone HOLDOUT v4 (blind, never tuned to)', holdout, s));
     console.log(report('tone holdouts v1 + v3 (read while revising the rules, no longer blind)', seenHoldout, score(seenHoldout)));
-    // A floor well under the target, so a regression that wrecks the rules fails the suite; the target itself
-    // (95 / 90) is reported, not gated, because the holdout must never be tuned to.
+    // A floor under today's figure (85.8% / 62.9%), so a regression that wrecks the rules or the model fails the
+    // suite; the target itself (95 / 90) is reported, not gated, because the holdout must never be tuned to.
     expect(precision(s)).toBeGreaterThanOrEqual(80);
-    expect(recall(s)).toBeGreaterThanOrEqual(60);
+    expect(recall(s)).toBeGreaterThanOrEqual(55);
     for (const lang of LANGS) expect(s.byLang.get(lang)?.expected ?? 0, lang).toBeGreaterThan(0);
   });
 });

@@ -35,7 +35,7 @@ function bump(map: Map<string, Tally>, key: string, field: keyof Tally): void {
 const matchesSpan = (f: ToneFinding, e: ExpectedSpan) =>
   f.start < f.end && f.category === e.category && f.start < e.end && e.start < f.end;
 
-export function score(drafts: readonly CorpusDraft[]): Score {
+export function score(drafts: readonly CorpusDraft[], check: (text: string) => ToneFinding[] = (t) => checkTone(t)): Score {
   const s: Score = { ...empty(), byLang: new Map(), byCategory: new Map(), misses: [], falseAlarms: [] };
   const count = (d: CorpusDraft, category: string, field: keyof Tally) => {
     s[field]++;
@@ -44,7 +44,7 @@ export function score(drafts: readonly CorpusDraft[]): Score {
   };
   for (const d of drafts) {
     const messages = scoresMessages(d.file);
-    const findings = checkTone(d.text).filter((f) => messages || f.start < f.end);
+    const findings = check(d.text).filter((f) => messages || f.start < f.end);
     for (const f of findings) {
       count(d, f.category, 'findings');
       const ok = f.start === f.end ? d.message.includes(f.category) : d.spans.some((e) => matchesSpan(f, e));

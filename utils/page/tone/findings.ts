@@ -1,4 +1,5 @@
-import { SEVERITY_RANK, type ToneFinding, type ToneSeverity } from '../../tone/index';
+import type { ToneFinding, ToneSeverity } from '../../tone/index';
+import { SEVERITY_RANK } from '../../tone/rewrite';
 import type { ToneAllowEntry, ToneSettings } from '../../protocol';
 
 

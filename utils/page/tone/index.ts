@@ -1,11 +1,12 @@
-import { builtInToneRules, checkTone, combineRules, type ToneFinding, type ToneRule } from '../../tone/index';
+import type { ToneFinding, ToneModel, ToneRule } from '../../tone/index';
+import { checkToneWith, combineRules } from '../../tone/engine';
 import type { DraftFinding, DraftReport, ProtocolMap, Sender, SentCheck, ToneAllowEntry, ToneApplyRequest, ToneSettings } from '../../protocol';
 import type { Translate } from '../../i18n';
 import type { EditorTracker } from '../../editors/tracker';
 import { asEditable, deepActiveElement, editorKind, isAttached, type EditableElement } from '../../editors/dom';
 import { insertIntoEditable, restoreCaret, saveCaret, settleSelection } from '../../editors/insert';
 import { readDraftText, readTextMap, type Box, type SpanSelection, type TextMap } from '../../editors/text-map';
-import { applyFixes, chooseFixes, SEVERITY_RANK } from '../../tone/index';
+import { applyFixes, chooseFixes, SEVERITY_RANK } from '../../tone/rewrite';
 import { blocking, findingAtCaret, findingKey, visibleFindings, worstSeverity } from './findings';
 import { createToneOverlay, type MarkSpec } from './overlay';
 import { createPopover } from './popover';
@@ -86,8 +87,11 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
   let el: EditableElement | null = null;
   let resizeObserver: ResizeObserver | null = null;
   let lastText: string | null = null;
-  /** Built-in rules with the team packs' own (see combineRules). */
-  let rules: readonly ToneRule[] = builtInToneRules;
+  /** Built-in rules with the team packs' own (see combineRules), from the background; null until they arrive (or
+   *  when it cannot be reached): the check cannot run, and the badge says so. */
+  let rules: readonly ToneRule[] | null = null;
+  /** The built-in rules and model as the background last sent them, and their version. */
+  let builtIn: { version: string; rules: readonly ToneRule[]; model: ToneModel | null } | null = null;
   let rulesKey = '[]';
   /** Where the input was when the overlay was last drawn ("" = draw again). */
   let lastDrawnAt = '';
@@ -118,8 +122,8 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
   }
 
   function compute(text: string): ToneFinding[] {
-    if (text.trim() === '') return [];
-    return visibleFindings(checkTone(text, { locale: prefs.locale, rules }), settings, allow, ignored).sort(
+    if (text.trim() === '' || rules === null) return [];
+    return visibleFindings(checkToneWith(text, rules, { locale: prefs.locale, model: builtIn?.model ?? null }), settings, allow, ignored).sort(
       (a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
     );
   }
@@ -239,7 +243,8 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     const measured = map.boxesOf(spanned.map((f) => [f.start, f.end] as const));
     spans = spanned.map((finding, i) => ({ finding, boxes: (measured[i] ?? []).map((b) => toTop(b, off)) }));
     overlay.drawMarks(spans, clip);
-    if (map.text.trim() === '') overlay.drawBadge(0, null, input, avoid);
+    if (rules === null) overlay.drawBadge(null, null, input, avoid);
+    else if (map.text.trim() === '') overlay.drawBadge(0, null, input, avoid);
     else overlay.drawBadge(findings.length, worstSeverity(findings), input, avoid);
   }
 
@@ -564,19 +569,22 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
    * changes made in the options page (another tab) apply when the agent returns to the chat.
    */
   function loadSettings(first: boolean): void {
-    void send('tone:get', { origin: win.location.origin })
+    void send('tone:get', { origin: win.location.origin, ...(builtIn ? { have: builtIn.version } : {}) })
       .then((conf) => conf)
-      .catch(() => (first ? { settings: FALLBACK, enabled: true, allow: [] as ToneAllowEntry[], rules: [] as ToneRule[] } : null))
+      .catch(() =>
+        first ? { settings: FALLBACK, enabled: true, allow: [] as ToneAllowEntry[], rules: [] as ToneRule[], version: '', builtIn: null, model: null } : null,
+      )
       .then((conf) => {
         if (!conf || disposed) return;
         settings = conf.settings;
         enabled = conf.enabled;
         allow = conf.allow;
         // The same array while the team's rules stay the same: the engine compiles each array once.
-        const key = JSON.stringify(conf.rules);
+        if (conf.builtIn) builtIn = { version: conf.version, rules: conf.builtIn, model: conf.model };
+        const key = JSON.stringify([builtIn?.version ?? null, conf.rules]);
         if (key !== rulesKey) {
           rulesKey = key;
-          rules = combineRules(builtInToneRules, conf.rules);
+          rules = builtIn ? combineRules(builtIn.rules, conf.rules) : null;
         }
         recheck();
       });

@@ -37,7 +37,8 @@ export interface ToneOverlay {
   /** Draw underlines, clipped to the input's visible box. */
   drawMarks(marks: readonly MarkSpec[], clip: Box): void;
   /** Show the badge next to the input (count, colour by worst severity), keeping clear of `avoid` boxes. */
-  drawBadge(count: number, worst: ToneSeverity | null, input: Box, avoid: readonly Box[]): void;
+  /** count null: the check cannot run (no rules yet); the badge says so instead of showing a pass. */
+  drawBadge(count: number | null, worst: ToneSeverity | null, input: Box, avoid: readonly Box[]): void;
   hide(): void;
   dispose(): void;
 }
@@ -91,13 +92,13 @@ export function createToneOverlay(doc: Document, t: Translate): ToneOverlay {
       clip.replaceChildren(...nodes);
     },
     drawBadge(count, worst, input, avoid) {
-      const label = count > 0 ? t('tone.badge', { count }) : t('tone.badgeClear');
+      const label = count === null ? t('tone.unavailable') : count > 0 ? t('tone.badge', { count }) : t('tone.badgeClear');
       if (badge.getAttribute('aria-label') !== label) badge.setAttribute('aria-label', label);
-      badge.textContent = count > 0 ? String(count) : '✓';
-      badge.className = `badge ${worst ?? 'none'}`;
+      badge.textContent = count === null ? '!' : count > 0 ? String(count) : '✓';
+      badge.className = `badge ${count === null ? 'warning' : (worst ?? 'none')}`;
       badge.hidden = false;
       // Width from the digit count (reading offsetWidth here would force a second layout every frame).
-      const size = { width: 18 + 7 * Math.max(0, String(count).length - 1), height: 18 };
+      const size = { width: 18 + 7 * Math.max(0, String(count ?? 0).length - 1), height: 18 };
       // Just above the input's top-right corner; inside it when there is no room above; never on a page control.
       const candidates: Box[] = [
         { left: input.left + input.width - size.width - 4, top: input.top - size.height - 3, ...size },
