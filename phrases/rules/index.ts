@@ -1,7 +1,7 @@
 // The built-in tone rule set: Chinese (Simplified and Traditional) and English rules, in check order.
 import type { ToneModel } from '../../utils/tone/model';
 import type { ToneRule } from '../../utils/tone/schema';
-import model from './model.json';
+import { toneModel } from './model';
 import { enRules } from './en';
 import { zhRules } from './zh';
 
@@ -10,4 +10,4 @@ export { toneRuleRenames } from './renames';
 export { toneTemplateMaps } from './lexicon';
 
 /** The learned tone model (scripts/train-tone-model.ts writes it from the labelled drafts). */
-export const builtInToneModel: ToneModel = model as unknown as ToneModel;
+export const builtInToneModel: ToneModel = toneModel;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { ToneRuleSchema } from '../tone/schema';
+import { runnablePattern } from '../tone/engine';
+import { ToneRuleSchema, type ToneRule } from '../tone/schema';
 import { makeIssue, type PackIssue, type PackLocale } from './messages';
 
 /**
@@ -26,6 +27,11 @@ export function validateRules(rules: readonly unknown[], locale: PackLocale): { 
       }
       return;
     }
+    const broken = notRunnable(parsed.output);
+    if (broken) {
+      errors.push(makeIssue(`${path}.${broken.path}`, 'rule.invalid', { detail: broken.detail }, locale));
+      return;
+    }
     const first = seen.get(parsed.output.id);
     if (first !== undefined) {
       errors.push(makeIssue(`${path}.id`, 'id.duplicate', { id: parsed.output.id, first: `rules[${first}]` }, locale));
@@ -35,4 +41,19 @@ export function validateRules(rules: readonly unknown[], locale: PackLocale): { 
     valid.push(rule);
   });
   return { valid, errors };
+}
+
+/** A pattern that compiles as written but not as the engine runs it (Traditional widening, case folding). */
+function notRunnable(rule: ToneRule): { path: string; detail: string } | null {
+  for (const field of ['patterns', 'exceptions'] as const) {
+    const list = rule[field] ?? [];
+    for (let i = 0; i < list.length; i++) {
+      try {
+        new RegExp(runnablePattern(list[i] as string, rule, i), 'gu');
+      } catch (e) {
+        return { path: `${field}[${i}]`, detail: `does not compile as the check runs it: ${(e as Error).message}` };
+      }
+    }
+  }
+  return null;
 }

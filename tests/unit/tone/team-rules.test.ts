@@ -44,3 +44,13 @@ describe('team tone rules', () => {
     expect(rules[0]!.suggestions).toEqual(['您好']);
   });
 });
+
+describe('team rules as the check runs them', () => {
+  it('a pattern that compiles as written but not once case-folded is refused at import, with its path', async () => {
+    const { validateRules: validatePackRules } = await import('../../../utils/packs/rules');
+    const rule = { ...familiar, id: 'team-fold', lang: 'en' as const, ignoreCase: true, patterns: ['[A-z]+'], examples: { match: ['Abc'], noMatch: ['123'] } };
+    const { valid, errors } = validatePackRules([rule], 'en');
+    expect(valid).toEqual([]);
+    expect(errors.map((e) => e.path)).toEqual(['rules[0].patterns[0]']);
+  });
+});
