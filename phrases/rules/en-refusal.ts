@@ -74,7 +74,7 @@ export const enRefusalRules: ToneRule[] = [
       String.raw`\b(?:we|I)\s+(?:don't|don’t|dont|do\s+not)\s+(?:do|offer|accept|allow|ship|refund|exchange|deliver|take|give|price\s+match|return|sell|split|cover|honou?r)\b(?!\s+(?:charge|mind|need|have))`,
     ],
     exceptions: [String.raw`\b(?:not|never|nothing)\s+impossible\b`, String.raw`\bit(?:'s|’s|\s+is)\s+now\s+possible\b`],
-    suggestions: ["that's something we're unable to do"],
+    suggestions: [],
     message: {
       'zh-CN': '一句“做不到”把话说死了：先致歉，说明原因，再给出能做的事',
       'zh-TW': '一句「做不到」把話說死了：先致歉，說明原因，再給出能做的事',
@@ -118,7 +118,7 @@ export const enRefusalRules: ToneRule[] = [
       String.raw`(?:\b(?:that's|that’s|thats|that\s+is|this\s+is|it's|it’s|its|it\s+is)\s+)?\bnot\s+(?:my|our)\s+(?:job|department|responsibility|area|team|call|role)\b`,
       String.raw`\b(?:I|we)\s+(?:don't|don’t|dont|do\s+not)\s+(?:handle|deal\s+with)\s+(?:that|this|those|returns|refunds|shipping|complaints)\b(?!\s+(?:in\s+)?(?:here|via|through|by|with|at))`,
     ],
-    suggestions: ["Our specialist team handles this, and I'll pass it on"],
+    suggestions: [],
     message: {
       'zh-CN': '“这不归我管”让顾客觉得问错了人：告诉顾客谁能处理，并帮他转过去',
       'zh-TW': '「這不歸我管」讓顧客覺得問錯了人：告訴顧客誰能處理，並幫他轉過去',
@@ -139,7 +139,7 @@ export const enRefusalRules: ToneRule[] = [
       String.raw`\bno\s+(?:idea|clue)\b`,
       String.raw`\bI\s+dunno\b|\bdunno\b`,
     ],
-    suggestions: ['let me check'],
+    suggestions: [],
     message: {
       'zh-CN': '“I don\'t know”让顾客无处可去：承诺去确认，并说明何时回复',
       'zh-TW': '「I don\'t know」讓顧客無處可去：承諾去確認，並說明何時回覆',

@@ -14,7 +14,7 @@ export const enToneRules: ToneRule[] = [
     severity: 'warning',
     rewrite: 'safe',
     ignoreCase: true,
-    patterns: [String.raw`(?<=^\s*)(?:k+|kk|ok|okay|fine|whatever|noted|no|nope|nah|hmm+|hm|meh|lol|(?:ha){2,}|sure|yep|yup|got\s+it|yep\.?\s+got\s+it|so\?|and\?)(?=[\s.!~?]*$)`],
+    patterns: [String.raw`(?<=^\s*)(?:k+|kk|ok|okay|fine|noted|hmm+|hm|lol|(?:ha){2,}|sure|yep|yup|got\s+it|yep\.?\s+got\s+it)(?=[\s.!~?]*$)`],
     suggestions: ['Sure, no problem :)'],
     message: {
       'zh-CN': '只回一个词显得敷衍，换成完整客气的一句话',
@@ -22,7 +22,23 @@ export const enToneRules: ToneRule[] = [
       en: 'A one-word reply reads as a brush-off; answer with a full, friendly sentence',
     },
     note: 'Seed 004 §六 and §八: 「恩」 is curt, 「好的没问题:)」 is warm; avoid bare 嗯嗯 / 哈哈.',
-    examples: { match: ['ok', 'k', 'Whatever', 'Nope.'], noMatch: ['Sure, no problem :)', 'OK, I have updated your address.'] },
+    examples: { match: ['ok', 'k', 'yep'], noMatch: ['Sure, no problem :)', 'OK, I have updated your address.'] },
+  },
+  {
+    id: 'en-curt-no-only',
+    lang: 'en',
+    category: 'curt',
+    severity: 'warning',
+    ignoreCase: true,
+    patterns: [String.raw`(?<=^\s*)(?:no|nope|nah|whatever|meh|so\?|and\?)(?=[\s.!~?]*$)`],
+    suggestions: [],
+    message: {
+      'zh-CN': '只回一个“No.”或“Whatever”像在打发顾客：用完整的一句话说明情况',
+      'zh-TW': '只回一個「No.」或「Whatever」像在打發顧客：用完整的一句話說明情況',
+      en: 'A bare "No." or "Whatever" brushes the customer off; answer in a full sentence with the reason',
+    },
+    note: 'Seed 004 §六 and §八: 「恩」 is curt, 「好的没问题:)」 is warm; a reply needs a complete, friendly sentence.',
+    examples: { match: ['No.', 'Nope', 'Whatever'], noMatch: ['No problem!', 'Nope, that colour is gone, but navy is in stock.'] },
   },
   {
     id: 'en-curt-opener-no',
@@ -72,7 +88,7 @@ export const enToneRules: ToneRule[] = [
       String.raw`${SENTENCE}no(?=\s+(?:bargaining|haggling|negotiation|discounts?|refunds?|returns?|exchanges?|cancell?ations?)\b)`,
     ],
     exceptions: [String.raw`\bsorry\b[^.!?]{0,40}\b(?:no|final)\b`],
-    suggestions: ["Sorry, we're unable to offer"],
+    suggestions: [],
     message: {
       'zh-CN': '“No bargaining.”像一纸通告：先致歉，再说明原因或现有的优惠',
       'zh-TW': '「No bargaining.」像一紙通告：先致歉，再說明原因或現有的優惠',
@@ -110,7 +126,7 @@ export const enToneRules: ToneRule[] = [
     ignoreCase: true,
     patterns: [
       String.raw`\bbut\b(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?but)`,
-      String.raw`(?<=\b${EN_AGREE}\b[^.!?;\n]{0,80}?,\s*)(?:however|though|although|yet|still|then\s+again|that\s+said|that\s+being\s+said|having\s+said\s+that|only\s+thing\s+is|problem\s+is|thing\s+is)\b,?`,
+      String.raw`(?<=,\s*)(?:however|though|although|yet|still|then\s+again|that\s+said|that\s+being\s+said|having\s+said\s+that|only\s+thing\s+is|problem\s+is|thing\s+is)\b,?(?<=\b${EN_AGREE}\b[^.!?;\n]{0,120}?)`,
     ],
     exceptions: [
       String.raw`\bbut\s+also\b`,
@@ -120,7 +136,7 @@ export const enToneRules: ToneRule[] = [
       String.raw`\bnot\s+only\b[^.!?;\n]{0,60}\bbut\b`,
       String.raw`\b(?:nothing|all|anything)\s+but\b`,
     ],
-    suggestions: ['and'],
+    suggestions: [],
     message: {
       'zh-CN': '“but / however”会把前面对顾客说的好话全部否定：去掉转折，两件事都直接说',
       'zh-TW': '「but / however」會把前面對顧客說的好話全部否定：去掉轉折，兩件事都直接說',
@@ -138,7 +154,7 @@ export const enToneRules: ToneRule[] = [
     category: 'contrast',
     severity: 'warning',
     ignoreCase: true,
-    patterns: [String.raw`(?<=\b${EN_AGREE}\b[^\n]{0,80}?[.!]\s{0,3})(?:however|but|that\s+said|having\s+said\s+that|problem\s+is|thing\s+is|the\s+thing\s+is|only\s+thing\s+is|still|then\s+again)\b,?`],
+    patterns: [String.raw`(?<=[.!]\s{0,3})(?:however|but|that\s+said|having\s+said\s+that|problem\s+is|thing\s+is|the\s+thing\s+is|only\s+thing\s+is|still|then\s+again)\b,?(?<=\b${EN_AGREE}\b[^\n]{0,120}?)`],
     exceptions: [
       String.raw`\b(?:but|however)\s*,?\s+(?:please\s+)?(?:don't|don’t|dont|do\s+not|no\s+need\s+to)\s+worry\b`,
       String.raw`\b(?:but|however)\s*,?\s+(?:the\s+good\s+news|good\s+news|rest\s+assured)\b`,
@@ -158,7 +174,7 @@ export const enToneRules: ToneRule[] = [
     category: 'contrast',
     severity: 'warning',
     ignoreCase: true,
-    patterns: [String.raw`(?<=\b${EN_AGREE}\b[^\n]{0,120}?)\s+though(?=\s*[.!]*\s*$)`],
+    patterns: [String.raw`\s+though(?=\s*[.!]*\s*$)(?<=\b${EN_AGREE}\b[^\n]{0,130}?)`],
     suggestions: [''],
     message: {
       'zh-CN': '句末的“though”把前面的夸奖收回了：去掉它，直接说明情况',
@@ -180,7 +196,7 @@ export const enToneRules: ToneRule[] = [
       String.raw`\bI\s+(?:think|guess|suppose|believe)\s+(?:it|its|it's|they|they're)\b(?!\s*(?:'ll|’ll|will|would)\s+(?:love|like|suit|enjoy))|\bI\s+think\s*[?.!]*\s*$`,
       String.raw`\b(?:something|somewhere)\s+like\b`,
       String.raw`\bI(?:'d|’d|\s+would)?\s+(?:think|guess|suppose|assume|reckon)\b(?=[^.!?]{0,40}\b(?:arrive|ship|deliver|stock|runs?|fits?|available|ready|back|left|sold|restock|tomorrow|today|week|days?|months?|year|size|cm|inches|kg|lasts?|shows?\s+up|comes?|takes?|costs?|refund|be\s+there)\b)`,
-      String.raw`(?<=\b(?:arrive|ship|last|lasts|come|take|takes|cost|costs|be)\b[^.!?]{0,40})\bI\s+(?:think|guess|suppose)\b|\bI(?:'d|’d|\s+would)\s+guess\b`,
+      String.raw`\bI\s+(?:think|guess|suppose)\b(?<=\b(?:arrive|ship|last|lasts|come|take|takes|cost|costs|be)\b[^.!?]{0,60})|\bI(?:'d|’d|\s+would)\s+guess\b`,
       String.raw`\bshould\s+(?:arrive|be\s+(?:there|delivered|back|ready|in\s+stock|available|fine|ok|okay)|ship|get\s+(?:there|to\s+you)|come|reach|fit|work)\b`,
       String.raw`\b(?:around|about|like)\s+(?=\d|a\s+(?:week|day|month)|(?:two|three|four|five|six|seven|ten|end|the\s+end|mid|early|late|next)\b)(?!24\s*/\s*7)`,
       String.raw`\bor\s+so\b|\bish\b|\bsort\s+of\b|\bkind\s+of\b|\bnot\s+(?:sure|certain)\b(?![^.!?]{0,30}\blet\s+me\b)`,

@@ -27,7 +27,7 @@ export const zhDismissiveRules: ToneRule[] = [
       String.raw`那(?:就)?(?:别|不要)(?:买|拍|要)了`,
     ],
     exceptions: [String.raw`随便(?:挑|选|看|问|试|拍|联系|咨询|找)`],
-    suggestions: ['您可以再考虑一下，有问题随时找我'],
+    suggestions: [],
     message: {
       'zh-CN': '这是在赶顾客走：换成愿意继续帮忙的说法',
       'zh-TW': '這是在趕顧客走：換成願意繼續幫忙的說法',
@@ -96,7 +96,7 @@ export const zhDismissiveRules: ToneRule[] = [
     patterns: [
       String.raw`(?<![我们帮上])(?:您|你|妳)?(?:去)?(?:找|问)(?<who>厂家|售后|支付宝|微信|银行|平台|官方)[^，,。！!？?]{0,4}?(?:去|吧)${ZH_TAIL}`,
     ],
-    suggestions: ['我帮您联系$<who>问一下'],
+    suggestions: [],
     message: {
       'zh-CN': '“你找售后去”是把顾客推给别人：由你去联系，再把结果告诉顾客',
       'zh-TW': '「你找售後」是把顧客推給別人：由你去聯繫，再把結果告訴顧客',
@@ -117,7 +117,7 @@ export const zhDismissiveRules: ToneRule[] = [
       String.raw`(?:详情页|商品页|宝贝页|描述|页面|说明书|介绍)(?:上|里)?(?:都|已经|早就)(?:写|说|标)(?:了|得|的)?(?:很|非常|清清楚楚|清楚|明白)*`,
     ],
     exceptions: [String.raw`自己(?:看中|看上|查看|找到|问的|算过)`, String.raw`(?:我|我们)[^，。！？]{0,4}自己`],
-    suggestions: ['我帮您查一下'],
+    suggestions: [],
     message: {
       'zh-CN': '“自己看”是把顾客推开：主动把信息找给顾客',
       'zh-TW': '「自己看」是把顧客推開：主動把資訊找給顧客',
@@ -133,7 +133,7 @@ export const zhDismissiveRules: ToneRule[] = [
     severity: 'error',
     replace: 'clause',
     patterns: [String.raw`(?:(?:催|问|急)(?:了|我)?(?:也|都)?没(?:有)?(?:用|办法)|(?:投诉|客诉|闹|吵|骂|威胁|说这个|说这些|哭|生气)(?:了|我|我们|人)?(?:现在)?(?:也|都)?(?:没(?:有)?用|解决不了))${ZH_PARTICLE}*`],
-    suggestions: ['一有消息我马上告诉您'],
+    suggestions: [],
     message: {
       'zh-CN': '“催也没用”让顾客觉得没人管：告诉顾客你在跟进，以及下一步是什么',
       'zh-TW': '「催也沒用」讓顧客覺得沒人管：告訴顧客你在跟進，以及下一步是什麼',

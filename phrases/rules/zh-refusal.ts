@@ -15,7 +15,7 @@ export const zhRefusalRules: ToneRule[] = [
     severity: 'error',
     patterns: [
       String.raw`${WE}${ADV}(?:不能|不可以|不允许|不让|不给(?=(?:您|你|妳)?(?:报|退|换|补|开|赔|送|改|办)))`,
-      String.raw`一律不(?:处理|受理|退|换|接受|予|办理)`,
+      String.raw`一律不(?<act>处理|受理|退|换|接受|办理)`,
       String.raw`(?<![能可我们边店])(?:不能|不可以)(?=(?:再|给|帮|为|跟|替)?(?:您|你|妳)?${ZH_ACT})`,
       String.raw`(?<![能可])不(?:给|让)(?:您|你|妳)?(?=(?:退|换|改|开|补|赔|送|用|取消|便宜))`,
     ],
@@ -27,7 +27,7 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`可不可以`,
       String.raw`不可以吗`,
     ],
-    suggestions: ['$<we>$<adv>无法'],
+    suggestions: ['$<we>$<adv>无法$<act>'],
     message: {
       'zh-CN': '“不能”会让顾客只盯着做不到的事：先致歉，说“无法”并告诉顾客能为他做什么',
       'zh-TW': '「不能」會讓顧客只盯著做不到的事：先致歉，說「無法」並告訴顧客能為他做什麼',
@@ -131,7 +131,7 @@ export const zhRefusalRules: ToneRule[] = [
     severity: 'error',
     replace: 'clause',
     patterns: [String.raw`(?:价格|价钱|这个价)?(?:一分|一块|一毛|一点|一元)(?:钱)?(?:也|都)(?:不能|不可以|没法|少不了|不)(?:少|便宜|降|优惠)?`],
-    suggestions: ['这已经是我们能给的最低价了'],
+    suggestions: [],
     message: {
       'zh-CN': '“一分都不能少”把讨价还价的顾客顶了回去：说明这已是最低价，或告诉顾客现有的优惠',
       'zh-TW': '「一塊都不能少」把殺價的顧客頂了回去：說明這已是最低價，或告訴顧客現有的優惠',
@@ -180,7 +180,7 @@ export const zhRefusalRules: ToneRule[] = [
     category: 'refusal',
     severity: 'warning',
     patterns: [String.raw`(?<we>${ZH_WE})?${ADV}(?:没有办法|没办法|没法子|没法|没得办法|没辙|爱莫能助|没得商量|没商量|没门)${ZH_TAIL}`],
-    suggestions: ['$<we>$<adv>无法做到'],
+    suggestions: [],
     message: {
       'zh-CN': '“没办法了”把话说死了：说明原因，再给顾客一个可选的办法',
       'zh-TW': '「沒辦法了」把話說死了：說明原因，再給顧客一個可選的辦法',
@@ -207,7 +207,7 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`[得到]不行`,
       String.raw`万一不行`,
     ],
-    suggestions: ['这个我们无法办到'],
+    suggestions: [],
     message: {
       'zh-CN': '“不行”太生硬：先说“真的不好意思”，再说明原因和能做的事',
       'zh-TW': '「不行」太生硬：先說「真的不好意思」，再說明原因和能做的事',
@@ -234,7 +234,7 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`不在我们?(?:客服)?的?(?:服务|工作|职责|处理)?范围`,
       String.raw`(?:您|你|妳)?(?:去)?找(?:别人|其他人|别的客服)(?:吧|问|去)?`,
     ],
-    suggestions: ['这个由专门的同事负责，我帮您转给他们'],
+    suggestions: [],
     message: {
       'zh-CN': '“不归我管”会让顾客觉得自己不该提要求：告诉顾客谁能处理，并帮他转过去',
       'zh-TW': '「不歸我管」會讓顧客覺得自己不該提要求：告訴顧客誰能處理，並幫他轉過去',
@@ -269,7 +269,7 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`(?:顾客|客户|大家|人|他们|他|她|别人|买家|亲们)(?:都|也|可能|一般|经常)*不(?:太)?(?:清楚|知道|懂)`,
       String.raw`(?:哪里|如果)[^，,。！!？?]{0,6}不(?:清楚|懂)`,
     ],
-    suggestions: ['我帮您确认一下'],
+    suggestions: [],
     message: {
       'zh-CN': '“我不知道”让顾客无处可去：承诺去确认，并给出回复时间',
       'zh-TW': '「我不知道」讓顧客無處可去：承諾去確認，並給出回覆時間',

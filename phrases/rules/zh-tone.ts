@@ -12,8 +12,8 @@ export const zhToneRules: ToneRule[] = [
     category: 'curt',
     severity: 'warning',
     rewrite: 'safe',
-    patterns: [String.raw`(?<=^\s*)(?:${ZH_GRUNT}+|${ZH_SNEER}|好吧|行吧|知道了|晓得了|收到)(?=[\s。.！!~～…]*$)`],
-    suggestions: ['好的，没问题～', '好的呢，马上为您处理'],
+    patterns: [String.raw`(?<=^\s*)(?:${ZH_GRUNT}+|${ZH_SNEER}|好吧|行吧)(?=[\s。.！!~～…]*$)`],
+    suggestions: ['好的，没问题', '好的呢，马上为您处理'],
     message: {
       'zh-CN': '只回一个语气词显得敷衍，换成完整客气的一句话',
       'zh-TW': '只回一個語氣詞顯得敷衍，換成完整客氣的一句話',
@@ -63,7 +63,7 @@ export const zhToneRules: ToneRule[] = [
       String.raw`(?:本店|小店|我们店|我们家|我们|店里|这边)?(?:商品|宝贝|所有商品)?(?:都|一律|概|是)?(?:不(?:讲|议|还|砍)价|谢绝(?:讲|议|还|砍)价)${ZH_PARTICLE}*`,
     ],
     exceptions: [String.raw`(?:对不起|抱歉|不好意思)[^。！!？?\n]{0,15}?不(?:讲|议|还|砍)价`],
-    suggestions: ['对不起，我们店商品不讲价，这已经是活动价了'],
+    suggestions: ['对不起，我们店商品不讲价'],
     message: {
       'zh-CN': '直接说“不讲价”太生硬，先致歉，再说明原因或告诉顾客现有优惠',
       'zh-TW': '直接說「不講價」太生硬，先致歉，再說明原因或告訴顧客現有優惠',
@@ -82,7 +82,7 @@ export const zhToneRules: ToneRule[] = [
     severity: 'warning',
     patterns: [String.raw`(?<![您你妳])(?:本店|小店|我们)?(?:一律|概)?不接受(?=议价|砍价|讲价|自提|到付|退换|退货|退款|换货|无理由|任何|$|[，,。！!])`],
     exceptions: [String.raw`如果[^，,。！!？?]{0,6}不接受`, String.raw`(?:抱歉|不好意思|对不起)[^。！!？?\n]{0,12}不(?:接受|支持)`],
-    suggestions: ['不好意思，我们暂不支持'],
+    suggestions: [],
     message: {
       'zh-CN': '“不接受……”像一纸通告，换成“不好意思，暂不支持……”并说明原因',
       'zh-TW': '「不接受……」像一紙通告，換成「不好意思，暫不支援……」並說明原因',
@@ -97,7 +97,7 @@ export const zhToneRules: ToneRule[] = [
     category: 'curt',
     severity: 'warning',
     patterns: [String.raw`(?:一经)?售出(?:后)?(?:概|恕)?不退(?:不换)?|(?:概|恕)不(?:退换|退还|退款|退货)|不退不换|一经售出[，,]?概不|一口价|不二价|运费自理|不包邮${ZH_PARTICLE}*${ZH_END}|运费(?:您|你|妳)(?:要)?自己(?:出|付)`],
-    suggestions: ['不好意思，这类商品暂不支持退换'],
+    suggestions: [],
     message: {
       'zh-CN': '“概不退换”生硬又容易引起纠纷，致歉并说明是哪类商品、为什么',
       'zh-TW': '「概不退換」生硬又容易引起糾紛，致歉並說明是哪類商品、為什麼',

@@ -213,6 +213,7 @@ for (const fixture of FIXTURE_PAGES) {
       const draft = '这个订单我们不能修改地址了';
       expect(checkTone(draft).some((f) => f.safe)).toBe(false);
       await page.keyboard.type(draft);
+      await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(draft));
       await page.keyboard.press('Enter');
       await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).not.toBeNull();
       // 一键修改 has nothing safe to apply here: clicking it leaves the draft and the dialog as they are.
@@ -226,6 +227,8 @@ for (const fixture of FIXTURE_PAGES) {
     test('"Send anyway" sends the draft unchanged through the page', async ({ context }) => {
       const page = await open(context, fixture);
       await page.keyboard.type(DRAFT);
+      // The check has read the draft (its rules come from the background) before the agent sends.
+      await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT));
       await page.keyboard.press('Enter');
       await clickByRole(page, 'button', '仍然发送');
       await expect.poll(() => chat.sent(page)).toEqual([DRAFT]);

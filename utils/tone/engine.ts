@@ -145,9 +145,25 @@ interface Context {
   facts: DraftContext;
 }
 
-function suggestionsFor(rule: ToneRule, matched: string, groups: Readonly<Record<string, string>>, ctx: Context, at: number): string[] {
+/** Joins a suggestion to what follows it: no colon before punctuation, "I'm sorry, we…" before a lowercase word. */
+function smoothSeam(suggestion: string, next: string): string {
+  if (/[：:]$/u.test(suggestion) && (next === '' || /^[\p{P}\s]/u.test(next))) return suggestion.slice(0, -1);
+  if (/[～~]$/u.test(suggestion) && /^[。.！!，,]/u.test(next)) return suggestion.slice(0, -1);
+  if (/\. $/u.test(suggestion) && /^[a-z]/u.test(next)) return `${suggestion.slice(0, -2)}, `;
+  return suggestion;
+}
+
+function suggestionsFor(
+  rule: ToneRule,
+  matched: string,
+  groups: Readonly<Record<string, string>>,
+  ctx: Context,
+  at: number,
+  end: number = at,
+): string[] {
   if (rule.suggestions.length === 0) return [];
-  const expanded = rule.suggestions.map((s) => expandTemplate(s, groups, toneTemplateMaps));
+  const next = ctx.draft.slice(end, end + 1);
+  const expanded = rule.suggestions.map((s) => smoothSeam(expandTemplate(s, groups, toneTemplateMaps), next));
   if (rule.lang === 'zh') {
     // A draft in neither script (今天寄不了了) is answered in the script of the agent's interface.
     ctx.traditional ??= scriptOf(ctx.draft) > 0 || (scriptOf(ctx.draft) === 0 && ctx.locale === 'zh-TW');
@@ -212,7 +228,7 @@ function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Orde
       category: r.category,
       severity: r.severity,
       message: r.message[ctx.locale],
-      suggestions: suggestionsFor(r, m[0], groupsOf(m), ctx, start),
+      suggestions: suggestionsFor(r, m[0], groupsOf(m), ctx, start, end),
       safe: r.rewrite === 'safe',
       order,
     });
@@ -235,9 +251,13 @@ export function checkToneWith(draft: string, rules: readonly ToneRule[], options
   const categoriesByLang = new Map<string, Set<string>>();
   let order = 0;
 
+  // A language's rules cannot match a draft without its script: skip them (most drafts are one language).
+  const hasLatin = /[A-Za-z]/u.test(draft);
+  const hasHan = /\p{Script=Han}/u.test(draft);
   for (const entry of compiled.span) {
     order++;
     if (disabled.has(entry.rule.id)) continue;
+    if ((entry.rule.lang === 'en' && !hasLatin) || (entry.rule.lang === 'zh' && !hasHan)) continue;
     if (spanFindings(entry, order, ctx, findings)) {
       let cats = categoriesByLang.get(entry.rule.lang);
       if (!cats) categoriesByLang.set(entry.rule.lang, (cats = new Set()));

@@ -80,11 +80,27 @@ export interface ModelFinding {
   probability: number;
 }
 
+/** Recent clause scores per model: while the agent types, only the clause being typed is scored again. */
+const scoreCache = new WeakMap<ToneModel, Map<string, number[]>>();
+const CACHE_MAX = 400;
+
+function clauseScores(model: ToneModel, clause: string, position: 'first' | 'later'): number[] {
+  let cache = scoreCache.get(model);
+  if (!cache) scoreCache.set(model, (cache = new Map()));
+  const key = `${position}\u0000${clause}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const p = predict(model, features(clause, position));
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(key, p);
+  return p;
+}
+
 /** Clauses the model flags, one finding per clause and category at or above its threshold. */
 export function modelFindings(draft: string, model: ToneModel): ModelFinding[] {
   const out: ModelFinding[] = [];
   clauses(draft).forEach(([s, e], i) => {
-    const p = predict(model, features(draft.slice(s, e), i === 0 ? 'first' : 'later'));
+    const p = clauseScores(model, draft.slice(s, e), i === 0 ? 'first' : 'later');
     p.forEach((prob, c) => {
       if (prob >= (model.threshold[c] ?? 1)) out.push({ start: s, end: e, category: model.categories[c] as string, probability: prob });
     });

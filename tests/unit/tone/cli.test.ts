@@ -28,7 +28,7 @@ describe('huashu-lint', () => {
     const txt = file('replies.txt', '不能让您久等了，马上帮您查\n这是你自己的问题\n');
     const { code, stdout } = await run(txt);
     expect(code).toBe(1);
-    expect(stdout).toContain(`${txt}:2:1  error  blame-customer-wrong  不要指责顾客（客户永远是对的）：先核实，再说明怎么解决  → 这里有点小误会，我帮您核实一下`);
+    expect(stdout).toContain(`${txt}:2:1  error  blame-customer-wrong  不要指责顾客（客户永远是对的）：先核实，再说明怎么解决\n`);
     expect(stdout).toContain(`${txt}:2:3  warning  address-ni  称呼顾客请用“您”  → 您`);
     expect(stdout).not.toContain(`${txt}:1:`);
   });
@@ -40,7 +40,7 @@ describe('huashu-lint', () => {
     const { code, stdout } = await run('--locale', 'en', warn);
     expect(code).toBe(0);
     expect(stdout).toContain(`${warn}:1:15  warning  en-praise-but  "But" or "however" cancels the kind words before it`);
-    expect(stdout).toContain('→ and');
+    expect(stdout).toContain('drop the turn and state both things\n');
     // A flat refusal is an error (the guidance forbids it): exit 1.
     const refusal = file('refusal.txt', "I can't lower the price.\n");
     const failed = await run('--locale', 'en', refusal);

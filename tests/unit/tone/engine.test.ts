@@ -99,7 +99,7 @@ describe('applySuggestions', () => {
   it('applies right to left and lets the more severe of two overlapping findings win', () => {
     const draft = '这是你自己的问题';
     const fixed = applySuggestions(draft, checkTone(draft));
-    expect(fixed).toBe('这里有点小误会，我帮您核实一下');
+    expect(fixed).toBe('这是您自己的问题');
     const f = (start: number, end: number, s: string, severity: ToneFinding['severity'] = 'warning'): ToneFinding => ({
       start,
       end,

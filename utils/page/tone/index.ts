@@ -47,6 +47,8 @@ const CHECK_MS = 120;
 const SENT_KEPT = 5;
 /** One send gesture can reach us twice (keydown, then the form's submit): the same text this soon is the same send. */
 const SAME_SEND_MS = 1500;
+/** Longest a send waits for the rules on a page that has just loaded before the check says it cannot run. */
+const FIRST_LOAD_WAIT_MS = 3000;
 
 function toDraftFinding(f: ToneFinding): DraftFinding {
   const { start, end, text, ruleId, category, severity, message, suggestions, safe } = f;
@@ -121,11 +123,36 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     sent = [{ text, at, findings: enabled ? compute(text).map(toDraftFinding) : [] }, ...sent].slice(0, SENT_KEPT);
   }
 
+  /** What the last check could run with: everything, the built-in rules only (a team rule threw), or nothing. */
+  let checkState: 'full' | 'built-in' | 'none' = 'none';
+
+  /** The findings, or [] with checkState 'none' when no rule set can run: callers must not read that as a pass. */
   function compute(text: string): ToneFinding[] {
-    if (text.trim() === '' || rules === null) return [];
-    return visibleFindings(checkToneWith(text, rules, { locale: prefs.locale, model: builtIn?.model ?? null }), settings, allow, ignored).sort(
+    if (text.trim() === '') return [];
+    const options = { locale: prefs.locale, model: builtIn?.model ?? null };
+    let raw: ToneFinding[] = [];
+    try {
+      if (rules === null) throw new Error('no rules yet');
+      raw = checkToneWith(text, rules, options);
+      checkState = 'full';
+    } catch {
+      try {
+        if (!builtIn) throw new Error('no built-in rules');
+        raw = checkToneWith(text, builtIn.rules, options);
+        checkState = 'built-in';
+      } catch {
+        checkState = 'none';
+        return [];
+      }
+    }
+    return visibleFindings(raw, settings, allow, ignored).sort(
       (a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
     );
+  }
+
+  /** A whole-message finding that stands for "the check could not run", so the send check fails closed. */
+  function unavailableFinding(): ToneFinding {
+    return { start: 0, end: 0, text: '', ruleId: 'check-unavailable', category: 'check', severity: 'error', message: t('tone.unavailable'), suggestions: [], safe: false };
   }
 
   /** Check the draft again on the next frame even if its text did not change (settings, allow-list). */
@@ -243,7 +270,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     const measured = map.boxesOf(spanned.map((f) => [f.start, f.end] as const));
     spans = spanned.map((finding, i) => ({ finding, boxes: (measured[i] ?? []).map((b) => toTop(b, off)) }));
     overlay.drawMarks(spans, clip);
-    if (rules === null) overlay.drawBadge(null, null, input, avoid);
+    if (checkState === 'none' && map.text.trim() !== '') overlay.drawBadge(null, null, input, avoid);
     else if (map.text.trim() === '') overlay.drawBadge(0, null, input, avoid);
     else overlay.drawBadge(findings.length, worstSeverity(findings), input, avoid);
   }
@@ -374,8 +401,20 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     if (!enabled || settings.mode !== 'block') return false;
     if (busy) return true;
     const map = readTextMap(target);
-    const all = compute(map.text);
-    findings = all;
+    const checked = compute(map.text);
+    if (checkState === 'none' && firstLoad && map.text.trim() !== '') {
+      // The rules are on their way from the background: hold this send until they arrive, then decide.
+      busy = true;
+      const arrived = firstLoad;
+      void Promise.race([arrived, new Promise((r) => win.setTimeout(r, FIRST_LOAD_WAIT_MS))]).then(() => {
+        busy = false;
+        if (!guard(target, replay)) replay();
+      });
+      return true;
+    }
+    // A draft the check could not read goes out only on the agent's word.
+    const all = checkState === 'none' && map.text.trim() !== '' ? [unavailableFinding()] : checked;
+    findings = checked;
     lastText = map.text;
     const stop = blocking(all, settings.threshold);
     if (stop.length === 0) return false;
@@ -568,8 +607,11 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
    * Reads the agent's settings and allow-list. Again whenever the page comes back into view or focus:
    * changes made in the options page (another tab) apply when the agent returns to the chat.
    */
+  /** The first tone:get while it is on its way: a send before it answers waits for it (see guard). */
+  let firstLoad: Promise<void> | null = null;
+
   function loadSettings(first: boolean): void {
-    void send('tone:get', { origin: win.location.origin, ...(builtIn ? { have: builtIn.version } : {}) })
+    const done = send('tone:get', { origin: win.location.origin, ...(builtIn ? { have: builtIn.version } : {}) })
       .then((conf) => conf)
       .catch(() =>
         first ? { settings: FALLBACK, enabled: true, allow: [] as ToneAllowEntry[], rules: [] as ToneRule[], version: '', builtIn: null, model: null } : null,
@@ -588,6 +630,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
         }
         recheck();
       });
+    if (first) firstLoad = done.finally(() => (firstLoad = null));
   }
   const onVisible = () => {
     if (topDoc.visibilityState === 'visible') loadSettings(false);
