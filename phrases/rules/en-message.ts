@@ -13,8 +13,11 @@ export const enMessageRules: ToneRule[] = [
     patterns: [],
     triggers: ['refusal'],
     exceptions: [
+      String.raw`\b(?:sorry|apologi[sz]e|apologies)\b`,
       String.raw`^[\s\p{P}]*(?:(?:hi|hello|hey|dear)\b[^,.!?]{0,30}[,.!?]\s*)?(?:(?:I'm|I’m|I\s+am|we're|we’re|we\s+are)\s+)?(?:so\s+|very\s+|really\s+|truly\s+|terribly\s+|extremely\s+)?(?:sorry|apologi[sz]e)`,
       String.raw`^[\s\p{P}]*(?:my|our)\s+apologies`,
+      // The curt-opener rule already turns a leading "No." into an apology.
+      String.raw`^[\s\p{P}]*(?:no|nope|nah)\s*[.,!;]`,
     ],
     suggestions: ["I'm sorry. "],
     message: {

@@ -14,7 +14,7 @@ export const enToneRules: ToneRule[] = [
     severity: 'warning',
     rewrite: 'safe',
     ignoreCase: true,
-    patterns: [String.raw`(?<=^\s*)(?:k+|kk|ok|okay|fine|noted|hmm+|hm|lol|(?:ha){2,}|sure|yep|yup|got\s+it|yep\.?\s+got\s+it)(?=[\s.!~?]*$)`],
+    patterns: [String.raw`(?<=^\s*)(?:k+|kk|ok|okay|fine|hmm+|hm|lol|(?:ha){2,}|sure|yep|yup|got\s+it|yep\.?\s+got\s+it)[.!~?]*(?=\s*$)`],
     suggestions: ['Sure, no problem :)'],
     message: {
       'zh-CN': '只回一个词显得敷衍，换成完整客气的一句话',

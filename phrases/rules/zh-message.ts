@@ -12,7 +12,8 @@ export const zhMessageRules: ToneRule[] = [
     patterns: [],
     triggers: ['refusal'],
     exceptions: [
-      String.raw`^(?:亲爱的|亲|您好|你好|在的|好的|[\s\p{P}~～])*(?:真的|实在|非常|十分|很|特别|深表)?(?:抱歉|对不起|不好意思|sorry)`,
+      // An apology anywhere before the refusal will do: the suggestion puts it at the start of the refusal's clause.
+      String.raw`(?:抱歉|对不起|不好意思|sorry)`,
     ],
     ignoreCase: true,
     suggestions: ['非常抱歉，'],

@@ -130,7 +130,7 @@ export const zhRefusalRules: ToneRule[] = [
     category: 'refusal',
     severity: 'error',
     replace: 'clause',
-    patterns: [String.raw`(?:价格|价钱|这个价)?(?:一分|一块|一毛|一点|一元)(?:钱)?(?:也|都)(?:不能|不可以|没法|少不了|不)(?:少|便宜|降|优惠)?`],
+    patterns: [String.raw`(?:价格|价钱|这个价)?(?:一分|一块|一毛|一点|一元)(?:钱)?(?:也|都)(?:(?:不能|不可以|没法|不)(?:少|便宜|降|优惠)|少不了)`],
     suggestions: [],
     message: {
       'zh-CN': '“一分都不能少”把讨价还价的顾客顶了回去：说明这已是最低价，或告诉顾客现有的优惠',

@@ -49,6 +49,18 @@ export function renderRulesTable(rules: readonly ToneRule[], renames: Readonly<R
       `| \`${r.id}\` | ${r.lang} | ${r.category} | ${r.severity} | ${r.scope ?? 'span'}${r.replace === 'clause' ? ' (clause)' : ''} | ${first === undefined ? '—' : (r.rewrite ?? 'review')} | ${first === undefined ? '—' : cell(first)} | ${cell(r.message.en)} | ${cell(r.note)} |`,
     );
   }
+  lines.push(
+    '',
+    '## The learned model',
+    '',
+    'Next to the rules, a logistic-regression model over character (Chinese) and word (English) n-grams of each clause',
+    '(`utils/tone/model.ts`, weights in `phrases/rules/model.ts`) flags a clause as refusal, curt, contrast, vague, blame,',
+    'defensive, dismissive or order when it is at least 60% sure and no rule flagged that category there. Its findings',
+    'are hints with ids `model-<category>` (switch them off like any rule): no rewrite, and they never block a send.',
+    '`npm run train:tone` retrains it from the labelled drafts (the corpus and the holdouts already read) plus the',
+    "shop's own polite text (built-in phrases, rule counter-examples, drafts after the rules' rewrites);",
+    '`npm run train:tone -- --validate` trains without holdout v3 and reports on it. The blind holdout is never used.',
+  );
   lines.push('', '## Renamed rules', '', '| old id | current id |', '| --- | --- |');
   for (const [oldId, newId] of Object.entries(renames)) lines.push(`| \`${oldId}\` | \`${newId}\` |`);
   lines.push('');

@@ -280,7 +280,7 @@ export function checkToneWith(draft: string, rules: readonly ToneRule[], options
       exc.lastIndex = 0;
       if (exc.test(draft)) continue;
     }
-    const at = rule.suggestions.length > 0 ? afterGreeting(draft) : 0;
+    const at = rule.suggestions.length > 0 ? insertionPoint(rule, triggers, findings, draft) : 0;
     findings.push({
       start: at,
       end: at,
@@ -299,6 +299,22 @@ export function checkToneWith(draft: string, rules: readonly ToneRule[], options
 
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.order - b.order);
   return findings.map(({ order: _order, ...finding }) => finding);
+}
+
+/**
+ * Where a whole-message suggestion goes: after an opening greeting; for a rule triggered by other findings (the
+ * apology before a refusal), at the start of the clause that holds the first of them, so praise or good news before
+ * it keeps its place (您眼光真好，非常抱歉，这个价格无法再低了).
+ */
+function insertionPoint(rule: ToneRule, triggers: ReadonlySet<string>, findings: readonly Ordered[], draft: string): number {
+  const greeting = afterGreeting(draft);
+  if (triggers.size === 0) return greeting;
+  let first: Ordered | undefined;
+  for (const f of findings) if (f.start < f.end && triggers.has(f.category) && (!first || f.start < first.start)) first = f;
+  if (!first) return greeting;
+  const [clauseStart] = clauseAround(draft, first.start, first.end);
+  void rule;
+  return Math.max(greeting, clauseStart);
 }
 
 /** The model's clauses, where no rule already flagged that category: hints (less sure than a rule), no rewrite. */

@@ -24,8 +24,8 @@ describe('tone findings in the page', () => {
     expect(fixes.map((f) => f.start)).toEqual([...fixes.map((f) => f.start)].sort((a, b) => b - a));
     expect(fixes.every((f) => f.safe)).toBe(true);
     expect(applyFixes(DRAFT, fixes)).toBe('您好，这款很好看，但是我不能给您退款。');
-    // Every rewrite, read and accepted one by one, gives the engine's full rewrite (the apology after the greeting).
-    expect(applySuggestions(DRAFT, findings)).toBe('您好，非常抱歉，这款很好看，我无法给您退款。');
+    // Every rewrite, read and accepted one by one, gives the engine's full rewrite (the apology before the refusal).
+    expect(applySuggestions(DRAFT, findings)).toBe('您好，这款很好看，非常抱歉，我无法给您退款。');
   });
 
   it('an error wins over an overlapping warning when fixing all', () => {

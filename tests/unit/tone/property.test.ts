@@ -1,6 +1,7 @@
 // Property tests: any input, including emoji, lone surrogates and 100k characters, gives well-formed findings.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { afterGreeting, isClauseMark } from '../../../utils/tone/context';
 import { applySuggestions, checkTone, type ToneFinding } from '../../../utils/tone/index';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
@@ -15,7 +16,9 @@ function problems(draft: string, findings: readonly ToneFinding[]): string[] {
     if (!(f.start >= 0 && f.end >= f.start && f.end <= draft.length)) out.push(`${where}: offsets out of range`);
     if (f.text !== draft.slice(f.start, f.end)) out.push(`${where}: text differs from the slice`);
     if (splitsPair(draft, f.start) || splitsPair(draft, f.end)) out.push(`${where}: splits a surrogate pair`);
-    if (f.start === f.end && f.start !== 0) out.push(`${where}: empty finding away from 0`);
+    const before = draft[f.start - 1];
+    const atClause = f.start === 0 || isClauseMark(before) || /\s/u.test(before ?? '') || afterGreeting(draft) === f.start;
+    if (f.start === f.end && !atClause) out.push(`${where}: empty finding neither at a clause start nor after the greeting`);
     const prev = findings[i - 1];
     if (prev && !(prev.start < f.start || (prev.start === f.start && prev.end <= f.end))) out.push(`${where}: not sorted`);
   });
