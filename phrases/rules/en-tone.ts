@@ -106,7 +106,7 @@ export const enToneRules: ToneRule[] = [
     patterns: [
       String.raw`\b(?:all\s+sales\s+(?:are\s+)?final|(?:are|is)\s+final\s+sale|end\s+of\s+story|period)\b(?=\s*[.!,]|\s*$)`,
       String.raw`${SENTENCE}(?:the\s+)?(?:price\s+is\s+(?:final|firm|fixed)|final\s+price)\b|\b(?:the\s+)?price\s+is\s+the\s+price\b`,
-      String.raw`(?<!\bno\s+\w+(?:\s+\w+)?\s*)(?:,|\bhowever,?)\s*no\s+(?:discounts?|refunds?|exchanges?|returns?)\b`,
+      String.raw`(?:,|\bhowever,?)\s*no\s+(?:discounts?|refunds?|exchanges?|returns?)\b(?<!\bno\s+\w+(?:\s+\w+)?\s*,\s*no\s+\w+)`,
     ],
     exceptions: [String.raw`\bsorry\b[^.!?]{0,40}\b(?:no|final)\b`],
     suggestions: [],

@@ -62,13 +62,21 @@ function zhSegmenter(): Segmenter | null {
   return segmenter;
 }
 
-/** UTF-16 offsets where a word begins (Intl.Segmenter); null when the runtime has no segmenter. */
-export function wordStarts(draft: string): Set<number> | null {
+/** Characters either side of an offset that the segmenter reads to decide whether a word begins there. */
+const WORD_WINDOW = 12;
+
+/**
+ * Whether a word begins at `offset` (Intl.Segmenter over a window around it: the segmenter's dictionary pass grows
+ * faster than linearly on long runs without punctuation, so it never reads the whole draft); null without a segmenter.
+ */
+export function wordStartAt(draft: string, offset: number): boolean | null {
   const seg = zhSegmenter();
   if (!seg) return null;
-  const starts = new Set<number>();
-  for (const s of seg.segment(draft)) starts.add(s.index);
-  return starts;
+  if (offset <= 0) return true;
+  const from = Math.max(0, offset - WORD_WINDOW);
+  const to = Math.min(draft.length, offset + WORD_WINDOW);
+  for (const s of seg.segment(draft.slice(from, to))) if (s.index + from === offset) return true;
+  return false;
 }
 
 const GREETING =
@@ -83,7 +91,7 @@ export function afterGreeting(draft: string): number {
 /** Lazily computed facts about one draft. */
 export class DraftContext {
   private spans: Array<[number, number]> | undefined;
-  private starts: Set<number> | null | undefined;
+  private readonly starts = new Map<number, boolean>();
 
   constructor(readonly draft: string) {}
 
@@ -96,7 +104,8 @@ export class DraftContext {
 
   /** True when a Chinese word begins at offset (always true without a segmenter). */
   wordStartsAt(offset: number): boolean {
-    if (this.starts === undefined) this.starts = wordStarts(this.draft);
-    return this.starts === null || this.starts.has(offset);
+    let known = this.starts.get(offset);
+    if (known === undefined) this.starts.set(offset, (known = wordStartAt(this.draft, offset) ?? true));
+    return known;
   }
 }

@@ -145,12 +145,19 @@ interface Context {
   facts: DraftContext;
 }
 
-/** Joins a suggestion to what follows it: no colon before punctuation, "I'm sorry, we…" before a lowercase word. */
-function smoothSeam(suggestion: string, next: string): string {
-  if (/[：:]$/u.test(suggestion) && (next === '' || /^[\p{P}\s]/u.test(next))) return suggestion.slice(0, -1);
-  if (/[～~]$/u.test(suggestion) && /^[。.！!，,]/u.test(next)) return suggestion.slice(0, -1);
-  if (/\. $/u.test(suggestion) && /^[a-z]/u.test(next)) return `${suggestion.slice(0, -2)}, `;
-  return suggestion;
+/**
+ * Joins a suggestion to the text around it: no colon before punctuation, "I'm sorry, we…" before a lowercase word,
+ * one space (not two) before the next word, a space after an English comma.
+ */
+function smoothSeam(suggestion: string, prev: string, following: string): string {
+  let s = suggestion;
+  const next = following.charAt(0);
+  if (/[：:]$/u.test(s) && (next === '' || /^[\p{P}\s]/u.test(next))) s = s.slice(0, -1);
+  if (/[～~]$/u.test(s) && /^[。.！!，,]/u.test(next)) s = s.slice(0, -1);
+  if (/\. $/u.test(s) && /^\s*[a-z]/u.test(following)) s = `${s.slice(0, -2)}, `;
+  if (/ $/u.test(s) && next === ' ') s = s.slice(0, -1);
+  if (/^[A-Za-z]/u.test(s) && /[,;]/u.test(prev)) s = ` ${s}`;
+  return s;
 }
 
 function suggestionsFor(
@@ -162,8 +169,9 @@ function suggestionsFor(
   end: number = at,
 ): string[] {
   if (rule.suggestions.length === 0) return [];
-  const next = ctx.draft.slice(end, end + 1);
-  const expanded = rule.suggestions.map((s) => smoothSeam(expandTemplate(s, groups, toneTemplateMaps), next));
+  const prev = at > 0 ? ctx.draft.charAt(at - 1) : '';
+  const following = ctx.draft.slice(end, end + 8);
+  const expanded = rule.suggestions.map((s) => smoothSeam(expandTemplate(s, groups, toneTemplateMaps), prev, following));
   if (rule.lang === 'zh') {
     // A draft in neither script (今天寄不了了) is answered in the script of the agent's interface.
     ctx.traditional ??= scriptOf(ctx.draft) > 0 || (scriptOf(ctx.draft) === 0 && ctx.locale === 'zh-TW');
