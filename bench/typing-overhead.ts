@@ -54,7 +54,14 @@ async function typeOnce(context: BrowserContext, file: string, withExtension: bo
   await page.goto(`${BASE}/${file}`);
   await page.waitForFunction(() => 'chatFixture' in window);
   // With the extension: wait until its content script is running on the page.
-  if (withExtension) await page.waitForFunction(() => document.querySelector('huashu-tone') !== null, undefined, { timeout: 15_000 });
+  // (Its hosts have random names: they are the elements under <html> the page did not add itself.)
+  if (withExtension) {
+    await page.waitForFunction(
+      () => Array.from(document.documentElement.children).some((el) => el !== document.head && el !== document.body),
+      undefined,
+      { timeout: 15_000 },
+    );
+  }
   await page.evaluate(() => (window as unknown as { chatFixture: { focus(): void } }).chatFixture.focus());
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
