@@ -8,7 +8,7 @@ import { DraftContext, afterGreeting, clauseAround } from './context';
 import { foldAsciiCase } from './fold';
 import { scriptOf, toHantRegister, widenPattern } from './hant';
 import { modelFindings, type ToneModel } from './model';
-import { expandTemplate, groupsOf, matchCase } from './rewrite';
+import { expandTemplate, groupsOf, matchCase, smoothSeam } from './rewrite';
 import type { ToneLocale, ToneRule, ToneSeverity } from './schema';
 
 export interface ToneFinding {
@@ -145,21 +145,6 @@ interface Context {
   facts: DraftContext;
 }
 
-/**
- * Joins a suggestion to the text around it: no colon before punctuation, "I'm sorry, we…" before a lowercase word,
- * one space (not two) before the next word, a space after an English comma.
- */
-function smoothSeam(suggestion: string, prev: string, following: string): string {
-  let s = suggestion;
-  const next = following.charAt(0);
-  if (/[：:]$/u.test(s) && (next === '' || /^[\p{P}\s]/u.test(next))) s = s.slice(0, -1);
-  if (/[～~]$/u.test(s) && /^[。.！!，,]/u.test(next)) s = s.slice(0, -1);
-  if (/\. $/u.test(s) && /^\s*[a-z]/u.test(following)) s = `${s.slice(0, -2)}, `;
-  if (/ $/u.test(s) && next === ' ') s = s.slice(0, -1);
-  if (/^[A-Za-z]/u.test(s) && /[,;]/u.test(prev)) s = ` ${s}`;
-  return s;
-}
-
 function suggestionsFor(
   rule: ToneRule,
   matched: string,
@@ -288,7 +273,7 @@ export function checkToneWith(draft: string, rules: readonly ToneRule[], options
       exc.lastIndex = 0;
       if (exc.test(draft)) continue;
     }
-    const at = rule.suggestions.length > 0 ? insertionPoint(rule, triggers, findings, draft) : 0;
+    const at = rule.suggestions.length > 0 ? insertionPoint(triggers, findings, draft) : 0;
     findings.push({
       start: at,
       end: at,
@@ -314,14 +299,13 @@ export function checkToneWith(draft: string, rules: readonly ToneRule[], options
  * apology before a refusal), at the start of the clause that holds the first of them, so praise or good news before
  * it keeps its place (您眼光真好，非常抱歉，这个价格无法再低了).
  */
-function insertionPoint(rule: ToneRule, triggers: ReadonlySet<string>, findings: readonly Ordered[], draft: string): number {
+function insertionPoint(triggers: ReadonlySet<string>, findings: readonly Ordered[], draft: string): number {
   const greeting = afterGreeting(draft);
   if (triggers.size === 0) return greeting;
   let first: Ordered | undefined;
   for (const f of findings) if (f.start < f.end && triggers.has(f.category) && (!first || f.start < first.start)) first = f;
   if (!first) return greeting;
   const [clauseStart] = clauseAround(draft, first.start, first.end);
-  void rule;
   return Math.max(greeting, clauseStart);
 }
 

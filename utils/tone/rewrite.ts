@@ -45,6 +45,21 @@ export function matchCase(suggestion: string, matched: string): string {
   return suggestion;
 }
 
+/**
+ * Joins a suggestion to the text around it: no colon before punctuation, "I'm sorry, we…" before a lowercase word,
+ * one space (not two) before the next word, a space after an English comma.
+ */
+export function smoothSeam(suggestion: string, prev: string, following: string): string {
+  let s = suggestion;
+  const next = following.charAt(0);
+  if (/[：:]$/u.test(s) && (next === '' || /^[\p{P}\s]/u.test(next))) s = s.slice(0, -1);
+  if (/[～~]$/u.test(s) && /^[。.！!，,]/u.test(next)) s = s.slice(0, -1);
+  if (/\. $/u.test(s) && /^\s*[a-z]/u.test(following)) s = `${s.slice(0, -2)}, `;
+  if (/ $/u.test(s) && next === ' ') s = s.slice(0, -1);
+  if (/^[A-Za-z]/u.test(s) && /[,;]/u.test(prev)) s = ` ${s}`;
+  return s;
+}
+
 /** Most severe first. */
 export const SEVERITY_RANK: Readonly<Record<ToneSeverity, number>> = { error: 0, warning: 1, hint: 2 };
 
