@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import type { HuashuDB } from './database';
 import { ToneRuleSchema, type ToneRule } from '../tone/schema';
+import { runnableTeamRule } from '../packs/rules';
 import type { GroupRecord, PhraseRecord } from './types';
 import type { SiteState, SubscriptionEntry, ToneAllowEntry, ToneLevel, ToneMode, ToneSettings, UiSettings } from '../protocol';
 
@@ -178,7 +179,8 @@ export async function getTeamToneRules(db: HuashuDB): Promise<ToneRule[]> {
   const byId = new Map<string, ToneRule>();
   for (const pack of packs) {
     for (const raw of pack.rules ?? []) {
-      if (v.is(ToneRuleSchema, raw) && !byId.has(raw.id)) byId.set(raw.id, raw);
+      // As the importer checks them today (a pack stored before a check was added is held to it too).
+      if (v.is(ToneRuleSchema, raw) && !byId.has(raw.id) && runnableTeamRule(raw)) byId.set(raw.id, raw);
     }
   }
   return [...byId.values()];

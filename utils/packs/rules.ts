@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { runnablePattern } from '../tone/engine';
+import { linearProblem } from '../tone/linear';
 import { ToneRuleSchema, type ToneRule } from '../tone/schema';
 import { makeIssue, type PackIssue, type PackLocale } from './messages';
 
@@ -43,16 +44,28 @@ export function validateRules(rules: readonly unknown[], locale: PackLocale): { 
   return { valid, errors };
 }
 
-/** A pattern that compiles as written but not as the engine runs it (Traditional widening, case folding). */
+/** Whether a schema-valid team rule can run as the check runs it. */
+export function runnableTeamRule(rule: ToneRule): boolean {
+  return notRunnable(rule) === null;
+}
+
+/**
+ * A pattern that compiles as written but not as the check runs it: after the engine's own transformations
+ * (Traditional widening, case folding, group names), on the linear-time matcher (RE2: no lookaround or
+ * back-references, a bounded size).
+ */
 function notRunnable(rule: ToneRule): { path: string; detail: string } | null {
   for (const field of ['patterns', 'exceptions'] as const) {
     const list = rule[field] ?? [];
     for (let i = 0; i < list.length; i++) {
+      const source = runnablePattern(list[i] as string, rule, i);
       try {
-        new RegExp(runnablePattern(list[i] as string, rule, i), 'gu');
+        new RegExp(source, 'gu');
       } catch (e) {
         return { path: `${field}[${i}]`, detail: `does not compile as the check runs it: ${(e as Error).message}` };
       }
+      const problem = linearProblem(source);
+      if (problem) return { path: `${field}[${i}]`, detail: problem };
     }
   }
   return null;

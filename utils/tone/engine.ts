@@ -9,6 +9,7 @@ import { foldAsciiCase } from './fold';
 import { scriptOf, toHantRegister, widenPattern } from './hant';
 import { modelFindings, type ToneModel } from './model';
 import { expandTemplate, groupsOf, matchCase, smoothSeam } from './rewrite';
+import { anyOf, nativeScanner, type ScanMatch, type Scanner, type ScannerCompiler } from './scanner';
 import type { ToneLocale, ToneRule, ToneSeverity } from './schema';
 
 export interface ToneFinding {
@@ -40,15 +41,21 @@ export interface CheckToneOptions {
   disabled?: readonly string[];
   /** The learned model (utils/tone/model.ts): flags clauses of a category no rule flagged there. */
   model?: ToneModel | null;
+  /** The linear-time matcher (./linear.ts `linearScanner`) that team rules run on. Without it a rules array that
+   *  holds a team rule cannot be compiled: the check throws rather than run untrusted patterns on the browser's
+   *  backtracking engine. */
+  linear?: ScannerCompiler | null;
 }
 
 interface CompiledRule {
   rule: ToneRule;
-  /** Global, Unicode-mode scan of all patterns (null for message rules without patterns). */
-  re: RegExp | null;
-  /** Global scan of all exceptions, or null. */
-  exc: RegExp | null;
+  /** Scan of all patterns (null for message rules without patterns). */
+  re: Scanner | null;
+  /** Scan of all exceptions, or null. */
+  exc: Scanner | null;
   triggers: ReadonlySet<string>;
+  /** Came from a team pack: counts towards TEAM_BUDGET_MS. */
+  team: boolean;
 }
 
 interface CompiledRules {
@@ -57,6 +64,32 @@ interface CompiledRules {
 }
 
 const compiledCache = new WeakMap<readonly ToneRule[], CompiledRules>();
+
+/** Rules that are reviewed code shipped with the extension; every other rule is a team rule. */
+const reviewed = new WeakSet<ToneRule>();
+
+/**
+ * Marks rules as the extension's own (the built-in rules, also as the chat page receives them from the background):
+ * they run on the browser's RegExp engine. Any rule not marked is untrusted and runs on the linear-time matcher.
+ */
+export function markReviewed<T extends readonly ToneRule[]>(rules: T): T {
+  for (const rule of rules) reviewed.add(rule);
+  return rules;
+}
+
+/** Team rules together may take this long on one draft; past it the check stops and throws TeamRulesTooSlow. */
+export const TEAM_BUDGET_MS = 12;
+
+/** A team rule reports at most this many findings per draft (a pattern that matches everywhere is not advice). */
+export const TEAM_FINDINGS_MAX = 30;
+
+export class TeamRulesTooSlow extends Error {
+  constructor() {
+    super(`team tone rules took longer than ${TEAM_BUDGET_MS} ms on this draft`);
+  }
+}
+
+const now = (): number => globalThis.performance.now();
 
 /**
  * The source a rule pattern runs as: widened to Traditional (zh), ASCII case folded (ignoreCase), and its named
@@ -71,23 +104,24 @@ export function runnablePattern(source: string, rule: Pick<ToneRule, 'lang' | 'i
   );
 }
 
-function combine(sources: readonly string[], rule: ToneRule): RegExp | null {
-  if (sources.length === 0) return null;
-  return new RegExp(sources.map((s, i) => `(?:${runnablePattern(s, rule, i)})`).join('|'), 'gu');
+/** All of a rule's patterns (or exceptions) as one alternation, in the form they run in. */
+export function combinedSource(sources: readonly string[], rule: Pick<ToneRule, 'lang' | 'ignoreCase'>): string {
+  return sources.map((s, i) => `(?:${runnablePattern(s, rule, i)})`).join('|');
 }
 
 /** Compiles a rules array once; later calls with the same array reuse the result. */
-export function compileRules(rules: readonly ToneRule[]): CompiledRules {
+export function compileRules(rules: readonly ToneRule[], linear?: ScannerCompiler | null): CompiledRules {
   const cached = compiledCache.get(rules);
   if (cached) return cached;
   const compiled: CompiledRules = { span: [], message: [] };
   for (const rule of rules) {
-    const entry: CompiledRule = {
-      rule,
-      re: combine(rule.patterns, rule),
-      exc: combine(rule.exceptions ?? [], rule),
-      triggers: new Set(rule.triggers ?? []),
-    };
+    const team = !reviewed.has(rule);
+    const compile = team ? linear : nativeScanner;
+    if (!compile) throw new Error(`team rule ${rule.id} needs the linear-time matcher, which is not loaded`);
+    // Built-in rules: one alternation. Team rules: one linear scanner per pattern, each within its size bound.
+    const scan = (sources: readonly string[]) =>
+      sources.length === 0 ? null : team ? anyOf(sources.map((s, i) => compile(runnablePattern(s, rule, i)))) : compile(combinedSource(sources, rule));
+    const entry: CompiledRule = { rule, re: scan(rule.patterns), exc: scan(rule.exceptions ?? []), triggers: new Set(rule.triggers ?? []), team };
     (rule.scope === 'message' ? compiled.message : compiled.span).push(entry);
   }
   compiledCache.set(rules, compiled);
@@ -118,14 +152,10 @@ function advance(text: string, index: number): number {
 }
 
 /** All exception matches, including ones that start inside another exception match. */
-function exceptionRanges(exc: RegExp, draft: string): Array<[number, number]> {
+function exceptionRanges(exc: Scanner, draft: string, scan: Scan): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  exc.lastIndex = 0;
-  while (exc.lastIndex <= draft.length) {
-    const m = exc.exec(draft);
-    if (!m) break;
-    ranges.push([m.index, m.index + m[0].length]);
-    exc.lastIndex = advance(draft, m.index);
+  for (let m = scan(exc, draft, 0); m; m = m.index >= draft.length ? null : scan(exc, draft, advance(draft, m.index))) {
+    ranges.push([m.index, m.end]);
   }
   return ranges;
 }
@@ -143,6 +173,30 @@ interface Context {
   locale: ToneLocale;
   traditional: boolean | undefined;
   facts: DraftContext;
+  /** Time team rules have taken on this draft so far (ms). */
+  teamMs: number;
+}
+
+type Scan = (scanner: Scanner, text: string, from: number) => ScanMatch | null;
+
+const plainScan: Scan = (scanner, text, from) => scanner.exec(text, from);
+
+/**
+ * Runs one rule's work. A team rule's scans first check the time team rules have left on this draft (TEAM_BUDGET_MS
+ * in all), so many of them together stop instead of stalling the page; built-in rules scan without a clock.
+ */
+function withScan<T>(team: boolean, ctx: Context, work: (scan: Scan) => T): T {
+  if (!team) return work(plainScan);
+  const t0 = now();
+  const deadline = t0 + TEAM_BUDGET_MS - ctx.teamMs;
+  try {
+    return work((scanner, text, from) => {
+      if (now() > deadline) throw new TeamRulesTooSlow();
+      return scanner.exec(text, from);
+    });
+  } finally {
+    ctx.teamMs += now() - t0;
+  }
 }
 
 function suggestionsFor(
@@ -167,24 +221,24 @@ function suggestionsFor(
   return expanded.map((s) => (startsSentence ? matchCase(s, 'A') : matchCase(s, matched)));
 }
 
-function countMatches(re: RegExp, draft: string, needed: number): number {
+function countMatches(re: Scanner, draft: string, needed: number, scan: Scan): number {
   let count = 0;
-  re.lastIndex = 0;
-  while (count < needed) {
-    const m = re.exec(draft);
+  for (let from = 0; count < needed && from <= draft.length; ) {
+    const m = scan(re, draft, from);
     if (!m) break;
-    if (m[0].length === 0) {
-      re.lastIndex = advance(draft, re.lastIndex);
+    if (m.end === m.index) {
+      from = advance(draft, m.index);
       continue;
     }
     count++;
+    from = m.end;
   }
   return count;
 }
 
 type Ordered = ToneFinding & { order: number };
 
-function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Ordered[]): boolean {
+function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Ordered[], scan: Scan): boolean {
   const { re, exc } = rule;
   const r = rule.rule;
   if (!re) return false;
@@ -192,25 +246,29 @@ function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Orde
   let found = false;
   let ranges: Array<[number, number]> | undefined;
   let lastEnd = -1;
-  re.lastIndex = 0;
-  for (let m = re.exec(draft); m; m = re.exec(draft)) {
+  let from = 0;
+  let reported = 0;
+  for (let m: ScanMatch | null; from <= draft.length && (m = scan(re, draft, from)); ) {
     const matchStart = m.index;
-    const matchEnd = matchStart + m[0].length;
+    const matchEnd = m.end;
+    // Next search: after this match; a rejected or empty match is retried one character on.
+    from = matchEnd;
     if (matchEnd === matchStart) {
-      re.lastIndex = advance(draft, matchStart);
+      from = advance(draft, matchStart);
       continue;
     }
     if (
       ctx.facts.quoted(matchStart, matchEnd) ||
       (r.wordStart && !ctx.facts.wordStartsAt(matchStart)) ||
-      (exc && excused((ranges ??= exceptionRanges(exc, draft)), matchStart, matchEnd))
+      (exc && excused((ranges ??= exceptionRanges(exc, draft, scan)), matchStart, matchEnd))
     ) {
       // Not this match; a shorter one starting later may still count (票开不了 is not a word, 开不了 is).
-      re.lastIndex = advance(draft, matchStart);
+      from = advance(draft, matchStart);
       continue;
     }
     const [start, end] = r.replace === 'clause' ? clauseAround(draft, matchStart, matchEnd) : [matchStart, matchEnd];
     if (start < lastEnd) continue; // a second match in a clause already reported
+    if (rule.team && ++reported > TEAM_FINDINGS_MAX) break;
     lastEnd = end;
     found = true;
     out.push({
@@ -221,7 +279,7 @@ function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Orde
       category: r.category,
       severity: r.severity,
       message: r.message[ctx.locale],
-      suggestions: suggestionsFor(r, m[0], groupsOf(m), ctx, start, end),
+      suggestions: suggestionsFor(r, m.text, groupsOf(m.groups), ctx, start, end),
       safe: r.rewrite === 'safe',
       order,
     });
@@ -237,9 +295,9 @@ function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Orde
  * built-in default).
  */
 export function checkToneWith(draft: string, rules: readonly ToneRule[], options: Omit<CheckToneOptions, 'rules'> = {}): ToneFinding[] {
-  const compiled = compileRules(rules);
+  const compiled = compileRules(rules, options.linear);
+  const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined, facts: new DraftContext(draft), teamMs: 0 };
   const disabled = new Set((options.disabled ?? []).map(resolveRuleId));
-  const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined, facts: new DraftContext(draft) };
   const findings: Ordered[] = [];
   const categoriesByLang = new Map<string, Set<string>>();
   let order = 0;
@@ -251,28 +309,24 @@ export function checkToneWith(draft: string, rules: readonly ToneRule[], options
     order++;
     if (disabled.has(entry.rule.id)) continue;
     if ((entry.rule.lang === 'en' && !hasLatin) || (entry.rule.lang === 'zh' && !hasHan)) continue;
-    if (spanFindings(entry, order, ctx, findings)) {
+    if (withScan(entry.team, ctx, (scan) => spanFindings(entry, order, ctx, findings, scan))) {
       let cats = categoriesByLang.get(entry.rule.lang);
       if (!cats) categoriesByLang.set(entry.rule.lang, (cats = new Set()));
       cats.add(entry.rule.category);
     }
   }
 
-  for (const { rule, re, exc, triggers } of compiled.message) {
+  for (const entry of compiled.message) {
+    const { rule, re, exc, triggers } = entry;
     order++;
     if (disabled.has(rule.id)) continue;
     if (triggers.size > 0) {
       const present = categoriesByLang.get(rule.lang);
       if (!present || ![...triggers].some((c) => present.has(c))) continue;
     }
-    if (re) {
-      const needed = rule.minCount ?? 1;
-      if (countMatches(re, draft, needed) < needed) continue;
-    }
-    if (exc) {
-      exc.lastIndex = 0;
-      if (exc.test(draft)) continue;
-    }
+    const needed = rule.minCount ?? 1;
+    const silenced = withScan(entry.team, ctx, (scan) => (re !== null && countMatches(re, draft, needed, scan) < needed) || (exc !== null && scan(exc, draft, 0) !== null));
+    if (silenced) continue;
     const at = rule.suggestions.length > 0 ? insertionPoint(triggers, findings, draft) : 0;
     findings.push({
       start: at,

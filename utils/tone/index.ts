@@ -1,8 +1,10 @@
 // Public API of the tone engine.
 import { builtInToneModel, builtInToneRules } from '../../phrases/rules/index';
 import { checkToneWith, type CheckToneOptions, type ToneFinding } from './engine';
+import { linearScanner } from './linear';
 
-export { checkToneWith, combineRules, compileRules, normalizeLocale, resolveRuleId, runnablePattern } from './engine';
+export { checkToneWith, combineRules, compileRules, markReviewed, normalizeLocale, resolveRuleId, runnablePattern, TeamRulesTooSlow } from './engine';
+export { linearScanner, linearProblem, MAX_PATTERN_COST } from './linear';
 export type { ToneFinding, CheckToneOptions } from './engine';
 export { applySuggestions, applyFixes, chooseFixes, SEVERITY_RANK } from './rewrite';
 export type { FixOptions, Rewritable } from './rewrite';
@@ -13,7 +15,7 @@ export type { RuleProblem } from './validate';
 export { builtInToneModel, builtInToneRules, toneRuleRenames } from '../../phrases/rules/index';
 export type { ToneModel } from './model';
 
-/** Checks a draft with the given rules, or the built-in ones. */
+/** Checks a draft with the given rules, or the built-in ones (team rules run on the linear-time matcher). */
 export function checkTone(draft: string, options: CheckToneOptions = {}): ToneFinding[] {
-  return checkToneWith(draft, options.rules ?? builtInToneRules, { model: builtInToneModel, ...options });
+  return checkToneWith(draft, options.rules ?? builtInToneRules, { model: builtInToneModel, linear: linearScanner, ...options });
 }

@@ -11,9 +11,9 @@ export interface Rewritable {
 }
 
 /** Named groups of a match, with the engine's per-pattern suffixes (`subj__2`) taken off. */
-export function groupsOf(m: RegExpExecArray): Record<string, string> {
+export function groupsOf(groups: Readonly<Record<string, string | undefined>>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(m.groups ?? {})) {
+  for (const [key, value] of Object.entries(groups)) {
     if (value === undefined) continue;
     const name = key.replace(/__\d+$/u, '');
     out[name] ??= value;

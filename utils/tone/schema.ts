@@ -16,64 +16,13 @@ function compiles(source: string): boolean {
 /** Longest pattern source accepted (rules match short wordings, not documents). */
 export const MAX_PATTERN_LENGTH = 300;
 
-/**
- * Whether a pattern can backtrack catastrophically: a quantified group that itself holds a
- * quantifier (`(a+)+`, `(?:x*y?)*`), or a back-reference. Team packs' patterns run in the chat
- * page on every keystroke, so a pattern that could hang the page is refused at import.
- */
-export function riskyPattern(source: string): boolean {
-  const groups: boolean[] = [];
-  let quantified = false; // the current group holds a quantifier
-  let lastGroupQuantified = false; // the atom just closed was a group holding a quantifier
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i] as string;
-    if (c === '\\') {
-      const next = source[i + 1] ?? '';
-      if (/[1-9k]/.test(next)) return true;
-      i++;
-      lastGroupQuantified = false;
-      continue;
-    }
-    if (c === '[') {
-      // Skip the class (its characters are literal).
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-      lastGroupQuantified = false;
-      continue;
-    }
-    if (c === '(') {
-      groups.push(quantified);
-      quantified = false;
-      lastGroupQuantified = false;
-      continue;
-    }
-    if (c === ')') {
-      lastGroupQuantified = quantified;
-      quantified = (groups.pop() ?? false) || quantified;
-      continue;
-    }
-    const isQuantifier = c === '*' || c === '+' || c === '?' || (c === '{' && /^\{\d+(,\d*)?\}/.test(source.slice(i)));
-    if (isQuantifier) {
-      // '?' after '(' opens a group kind, after a quantifier makes it lazy: neither repeats.
-      const prev = source[i - 1] ?? '';
-      const repeats = c !== '?' || !(prev === '(' || prev === '*' || prev === '+' || prev === '?' || prev === '}');
-      if (repeats && c !== '?' && lastGroupQuantified) return true;
-      if (repeats) quantified = true;
-      if (c === '{') i = source.indexOf('}', i);
-      lastGroupQuantified = false;
-      continue;
-    }
-    lastGroupQuantified = false;
-  }
-  return false;
-}
-
-/** Patterns from team packs: untrusted, they run in the chat page on every keystroke. */
+/** Patterns from team packs: untrusted, they run in the chat page on every keystroke, on the linear-time matcher
+ *  (utils/tone/linear.ts; the packs module checks at import that each pattern runs there, within its size bound). */
 const PackPatternSchema = v.pipe(
   v.string(),
   v.minLength(1, 'empty pattern'),
   v.maxLength(MAX_PATTERN_LENGTH, `pattern longer than ${MAX_PATTERN_LENGTH} characters`),
   v.check(compiles, 'not a valid regular expression (Unicode mode)'),
-  v.check((s) => !riskyPattern(s), 'pattern may backtrack catastrophically (a repeated group that repeats inside, or a back-reference)'),
 );
 
 /** Patterns of the built-in rules: reviewed code composed from the shared lexicon (long alternations of words),

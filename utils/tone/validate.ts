@@ -1,6 +1,7 @@
 // Checks rule data: schema, duplicate ids and patterns, and every rule's must-match / must-not-match examples.
 import * as v from 'valibot';
-import { checkToneWith, runnablePattern } from './engine';
+import { checkToneWith, markReviewed, runnablePattern } from './engine';
+import { linearProblem, linearScanner } from './linear';
 import { BuiltInToneRuleSchema, ToneRuleSchema, type ToneRule } from './schema';
 
 export interface RuleProblem {
@@ -33,6 +34,8 @@ export function validateRules(rules: readonly unknown[], context?: readonly Tone
   rules.forEach((raw, index) => {
     const parsed = v.safeParse(schema, raw);
     if (parsed.success) {
+      // The parsed copy of a built-in rule is the same reviewed code.
+      if (options.builtIn) markReviewed([parsed.output]);
       valid.push({ index, rule: parsed.output });
     } else {
       const id = typeof raw === 'object' && raw !== null && 'id' in raw ? String((raw as { id: unknown }).id) : '';
@@ -57,6 +60,13 @@ export function validateRules(rules: readonly unknown[], context?: readonly Tone
           problems.push({ index, ruleId: rule.id, path: `rules[${index}].${field}[${i}]`, problem: `does not compile as run: ${(e as Error).message}` });
         }
       });
+      // Team rules run on RE2, pattern by pattern.
+      if (!options.builtIn) {
+        (rule[field] ?? []).forEach((p, i) => {
+          const problem = linearProblem(runnablePattern(p, rule, i));
+          if (problem) problems.push({ index, ruleId: rule.id, path: `rules[${index}].${field}[${i}]`, problem: `cannot run on the linear-time matcher: ${problem}` });
+        });
+      }
     }
     rule.patterns.forEach((p, i) => {
       const key = `${rule.lang}\u0000${p}`;
@@ -73,12 +83,12 @@ export function validateRules(rules: readonly unknown[], context?: readonly Tone
   for (const { index, rule } of valid) {
     const runIn = set.includes(rule) ? set : [...set, rule];
     rule.examples.match.forEach((example, i) => {
-      if (!checkToneWith(example, runIn).some((f) => f.ruleId === rule.id)) {
+      if (!checkToneWith(example, runIn, { linear: linearScanner }).some((f) => f.ruleId === rule.id)) {
         problems.push({ index, ruleId: rule.id, path: `rules[${index}].examples.match[${i}]`, problem: `does not match: ${example}` });
       }
     });
     rule.examples.noMatch.forEach((example, i) => {
-      if (checkToneWith(example, runIn).some((f) => f.ruleId === rule.id)) {
+      if (checkToneWith(example, runIn, { linear: linearScanner }).some((f) => f.ruleId === rule.id)) {
         problems.push({ index, ruleId: rule.id, path: `rules[${index}].examples.noMatch[${i}]`, problem: `matches but must not: ${example}` });
       }
     });

@@ -7,6 +7,8 @@ import { parsePack, type PackV1 } from '../../../utils/packs/schema';
 import { samplePack } from './helpers';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
+/** A built-in rule a team could copy as it is: no lookaround (team rules run on RE2, which has none). */
+const portable = builtInToneRules.find((r) => ![...r.patterns, ...(r.exceptions ?? [])].some((p) => /\(\?<?[=!]|\\k</u.test(p)))!;
 const messages = (result: ReturnType<typeof parsePack>) => (result.ok ? [] : result.errors.map((e) => e.message));
 
 describe('parsePack: valid packs', () => {
@@ -49,10 +51,16 @@ describe('parsePack: valid packs', () => {
   });
 
   it('accepts custom tone rules in the built-in rule shape', () => {
-    const rule = { ...builtInToneRules[0], id: 'acme-no-cannot' };
+    const rule = { ...portable, id: 'acme-no-cannot' };
     const result = parsePack(samplePack({ rules: [rule] }));
     expect(result.ok ? [] : result.errors).toEqual([]);
     if (result.ok) expect(result.pack.rules).toEqual([rule]);
+  });
+
+  it('refuses a copied built-in rule that uses lookbehind, saying team rules cannot', () => {
+    const rule = builtInToneRules.find((r) => r.patterns.some((p) => p.includes('(?<!') || p.includes('(?<=')))!;
+    const result = parsePack(samplePack({ rules: [{ ...rule, id: 'acme-copy' }] }));
+    expect(messages(result).join('\n')).toMatch(/lookahead and lookbehind are not supported in team rules/);
   });
 });
 
@@ -192,7 +200,7 @@ describe('parsePack: bad input', () => {
   });
 
   it('rejects invalid tone rules with their path, and duplicate rule ids', () => {
-    const rule = builtInToneRules[0];
+    const rule = portable;
     const r = result(samplePack({ rules: [{ ...rule, severity: 'fatal' }, { id: 'only-id' }, rule, rule] }));
     const paths = r.errors.map((e) => e.path);
     expect(paths).toContain('rules[0].severity');

@@ -1,6 +1,6 @@
 // Behaviour of checkTone / applySuggestions as the sidebar, the in-page checker and the CLI see it.
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, builtInToneRules, checkTone, compileRules, type ToneFinding, type ToneRule } from '../../../utils/tone/index';
+import { applySuggestions, builtInToneRules, checkTone, compileRules, linearScanner, type ToneFinding, type ToneRule } from '../../../utils/tone/index';
 
 const ruleIds = (draft: string) => checkTone(draft).map((f) => f.ruleId);
 
@@ -72,7 +72,7 @@ describe('checkTone', () => {
       examples: { match: ['Dear customer'], noMatch: ['Hi there'] },
     };
     const rules = [...builtInToneRules, team];
-    expect(compileRules(rules)).toBe(compileRules(rules));
+    expect(compileRules(rules, linearScanner)).toBe(compileRules(rules, linearScanner));
     const [f] = checkTone('Dear customer, thanks!', { rules, locale: 'en' });
     expect(f).toMatchObject({ ruleId: 'team-no-dear', text: 'Dear', suggestions: ['Hi'] });
   });

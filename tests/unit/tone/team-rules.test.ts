@@ -35,7 +35,7 @@ describe('team tone rules', () => {
     dbs.push(db);
     await db.packs.bulkPut([
       pack('later', 2, [{ ...familiar, suggestions: ['亲'] }]),
-      pack('first', 1, [familiar, { ...familiar, id: 'broken', patterns: ['(a+)+'] }, 'not a rule']),
+      pack('first', 1, [familiar, { ...familiar, id: 'broken', patterns: ['(?<=亲)爱的'] }, 'not a rule']),
       pack('hidden', 0, [{ ...familiar, id: 'hidden-rule' }], true),
       pack('plain', 3, []),
     ]);
