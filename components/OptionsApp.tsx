@@ -6,7 +6,8 @@ import { resolveLocale, translator, type MessageKey } from '../utils/i18n';
 import type { ProtocolMap, Sender, ThemeSetting, UiLocale } from '../utils/protocol';
 import { DEFAULT_SITES } from '../utils/sites';
 import { useLiveQuery } from './useLiveQuery';
-import { ExportPanel, ImportPanel, type ExportScope } from './manager/ImportExport';
+import { ImportPanel } from './manager/ImportPanel';
+import { ExportPanel, type ExportScope } from './manager/ExportPanel';
 import { ensurePersonalGroup, restoreSnapshot, type UndoSnapshot } from './manager/ops';
 import { PacksPanel } from './manager/PacksPanel';
 import { PhraseManager } from './manager/PhraseManager';
@@ -173,7 +174,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
           />
         ) : tab === 'transfer' ? (
           <>
-            <ImportPanel ctx={ctx} />
+            <ImportPanel ctx={ctx} readPolicy={() => send('policy:get', {})} />
             <ExportPanel key={exportScope ?? 'library'} ctx={ctx} library={library} selection={selection} {...(exportScope ? { initialScope: exportScope } : {})} />
           </>
         ) : tab === 'subscriptions' ? (

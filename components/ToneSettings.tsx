@@ -30,6 +30,12 @@ const CATEGORY_LABELS: Readonly<Record<string, MessageKey>> = {
   'self-focus': 'toneSet.cat.self-focus',
 };
 
+/** A rule category in the UI language (categories without a label show as written). */
+export function categoryLabel(t: Translate, category: string): string {
+  const key = CATEGORY_LABELS[category];
+  return key ? t(key) : category;
+}
+
 const MODES: readonly { id: ToneMode; label: MessageKey }[] = [
   { id: 'off', label: 'toneSet.modeOff' },
   { id: 'warn', label: 'toneSet.modeWarn' },

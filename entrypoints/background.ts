@@ -50,7 +50,7 @@ export default defineBackground(() => {
     isActiveTab: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.active === true,
     subscriptions: {
       fetch: (url, init) => fetch(url, init),
-      readManaged: async () => (await browser.storage.managed.get('subscriptions').catch(() => ({}))) ?? {},
+      readManaged: async () => (await browser.storage.managed.get(['subscriptions', 'allowBuiltInRuleOverrides']).catch(() => ({}))) ?? {},
       languages: navigator.languages,
     },
   });
@@ -62,7 +62,9 @@ export default defineBackground(() => {
     if (alarm.name === SUBSCRIPTION_ALARM) refreshSubscriptions();
   });
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') refreshSubscriptions();
+    if (area !== 'managed') return;
+    void background.policyChanged();
+    refreshSubscriptions();
   });
 
   const sessions = createSidebarSessions({

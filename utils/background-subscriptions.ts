@@ -9,6 +9,7 @@ import { resolveLocale } from './i18n';
 import { removePack } from './packs/apply';
 import { checkSubscriptionUrl, normaliseSubscriptionUrl, readManagedSubscriptions, refreshSubscription, type FetchLike, type RefreshResult } from './packs/subscribe';
 import { makeIssue } from './packs/messages';
+import { readOverridePolicy } from './packs/overrides';
 import { computeSearchKeys } from './search';
 import type { SubscriptionEntry, SubscriptionOutcome } from './protocol';
 
@@ -45,7 +46,8 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps) {
     }
     if (result.status === 'unchanged') return { url, status: 'unchanged', packId: result.packId };
     const { added, updated, removed } = result.result;
-    return { url, status: 'updated', packId: result.packId, added, updated, removed };
+    const done: SubscriptionOutcome = { url, status: 'updated', packId: result.packId, added, updated, removed };
+    return result.ruleOverrides.length > 0 ? { ...done, ruleOverrides: result.ruleOverrides } : done;
   }
 
   /** Refreshes in flight, by URL: a second request for the same URL gets the first one's outcome. */
@@ -68,6 +70,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps) {
       fetch: sub.fetch,
       now,
       locale: await uiLocale(),
+      allowBuiltInOverrides: readOverridePolicy(await sub.readManaged().catch(() => undefined)),
       computeKeys: (p) => computeSearchKeys(p),
       ...(sub.timeoutMs === undefined ? {} : { timeoutMs: sub.timeoutMs }),
     });

@@ -15,6 +15,7 @@ import {
 import type { LiveIndex } from './db/library-index';
 import { builtInToneModel, builtInToneRules } from '../phrases/rules/index';
 import { createSubscriptionService, type SubscriptionDeps } from './background-subscriptions';
+import { builtInOverrideOf, readOverridePolicy, teamRulesUnderPolicy } from './packs/overrides';
 import { parseRequest, TONE_ALLOW_MAX_ENTRIES } from './protocol-schemas';
 import { senderOrigin, ShownIds } from './sender-binding';
 import {
@@ -110,6 +111,20 @@ export function createBackground(deps: BackgroundDeps) {
   const subscriptions = createSubscriptionService(deps);
   /** Per tab: the phrases its slash searches listed (the only ones it may resolve to full text). */
   const shown = new ShownIds();
+  /** The managed policy on overriding built-in rules, read once (managed storage can be slow) until it changes. */
+  let overridePolicy: Promise<boolean> | null = null;
+  function overridesAllowed(): Promise<boolean> {
+    const read = deps.subscriptions?.readManaged;
+    overridePolicy ??= read ? read().then(readOverridePolicy, () => true) : Promise.resolve(true);
+    return overridePolicy;
+  }
+  /** Team rules for the chat page: those taking a built-in id only while the policy allows it (the import
+   *  already refuses them; this also covers packs stored before the policy changed). */
+  async function teamRulesForPage() {
+    const rules = await getTeamToneRules(db);
+    if (!rules.some((r) => builtInOverrideOf(r.id) !== null)) return rules;
+    return teamRulesUnderPolicy(rules, await overridesAllowed());
+  }
   const handlers: Handlers<ProtocolMap, Ctx> = {
     'site:get': async ({ origin }, ctx) => ({ state: await getSiteState(db, ownOrigin(ctx, origin)), settings: await getUiSettings(db) }),
     'site:set': ({ origin, state }, ctx) => setSiteState(db, ownOrigin(ctx, origin), state),
@@ -162,7 +177,7 @@ export function createBackground(deps: BackgroundDeps) {
         settings,
         enabled: settings.mode !== 'off' && !settings.disabledSites.includes(origin),
         allow: await getToneAllowList(db),
-        rules: await getTeamToneRules(db),
+        rules: await teamRulesForPage(),
         version: BUILT_IN_TONE_VERSION,
         builtIn: fresh ? builtInToneRules : null,
         model: fresh ? builtInToneModel : null,
@@ -187,6 +202,7 @@ export function createBackground(deps: BackgroundDeps) {
     'subscriptions:add': ({ url }) => subscriptions.add(url),
     'subscriptions:refresh': ({ url }) => subscriptions.refresh(url),
     'subscriptions:remove': ({ url }) => subscriptions.remove(url),
+    'policy:get': async () => ({ allowBuiltInRuleOverrides: await overridesAllowed() }),
     'sites:changed': async ({ injectTabId }) => {
       await syncUserSites();
       if (injectTabId !== undefined) await deps.injectInto(injectTabId);
@@ -209,6 +225,11 @@ export function createBackground(deps: BackgroundDeps) {
     syncUserSites,
     /** For the schedule (alarm), start-up and managed-policy changes: subscriptions not checked lately. */
     refreshSubscriptions: () => subscriptions.refreshAll({ onlyStale: true }),
+    /** The managed policy changed: read it again when next needed, and have open chat pages ask for their rules again. */
+    async policyChanged(): Promise<void> {
+      overridePolicy = null;
+      await deps.broadcast('content:tone-settings-changed', {});
+    },
     /** The tab closed: forget which phrases it was shown. */
     forgetTab(tabId: number) {
       shown.forget(tabId);

@@ -64,6 +64,7 @@ export const requestSchemas = {
   'subscriptions:add': v.strictObject({ url: text(URL_MAX) }),
   'subscriptions:refresh': v.strictObject({ url: v.optional(text(URL_MAX)) }),
   'subscriptions:remove': v.strictObject({ url: text(URL_MAX) }),
+  'policy:get': empty,
 } satisfies RequestSchemas;
 
 /** A request the background refuses; the message names the first wrong field (`state.width: …`). */

@@ -4,6 +4,7 @@
  * nothing else sends ad-hoc messages. Web pages cannot use it: the manifest declares no
  * `externally_connectable`, and the background checks who sent each message (see `senderKinds`).
  */
+import type { RuleOverride } from './packs/overrides';
 import type { ToneModel } from './tone/model';
 import type { ToneRule } from './tone/schema';
 
@@ -131,6 +132,14 @@ export interface SubscriptionOutcome {
   added?: number;
   updated?: number;
   removed?: number;
+  /** Rules of the pack that take a built-in rule's id (refused ones were not stored: managed policy). */
+  ruleOverrides?: RuleOverride[];
+}
+
+/** What the administrator's managed policy (`storage.managed`, public/managed_schema.json) decides for the options page. */
+export interface ManagedPolicy {
+  /** Packs may carry tone rules that replace built-in rules (absent from the policy: true). */
+  allowBuiltInRuleOverrides: boolean;
 }
 
 /** Who may send a message: the content script of a tab, or an extension page. */
@@ -188,6 +197,8 @@ export interface ProtocolMap {
   'subscriptions:refresh': { req: { url?: string }; res: SubscriptionOutcome[] };
   /** Options → background: unsubscribe and remove the pack's phrases (not for managed subscriptions). */
   'subscriptions:remove': { req: { url: string }; res: void };
+  /** Options → background: what the administrator's managed policy decides (the import preview follows it). */
+  'policy:get': { req: Record<string, never>; res: ManagedPolicy };
 }
 
 /** Background → content script messages (sent with tabs.sendMessage). */
@@ -222,6 +233,7 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'subscriptions:add': ['extension-page'],
   'subscriptions:refresh': ['extension-page'],
   'subscriptions:remove': ['extension-page'],
+  'policy:get': ['extension-page'],
 };
 
 export type Envelope<M, K extends keyof M = keyof M> = K extends keyof M

@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { PackRecord } from '../../utils/db/types';
 import type { ProtocolMap, Sender, SubscriptionEntry, SubscriptionOutcome } from '../../utils/protocol';
 import { formatTime, type LibraryData, type ManagerContext } from './shared';
+import { RuleOverrideList } from './RuleOverrides';
 
 export interface SubscriptionsPanelProps {
   ctx: ManagerContext;
@@ -27,7 +28,11 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
   function describe(outcome: SubscriptionOutcome): string {
     if (outcome.status === 'error') return t('mgr.subError', { detail: outcome.message ?? '' });
     if (outcome.status === 'unchanged') return t('mgr.subUnchanged');
-    return t('mgr.subUpdated', { added: outcome.added ?? 0, updated: outcome.updated ?? 0, removed: outcome.removed ?? 0 });
+    const done = t('mgr.subUpdated', { added: outcome.added ?? 0, updated: outcome.updated ?? 0, removed: outcome.removed ?? 0 });
+    const overrides = outcome.ruleOverrides ?? [];
+    const refused = overrides.filter((o) => o.refused).length;
+    if (refused > 0) return `${done} ${t('mgr.subRulesRefused', { count: refused })}`;
+    return overrides.length > 0 ? `${done} ${t('mgr.subRulesReplace', { count: overrides.length })}` : done;
   }
 
   function onOutcome(outcome: SubscriptionOutcome): void {
@@ -136,6 +141,7 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
                   <dt>{t('mgr.pack.phrases')}</dt>
                   <dd>{pack ? (counts.get(pack.id) ?? 0) : 0}</dd>
                 </dl>
+                <RuleOverrideList overrides={pack?.ruleOverrides ?? []} t={t} locale={locale} />
                 {error && (
                   <p class="error-box">
                     {t('mgr.subLastError')}: {error}

@@ -5,6 +5,9 @@ import type { Translate } from '../../utils/i18n';
 import type { UiLocale } from '../../utils/protocol';
 import type { UndoSnapshot } from './ops';
 
+/** Problems listed in a panel's message box (the rest are cut). */
+export const ISSUES_SHOWN = 50;
+
 /** What every manager panel gets from the options page. */
 export interface ManagerContext {
   db: HuashuDB;

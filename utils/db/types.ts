@@ -1,4 +1,5 @@
 /** Records stored in the extension-origin IndexedDB (never in a web page's origin). */
+import type { RuleOverride } from '../packs/overrides';
 
 /** Group id used for phrases the agent writes without choosing a group. */
 export const DEFAULT_GROUP = 'general';
@@ -69,6 +70,8 @@ export interface PackRecord {
   hidden: boolean;
   /** Custom tone rules carried by the pack (validated shape; opaque here). */
   rules?: unknown[];
+  /** At the last import: the pack's rules that take a built-in rule's id, and which the managed policy refused. */
+  ruleOverrides?: RuleOverride[];
 }
 
 export interface SettingRecord {

@@ -171,6 +171,7 @@ function packRecord(plan: ImportPlan, current: PackRecord | undefined, now: numb
   if (meta.updatedAt !== undefined) record.updatedAt = meta.updatedAt;
   if (meta.locale !== undefined) record.locale = meta.locale;
   if (plan.rules !== undefined) record.rules = plan.rules;
+  if (plan.ruleOverrides.length > 0) record.ruleOverrides = plan.ruleOverrides;
   // Subscription bookkeeping survives a re-import unless the caller sets it.
   if (current?.url !== undefined) record.url = current.url;
   if (current?.etag !== undefined) record.etag = current.etag;

@@ -1,6 +1,7 @@
 import type { GroupRecord, PackRecord, PhraseRecord } from '../db/types';
 import { PERSONAL } from '../db/types';
 import type { PackIssue } from './messages';
+import { screenPackRules, type RuleOverride } from './overrides';
 import type { PackMeta, PackV1 } from './schema';
 
 /**
@@ -47,7 +48,10 @@ export interface ImportPlan {
   packId: string;
   mode: ImportMode;
   meta: PackMeta;
+  /** The pack's tone rules that the import stores (without refused ones, see ruleOverrides). */
   rules?: unknown[];
+  /** The pack's rules that take a built-in rule's id, and whether the managed policy refused them. */
+  ruleOverrides: RuleOverride[];
   /** Everything the library will hold for this pack after the import. */
   phrases: PlannedPhrase[];
   groups: GroupRecord[];
@@ -73,6 +77,8 @@ export interface PlanOptions {
   mode?: ImportMode;
   /** Problems the parser found in items it left out (`rejected` of parsePack / CSV / text import). */
   invalid?: readonly PackIssue[];
+  /** The managed policy `allowBuiltInRuleOverrides` (default true): false leaves out rules that take a built-in id. */
+  allowBuiltInOverrides?: boolean;
 }
 
 export const libraryId = (packId: string, idInPack: string): string => `${packId}/${idInPack}`;
@@ -170,6 +176,7 @@ export function planImport(existing: LibrarySnapshot, incoming: PackV1, options:
   const localEdits = findLocalEdits(current, existing.pack, phrases);
 
   const invalid = [...(options.invalid ?? [])];
+  const screened = screenPackRules(incoming.rules ?? [], { allow: options.allowBuiltInOverrides ?? true });
   const plan: ImportPlan = {
     packId,
     mode,
@@ -184,8 +191,9 @@ export function planImport(existing: LibrarySnapshot, incoming: PackV1, options:
     invalid,
     groupCounts: { new: groupsNew, updated: groupsUpdated, removed: groupsRemoved },
     localEdits,
+    ruleOverrides: screened.overrides,
   };
-  if (incoming.rules !== undefined) plan.rules = incoming.rules;
+  if (incoming.rules !== undefined) plan.rules = screened.kept;
   if (existing.pack !== undefined) plan.existingPack = existing.pack;
   return plan;
 }

@@ -3,7 +3,8 @@ import type { HuashuDB } from '../db/database';
 import type { GroupRecord, PackRecord, PhraseRecord } from '../db/types';
 import { applyImport, type ApplyResult } from './apply';
 import { PACK_LIMITS } from './limits';
-import { planImport } from './merge';
+import { planImport, type ImportPlan } from './merge';
+import type { RuleOverride } from './overrides';
 import { formatBytes, makeIssue, type PackIssue, type PackLocale } from './messages';
 import { parsePack } from './schema';
 import { download, type FetchLike } from './download';
@@ -30,11 +31,13 @@ export interface RefreshOptions {
   /** Give up after this long, counting the whole download (default 15 s). */
   timeoutMs?: number;
   locale?: PackLocale;
+  /** The managed policy `allowBuiltInRuleOverrides` (default true): false drops the pack's rules that take a built-in id. */
+  allowBuiltInOverrides?: boolean;
   computeKeys?: (phrase: PhraseRecord, group: GroupRecord | undefined) => unknown;
 }
 
 export type RefreshResult =
-  | { status: 'updated'; packId: string; result: ApplyResult; warnings: PackIssue[] }
+  | { status: 'updated'; packId: string; result: ApplyResult; warnings: PackIssue[]; ruleOverrides: RuleOverride[] }
   | { status: 'unchanged'; packId: string }
   | { status: 'error'; packId?: string; error: PackIssue; details: PackIssue[] };
 
@@ -137,6 +140,7 @@ export async function refreshSubscription(db: HuashuDB, sub: Subscription, optio
     etag: etag ?? undefined,
     lastModified: lastModified ?? undefined,
   };
+  let plan: ImportPlan | undefined;
   try {
     const result = await db.transaction('rw', db.phrases, db.groups, db.packs, async () => {
       const owner = await db.packs.get(packId);
@@ -147,7 +151,7 @@ export async function refreshSubscription(db: HuashuDB, sub: Subscription, optio
         phrases: await db.phrases.where('packId').equals(packId).toArray(),
         groups: await db.groups.where('packId').equals(packId).toArray(),
       };
-      const plan = planImport(snapshot, parsed.pack, { mode: 'merge' });
+      plan = planImport(snapshot, parsed.pack, { mode: 'merge', allowBuiltInOverrides: options.allowBuiltInOverrides ?? true });
       return applyImport(db, plan, {
         now,
         source: 'url',
@@ -156,7 +160,7 @@ export async function refreshSubscription(db: HuashuDB, sub: Subscription, optio
       });
     });
     if (result === null) return fail(makeIssue('', 'subscribe.idTaken', { id: packId }, locale));
-    return { status: 'updated', packId, result, warnings: parsed.warnings };
+    return { status: 'updated', packId, result, warnings: parsed.warnings, ruleOverrides: plan?.ruleOverrides ?? [] };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return fail(makeIssue('', 'subscribe.applyFailed', { detail }, locale));

@@ -1,0 +1,157 @@
+import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import * as v from 'valibot';
+import { PERSONAL } from '../../utils/db/types';
+import type { PhraseRecord } from '../../utils/db/types';
+import { exportCsv, exportGroupFromDb, exportLibraryFromDb, exportPackFromDb, exportSelectionFromDb, serializePack } from '../../utils/packs/export';
+import type { PackIssue } from '../../utils/packs/messages';
+import { checkQianniuLimits } from '../../utils/packs/qianniu';
+import { PackMetaSchema, type PackV1 } from '../../utils/packs/schema';
+import { groupTree, ISSUES_SHOWN, packLabel, type LibraryData, type ManagerContext } from './shared';
+
+export type ExportScope = 'library' | 'group' | 'selection' | 'pack';
+
+export interface ExportPanelProps {
+  ctx: ManagerContext;
+  library: LibraryData;
+  selection: ReadonlySet<string>;
+  initialScope?: ExportScope;
+}
+
+export function ExportPanel({ ctx, library, selection, initialScope }: ExportPanelProps): JSX.Element {
+  const { t, db, locale } = ctx;
+  const [scope, setScope] = useState<ExportScope>(initialScope ?? 'library');
+  const [format, setFormat] = useState<'json' | 'csv'>('json');
+  const [groupId, setGroupId] = useState('');
+  const [packId, setPackId] = useState('');
+  const [metaId, setMetaId] = useState('my-phrases');
+  const [metaName, setMetaName] = useState(t('mgr.myPhrases'));
+  const [messages, setMessages] = useState<PackIssue[]>([]);
+  const [status, setStatus] = useState('');
+  const packs = new Map(library.packs.map((p) => [p.id, p]));
+  const packIds = [PERSONAL, ...library.packs.map((p) => p.id)];
+  const tree = packIds.flatMap((id) => groupTree(library.groups.filter((g) => g.packId === id)).map((e) => ({ ...e, packId: id })));
+
+  async function build(): Promise<PackV1 | null> {
+    if (scope === 'pack') {
+      if (packId === '') return null;
+      if (packId === PERSONAL) {
+        const phrases = library.phrases.filter((p) => p.packId === PERSONAL).map((p: PhraseRecord) => p.id);
+        return exportSelectionFromDb(db, phrases, meta());
+      }
+      return exportPackFromDb(db, packId);
+    }
+    if (scope === 'group') return groupId === '' ? null : exportGroupFromDb(db, groupId, meta());
+    if (scope === 'selection') return exportSelectionFromDb(db, [...selection], meta());
+    return exportLibraryFromDb(db, meta());
+  }
+
+  function meta() {
+    return { id: metaId.trim(), name: metaName.trim(), updatedAt: new Date(ctx.now()).toISOString() };
+  }
+
+  async function onExport(e: Event): Promise<void> {
+    e.preventDefault();
+    setMessages([]);
+    setStatus('');
+    if (scope !== 'pack' || packId === PERSONAL) {
+      const checked = v.safeParse(PackMetaSchema, meta());
+      if (!checked.success) {
+        setStatus(t('mgr.exportBadMeta'));
+        return;
+      }
+    }
+    const pack = await build();
+    if (!pack) {
+      setStatus(t('mgr.exportNothing'));
+      return;
+    }
+    if (format === 'csv') {
+      const report = checkQianniuLimits(pack, locale);
+      setMessages(report.issues);
+      ctx.download(`${pack.pack.id}.csv`, exportCsv(pack, { locale }), 'text/csv;charset=utf-8');
+    } else {
+      ctx.download(`${pack.pack.id}.json`, serializePack(pack), 'application/json');
+    }
+    setStatus(t('mgr.exported', { count: pack.phrases.length, file: `${pack.pack.id}.${format}` }));
+  }
+
+  const needsMeta = scope !== 'pack' || packId === PERSONAL;
+  return (
+    <section aria-labelledby="export-h" class="panel">
+      <h2 id="export-h">{t('mgr.export')}</h2>
+      <form onSubmit={(e) => void onExport(e)}>
+        <fieldset>
+          <legend>{t('mgr.exportWhat')}</legend>
+          {(['library', 'group', 'selection', 'pack'] as const).map((s) => (
+            <label key={s}>
+              <input type="radio" name="scope" checked={scope === s} disabled={s === 'selection' && selection.size === 0} onChange={() => setScope(s)} />
+              {s === 'selection' ? t('mgr.scope.selection', { count: selection.size }) : t(`mgr.scope.${s}`)}
+            </label>
+          ))}
+        </fieldset>
+        {scope === 'group' && (
+          <label>
+            {t('mgr.field.group')}
+            <select value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
+              <option value="">—</option>
+              {tree.map(({ group, depth, packId: p }) => (
+                <option key={group.id} value={group.id}>{`${'  '.repeat(depth)}${group.name} (${packLabel(t, packs, p)})`}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {scope === 'pack' && (
+          <label>
+            {t('mgr.pack')}
+            <select value={packId} onChange={(e) => setPackId(e.currentTarget.value)}>
+              <option value="">—</option>
+              {packIds.map((id) => (
+                <option key={id} value={id}>
+                  {packLabel(t, packs, id)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {needsMeta && (
+          <div class="row">
+            <label>
+              {t('mgr.packId')}
+              <input value={metaId} pattern="[A-Za-z0-9][A-Za-z0-9._\-]*" onInput={(e) => setMetaId(e.currentTarget.value)} />
+            </label>
+            <label>
+              {t('mgr.packName')}
+              <input value={metaName} onInput={(e) => setMetaName(e.currentTarget.value)} />
+            </label>
+          </div>
+        )}
+        <fieldset>
+          <legend>{t('mgr.exportFormat')}</legend>
+          <label>
+            <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} />
+            {t('mgr.formatJson')}
+          </label>
+          <label>
+            <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} />
+            {t('mgr.formatCsv')}
+          </label>
+        </fieldset>
+        <button type="submit" class="primary">
+          {t('mgr.exportButton')}
+        </button>
+      </form>
+      {messages.length > 0 && (
+        <div class="warn-box" role="alert">
+          <strong>{t('mgr.qianniuWarnings')}</strong>
+          <ul class="issues">
+            {messages.slice(0, ISSUES_SHOWN).map((m, i) => (
+              <li key={i}>{m.message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {status && <p role="status">{status}</p>}
+    </section>
+  );
+}
