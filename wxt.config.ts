@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { DEFAULT_MATCHES } from './utils/sites';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -11,7 +12,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms'],
+    // The default consoles as host permissions too (the content script's matches already ask the same of the agent):
+    // the background injects the linear-time matcher for team tone rules there (scripting needs host access).
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(manifestVersion === 3 ? [] : DEFAULT_MATCHES)],
+    ...(manifestVersion === 3 ? { host_permissions: DEFAULT_MATCHES } : {}),
     storage: { managed_schema: 'managed_schema.json' },
     // Sites beyond the defaults are enabled one by one at run time ("Enable on this site").
     ...(manifestVersion === 3

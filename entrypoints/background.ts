@@ -12,6 +12,8 @@ const SUBSCRIPTION_ALARM = 'huashu-subscriptions';
 /** How often subscribed packs are checked for updates. */
 const SUBSCRIPTION_PERIOD_MINUTES = 60;
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
+/** entrypoints/linear-matcher.ts: loaded into a chat page only when team packs bring tone rules. */
+const LINEAR_MATCHER_FILE = '/linear-matcher.js';
 
 async function filterGranted(patterns: string[]): Promise<string[]> {
   const checks = await Promise.all(patterns.map((p) => browser.permissions.contains({ origins: [p] }).catch(() => false)));
@@ -46,6 +48,9 @@ export default defineBackground(() => {
     },
     injectInto: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
+    },
+    injectLinearMatcher: async (tabId, frameId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LINEAR_MATCHER_FILE] });
     },
     isActiveTab: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.active === true,
     subscriptions: {

@@ -64,6 +64,8 @@ export interface BackgroundDeps {
   registerUserSites(patterns: string[]): Promise<void>;
   /** Run the content script in a tab now (after the agent enabled its site). */
   injectInto(tabId: number): Promise<void>;
+  /** Runs the linear-time matcher's script in one frame of a tab (the content script's isolated world). */
+  injectLinearMatcher(tabId: number, frameId: number): Promise<void>;
   /** Is this tab the active tab of its window? (The popup may only open the sidebar there.) */
   isActiveTab(tabId: number): Promise<boolean>;
   /** Pack subscriptions: how to fetch, and the administrator's managed policy. Without it, subscription messages fail. */
@@ -182,6 +184,16 @@ export function createBackground(deps: BackgroundDeps) {
         builtIn: fresh ? builtInToneRules : null,
         model: fresh ? builtInToneModel : null,
       };
+    },
+    'tone:linear': async (_data, ctx) => {
+      // Only into the asking frame of the asking tab: a page cannot make another tab or frame load anything.
+      const frameId = ctx.sender.frameId ?? 0;
+      try {
+        await deps.injectLinearMatcher(tabOf(ctx), frameId);
+        return { loaded: true };
+      } catch {
+        return { loaded: false };
+      }
     },
     'tone:allow': async ({ ruleId, text }) => {
       if (!(await addToneAllow(db, { ruleId, text }, TONE_ALLOW_MAX_ENTRIES))) {

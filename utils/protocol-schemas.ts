@@ -47,6 +47,7 @@ export const requestSchemas = {
   'slash:search': v.strictObject({ query: text(SLASH_QUERY_MAX), limit: v.pipe(v.number(), v.finite()) }),
   'slash:resolve': v.strictObject({ id: text(ID_MAX) }),
   'tone:get': v.strictObject({ origin, have: v.optional(text(64)) }),
+  'tone:linear': empty,
   'tone:allow': toneAllowEntry,
   'tone:set': v.strictObject({
     settings: v.optional(

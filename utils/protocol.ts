@@ -183,6 +183,9 @@ export interface ProtocolMap {
       model: ToneModel | null;
     };
   };
+  /** Content script → background: load the linear-time matcher (entrypoints/linear-matcher.ts) into the sender's own
+   *  frame, for the team packs' tone rules. `loaded` false when it could not be injected. */
+  'tone:linear': { req: Record<string, never>; res: { loaded: boolean } };
   /** Content script → background: "Don't flag this again". */
   'tone:allow': { req: ToneAllowEntry; res: void };
   /** Extension pages → background: change tone-check settings and/or replace the allow-list. */
@@ -226,6 +229,7 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'slash:search': ['content'],
   'slash:resolve': ['content'],
   'tone:get': ['content'],
+  'tone:linear': ['content'],
   'tone:allow': ['content'],
   'tone:set': ['extension-page'],
   'tone:draft': ['extension-page'],

@@ -123,6 +123,18 @@ export async function axBox(page: Page, role: string, name: string): Promise<{ x
   }
 }
 
+/** The accessible names of every node with this role (see axBox), e.g. what the tone badge says now. */
+export async function axNames(page: Page, role: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodes } = await cdp.send('Accessibility.queryAXTree', { nodeId: root.nodeId, role });
+    return nodes.filter((n) => !n.ignored).map((n) => String(n.name?.value ?? ''));
+  } finally {
+    await cdp.detach();
+  }
+}
+
 /** Click the control with this role and accessible name (see axBox). */
 export async function clickByRole(page: Page, role: string, name: string): Promise<void> {
   let box: { x: number; y: number } | null = null;

@@ -63,3 +63,12 @@ export function anyOf(scanners: readonly Scanner[]): Scanner {
     },
   };
 }
+
+/** Where entrypoints/linear-matcher.ts leaves the linear matcher in the content script's isolated world. */
+export const LINEAR_MATCHER_KEY = Symbol.for('huashu.linear-matcher');
+
+/** The linear matcher, when the background has loaded it into this frame. */
+export function loadedLinearMatcher(): ScannerCompiler | null {
+  const found = (globalThis as unknown as Record<symbol, unknown>)[LINEAR_MATCHER_KEY];
+  return typeof found === 'function' ? (found as ScannerCompiler) : null;
+}

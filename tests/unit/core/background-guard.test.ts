@@ -25,6 +25,7 @@ afterEach(async () => {
 function setup() {
   db = new HuashuDB(`bg-guard-${n++}`);
   const toggled: number[] = [];
+  const injected: Array<[number, number]> = [];
   const deps: BackgroundDeps = {
     db,
     index: createLiveIndex(db),
@@ -38,11 +39,14 @@ function setup() {
     broadcast: async () => undefined,
     registerUserSites: async () => undefined,
     injectInto: async () => undefined,
+    injectLinearMatcher: async (tabId, frameId) => {
+      injected.push([tabId, frameId]);
+    },
     isActiveTab: async (tabId) => tabId === 7,
   };
   const bg = createBackground(deps);
   const send = (type: string, data: unknown, sender: MessageSender) => bg.onMessage({ type, data }, sender);
-  return { bg, send, toggled };
+  return { bg, send, toggled, injected };
 }
 
 const base: PhraseRecord = {
@@ -156,5 +160,17 @@ describe('sidebar:toggle only in the sender’s own or active tab', () => {
     expect(toggled).toEqual([]);
     await send('sidebar:toggle', { tabId: 7 }, fromPopup);
     expect(toggled).toEqual([7]);
+  });
+});
+
+describe('tone:linear loads the matcher only where it was asked', () => {
+  it('into the sender’s own tab and frame; never for an extension page or a payload naming another tab', async () => {
+    const { send, injected } = setup();
+    await expect(send('tone:linear', {}, { ...content(5), frameId: 3 })).resolves.toEqual({ loaded: true });
+    expect(injected).toEqual([[5, 3]]);
+    await expect(send('tone:linear', { tabId: 9 }, content(5))).rejects.toThrow(/tabId/);
+    // An extension page is not answered (or refused): it has no isolated world to load into.
+    expect(await Promise.resolve(send('tone:linear', {}, fromSidebar)).catch(() => 'refused')).not.toEqual({ loaded: true });
+    expect(injected).toEqual([[5, 3]]);
   });
 });

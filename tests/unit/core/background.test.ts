@@ -37,6 +37,7 @@ function setup() {
     }) as BackgroundDeps['broadcast'],
     registerUserSites: async () => undefined,
     injectInto: async () => undefined,
+    injectLinearMatcher: async () => undefined,
     isActiveTab: async (tabId) => tabId === 7,
   };
   return { bg: createBackground(deps), sent, broadcasts };

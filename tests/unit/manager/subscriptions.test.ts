@@ -49,6 +49,7 @@ function setup(served: Map<string, Served>, managed: unknown = undefined) {
     sendToTab: (async () => undefined) as unknown as BackgroundDeps['sendToTab'],
     registerUserSites: async () => undefined,
     injectInto: async () => undefined,
+    injectLinearMatcher: async () => undefined,
     isActiveTab: async () => true,
     subscriptions: { fetch, readManaged: async () => managed, languages: ['zh-CN'] },
   };

@@ -59,6 +59,7 @@ function background(db: HuashuDB, managed: unknown, body = '') {
     sendToTab: (async () => undefined) as unknown as BackgroundDeps['sendToTab'],
     registerUserSites: async () => undefined,
     injectInto: async () => undefined,
+    injectLinearMatcher: async () => undefined,
     isActiveTab: async () => true,
     subscriptions: { fetch, readManaged: async () => managed, languages: ['zh-CN'] },
   };

@@ -1,5 +1,6 @@
 import type { ToneFinding, ToneModel, ToneRule } from '../../tone/index';
-import { checkToneWith, combineRules } from '../../tone/engine';
+import { checkToneWith, combineRules, markReviewed } from '../../tone/engine';
+import { loadedLinearMatcher } from '../../tone/scanner';
 import type { DraftFinding, DraftReport, ProtocolMap, Sender, SentCheck, ToneAllowEntry, ToneApplyRequest, ToneSettings } from '../../protocol';
 import type { Translate } from '../../i18n';
 import type { EditorTracker } from '../../editors/tracker';
@@ -129,7 +130,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
   /** The findings, or [] with checkState 'none' when no rule set can run: callers must not read that as a pass. */
   function compute(text: string): ToneFinding[] {
     if (text.trim() === '') return [];
-    const options = { locale: prefs.locale, model: builtIn?.model ?? null };
+    const options = { locale: prefs.locale, model: builtIn?.model ?? null, linear: loadedLinearMatcher() };
     let raw: ToneFinding[] = [];
     try {
       if (rules === null) throw new Error('no rules yet');
@@ -153,6 +154,11 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
   /** A whole-message finding that stands for "the check could not run", so the send check fails closed. */
   function unavailableFinding(): ToneFinding {
     return { start: 0, end: 0, text: '', ruleId: 'check-unavailable', category: 'check', severity: 'error', message: t('tone.unavailable'), suggestions: [], safe: false };
+  }
+
+  /** The same when only the built-in rules could run (a team rule threw, was too slow or its matcher is missing). */
+  function partialFinding(): ToneFinding {
+    return { start: 0, end: 0, text: '', ruleId: 'check-partial', category: 'check', severity: 'error', message: t('tone.partial'), suggestions: [], safe: false };
   }
 
   /** Check the draft again on the next frame even if its text did not change (settings, allow-list). */
@@ -272,7 +278,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     overlay.drawMarks(spans, clip);
     if (checkState === 'none' && map.text.trim() !== '') overlay.drawBadge(null, null, input, avoid);
     else if (map.text.trim() === '') overlay.drawBadge(0, null, input, avoid);
-    else overlay.drawBadge(findings.length, worstSeverity(findings), input, avoid);
+    else overlay.drawBadge(findings.length, worstSeverity(findings), input, avoid, checkState === 'built-in');
   }
 
   function spanId(f: ToneFinding): string {
@@ -412,8 +418,9 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
       });
       return true;
     }
-    // A draft the check could not read goes out only on the agent's word.
-    const all = checkState === 'none' && map.text.trim() !== '' ? [unavailableFinding()] : checked;
+    // A draft the check could not read (or read only with the built-in rules) goes out only on the agent's word.
+    const blank = map.text.trim() === '';
+    const all = checkState === 'none' && !blank ? [unavailableFinding()] : checkState === 'built-in' && !blank ? [partialFinding(), ...checked] : checked;
     findings = checked;
     lastText = map.text;
     const stop = blocking(all, settings.threshold);
@@ -609,10 +616,16 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
    */
   /** The first tone:get while it is on its way: a send before it answers waits for it (see guard). */
   let firstLoad: Promise<void> | null = null;
+  /** The request that loads the linear matcher for team rules (once per page). */
+  let linearLoad: Promise<{ loaded: boolean }> | null = null;
 
   function loadSettings(first: boolean): void {
     const done = send('tone:get', { origin: win.location.origin, ...(builtIn ? { have: builtIn.version } : {}) })
-      .then((conf) => conf)
+      .then(async (conf) => {
+        // Team rules run only on the linear-time matcher, which the background loads into this frame on request.
+        if (conf.rules.length > 0 && !loadedLinearMatcher()) await (linearLoad ??= send('tone:linear', {}).catch(() => ({ loaded: false })));
+        return conf;
+      })
       .catch(() =>
         first ? { settings: FALLBACK, enabled: true, allow: [] as ToneAllowEntry[], rules: [] as ToneRule[], version: '', builtIn: null, model: null } : null,
       )
@@ -621,8 +634,9 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
         settings = conf.settings;
         enabled = conf.enabled;
         allow = conf.allow;
-        // The same array while the team's rules stay the same: the engine compiles each array once.
-        if (conf.builtIn) builtIn = { version: conf.version, rules: conf.builtIn, model: conf.model };
+        // The same array while the team's rules stay the same: the engine compiles each array once. The built-in
+        // rules come from the background's own bundle: reviewed code, they run on the browser's RegExp engine.
+        if (conf.builtIn) builtIn = { version: conf.version, rules: markReviewed(conf.builtIn), model: conf.model };
         const key = JSON.stringify([builtIn?.version ?? null, conf.rules]);
         if (key !== rulesKey) {
           rulesKey = key;

@@ -38,7 +38,8 @@ export interface ToneOverlay {
   drawMarks(marks: readonly MarkSpec[], clip: Box): void;
   /** Show the badge next to the input (count, colour by worst severity), keeping clear of `avoid` boxes. */
   /** count null: the check cannot run (no rules yet); the badge says so instead of showing a pass. */
-  drawBadge(count: number | null, worst: ToneSeverity | null, input: Box, avoid: readonly Box[]): void;
+  /** `partial`: only the built-in rules could run (the team's could not): said in the label, shown as `!`. */
+  drawBadge(count: number | null, worst: ToneSeverity | null, input: Box, avoid: readonly Box[], partial?: boolean): void;
   hide(): void;
   dispose(): void;
 }
@@ -91,11 +92,12 @@ export function createToneOverlay(doc: Document, t: Translate): ToneOverlay {
       }
       clip.replaceChildren(...nodes);
     },
-    drawBadge(count, worst, input, avoid) {
-      const label = count === null ? t('tone.unavailable') : count > 0 ? t('tone.badge', { count }) : t('tone.badgeClear');
+    drawBadge(count, worst, input, avoid, partial = false) {
+      const base = count === null ? t('tone.unavailable') : count > 0 ? t('tone.badge', { count }) : t('tone.badgeClear');
+      const label = partial && count !== null ? `${base} · ${t('tone.partial')}` : base;
       if (badge.getAttribute('aria-label') !== label) badge.setAttribute('aria-label', label);
-      badge.textContent = count === null ? '!' : count > 0 ? String(count) : '✓';
-      badge.className = `badge ${count === null ? 'warning' : (worst ?? 'none')}`;
+      badge.textContent = count === null || (partial && count === 0) ? '!' : count > 0 ? `${count}${partial ? '!' : ''}` : '✓';
+      badge.className = `badge ${count === null || partial ? (worst === 'error' ? 'error' : 'warning') : (worst ?? 'none')}`;
       badge.hidden = false;
       // Width from the digit count (reading offsetWidth here would force a second layout every frame).
       const size = { width: 18 + 7 * Math.max(0, String(count ?? 0).length - 1), height: 18 };
