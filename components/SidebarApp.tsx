@@ -10,6 +10,7 @@ import { Sidebar, SIDEBAR_LIMIT, type SidebarSearch } from './Sidebar';
 import { updateInPlace, WARM_SLICE_MS, type FollowedIndex } from '../utils/db/library-index';
 import { buildIndexInSlices, warmInSlices } from '../utils/search/sync';
 import { DraftCheck } from './DraftCheck';
+import { isShownNow } from '../utils/visibility';
 
 interface TaskScheduler {
   postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
@@ -75,6 +76,9 @@ export function SidebarApp({ db, send, languages, openManager, copyToClipboard }
   }, [library.value]);
 
   async function onInsert(phrase: PhraseRecord, text: string, caretBack: number): Promise<string | null> {
+    // Covered (also by what the page's hit test cannot see: pointer-events: none), transparent or transformed: the
+    // agent did not see what they chose. Nothing is sent or copied.
+    if (!(await isShownNow(document.documentElement))) return t('sidebar.obscured');
     const outcome = await send('insert:request', { phraseId: phrase.id, text, caretBack }).catch(() => null);
     if (outcome?.ok) return null;
     // Refused (not this tab's registered sidebar) or no answer: nothing is copied either.

@@ -47,7 +47,7 @@ const bang: ToneRule = {
   lang: 'en',
   patterns: ['(\\w|\\d)*!'],
   suggestions: ['.'],
-  examples: { match: ['12!'], noMatch: ['12.'] },
+  examples: { match: ['ab12!'], noMatch: ['ab12.'] },
 };
 
 test('a team rule that backtracks on the browser engine checks a 30-digit order number without freezing the page', async ({ context, extensionId }) => {

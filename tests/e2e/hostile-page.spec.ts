@@ -178,6 +178,26 @@ test.describe('clickjacking on the extension’s own elements', () => {
     expect(again.filter((t) => tags.includes(t))).toEqual([]);
   });
 
+  test('an insertion under an overlay the page hit test cannot see (pointer-events: none) is refused too', async ({ context, extensionId }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await legitSidebar(page, extensionId);
+    const sidebar = await sidebarFrame(page, extensionId);
+    // The positive signal first: uncovered, the same Enter inserts.
+    await sidebar.getByRole('searchbox').fill('fhsj');
+    await expect(sidebar.getByRole('option').first()).toBeVisible();
+    await sidebar.getByRole('searchbox').press('Enter');
+    await expect.poll(() => chat.text(page)).toContain('16:00');
+    const before = await chat.text(page);
+
+    await hostile(page, 'coverWithBait', true);
+    await sidebar.getByRole('searchbox').fill('fhsj');
+    await expect(sidebar.getByRole('option').first()).toBeVisible();
+    await sidebar.getByRole('searchbox').press('Enter');
+    await expect(sidebar.getByText('未插入：页面上有内容遮挡或隐藏了侧栏。')).toBeVisible();
+    expect(await chat.text(page)).toBe(before);
+  });
+
   test('an insertion from a sidebar the page covers is refused and the agent is told', async ({ context, extensionId }) => {
     await waitForLibrary(context, extensionId);
     const page = await context.newPage();

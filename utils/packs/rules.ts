@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import { runnablePattern } from '../tone/engine';
-import { linearProblem } from '../tone/linear';
+import { builtInToneRules } from '../../phrases/rules/index';
+import { checkToneWith, combineRules, runnablePattern } from '../tone/engine';
+import { linearProblem, linearScanner } from '../tone/linear';
 import { ToneRuleSchema, type ToneRule } from '../tone/schema';
 import { makeIssue, type PackIssue, type PackLocale } from './messages';
 
@@ -28,7 +29,7 @@ export function validateRules(rules: readonly unknown[], locale: PackLocale): { 
       }
       return;
     }
-    const broken = notRunnable(parsed.output);
+    const broken = notRunnable(parsed.output) ?? failedExample(parsed.output);
     if (broken) {
       errors.push(makeIssue(`${path}.${broken.path}`, 'rule.invalid', { detail: broken.detail }, locale));
       return;
@@ -42,6 +43,25 @@ export function validateRules(rules: readonly unknown[], locale: PackLocale): { 
     valid.push(rule);
   });
   return { valid, errors };
+}
+
+/** The first of the rule's own examples that the check, run as in the chat page, gets wrong. */
+function failedExample(rule: ToneRule): { path: string; detail: string } | null {
+  // A message rule triggered by other categories needs the built-in span rules around it.
+  const rules = rule.scope === 'message' && (rule.triggers?.length ?? 0) > 0 ? combineRules(builtInToneRules, [rule]) : [rule];
+  const flags = (draft: string) => checkToneWith(draft, rules, { linear: linearScanner }).some((f) => f.ruleId === rule.id);
+  const cases = [
+    ...rule.examples.match.map((draft, i) => ({ draft, want: true, path: `examples.match[${i}]` })),
+    ...rule.examples.noMatch.map((draft, i) => ({ draft, want: false, path: `examples.noMatch[${i}]` })),
+  ];
+  for (const { draft, want, path } of cases) {
+    try {
+      if (flags(draft) !== want) return { path, detail: want ? `does not flag its own example "${draft}"` : `flags "${draft}", which it must not` };
+    } catch (e) {
+      return { path, detail: `could not be checked on its example: ${(e as Error).message}` };
+    }
+  }
+  return null;
 }
 
 /** Whether a schema-valid team rule can run as the check runs it. */
