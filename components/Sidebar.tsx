@@ -55,10 +55,27 @@ export function Sidebar(props: SidebarProps): JSX.Element {
 
   useEffect(() => setActive(0), [query, group]);
   useEffect(() => {
-    const focus = () => searchRef.current?.focus();
-    focus();
+    // Coming back to the sidebar (the hotkey, a click into it) is coming back to search: the last query is selected,
+    // so typing replaces it.
+    const focus = () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    };
+    // Only when the agent brought the sidebar up (its frame has the focus): one that comes back by itself on page load
+    // leaves the keyboard where it is.
+    if (document.hasFocus()) focus();
     window.addEventListener('focus', focus);
-    return () => window.removeEventListener('focus', focus);
+    // The hotkey pressed while the agent is in the sidebar closes it (the chat page sees no key while focus is here).
+    const hotkey = (e: KeyboardEvent) => {
+      if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey || e.code !== 'KeyH') return;
+      e.preventDefault();
+      props.onClose();
+    };
+    window.addEventListener('keydown', hotkey, true);
+    return () => {
+      window.removeEventListener('focus', focus);
+      window.removeEventListener('keydown', hotkey, true);
+    };
   }, []);
   useEffect(() => {
     listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });

@@ -246,8 +246,9 @@ export function createBackground(deps: BackgroundDeps) {
     forgetTab(tabId: number) {
       shown.forget(tabId);
     },
+    /** The hotkey (browser command): see content:toggle-sidebar `hotkey`. */
     toggleSidebar(tabId: number) {
-      return deps.sendToTab(tabId, 'content:toggle-sidebar', {});
+      return deps.sendToTab(tabId, 'content:toggle-sidebar', { hotkey: true });
     },
   };
 }

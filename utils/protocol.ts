@@ -207,7 +207,8 @@ export interface ProtocolMap {
 /** Background → content script messages (sent with tabs.sendMessage). */
 export interface ContentProtocolMap {
   'content:insert': { req: { text: string; caretBack: number }; res: InsertOutcome };
-  'content:toggle-sidebar': { req: { open?: boolean }; res: { open: boolean } };
+  /** `hotkey`: the agent's Alt+Shift+H: opens, or focuses the open sidebar's search, and closes only when it has focus. */
+  'content:toggle-sidebar': { req: { open?: boolean; hotkey?: boolean }; res: { open: boolean } };
   'content:resize-sidebar': { req: { width: number; collapsed: boolean }; res: void };
   'content:tone-draft': { req: Record<string, never>; res: DraftReport };
   'content:tone-apply': { req: ToneApplyRequest; res: { ok: boolean } };

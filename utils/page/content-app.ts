@@ -47,7 +47,13 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     if (current && current.el.ownerDocument.hasFocus()) current.caret = saveCaret(current.el);
   }
 
-  function toggle(open?: boolean): { open: boolean } {
+  function toggle(open?: boolean, hotkey = false): { open: boolean } {
+    // The hotkey means "take me to search": it closes the sidebar only when the agent is already in it.
+    if (hotkey && open === undefined && frame.isOpen && !frame.hasFocus()) {
+      snapshotCaret();
+      frame.open();
+      return { open: true };
+    }
     const next = open ?? !frame.isOpen;
     if (next) {
       snapshotCaret();
@@ -78,7 +84,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
 
   const handlers: Handlers<ContentProtocolMap, unknown> = {
     'content:insert': ({ text, caretBack }) => insert(text, caretBack),
-    'content:toggle-sidebar': ({ open }) => toggle(open),
+    'content:toggle-sidebar': ({ open, hotkey }) => toggle(open, hotkey),
     'content:resize-sidebar': ({ width }) => frame.resize(width),
     'content:tone-draft': () => tone.report(),
     'content:tone-apply': (request) => tone.applyAt(request),
@@ -90,7 +96,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH') {
       event.preventDefault();
       event.stopPropagation();
-      toggle();
+      toggle(undefined, true);
     }
   }
   win.addEventListener('keydown', onKeyDown, true);

@@ -1,6 +1,7 @@
 import type { SiteState } from '../protocol';
 import type { Translate } from '../i18n';
 import { createGuardedHost, isExposed } from './guarded-host';
+import { createRoom } from './make-room';
 
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;
@@ -37,10 +38,13 @@ iframe {
 
 export interface SidebarFrame {
   readonly isOpen: boolean;
-  open(): void;
+  /** Opens it; `focus` (default true) moves the keyboard into it. */
+  open(focus?: boolean): void;
   close(): void;
   resize(width: number): void;
   setLabels(t: Translate): void;
+  /** True when the keyboard is in the sidebar. */
+  hasFocus(): boolean;
   /** True when the open sidebar is drawn as the agent sees it (not hidden or covered by the page). */
   isExposed(): boolean;
   dispose(): void;
@@ -88,11 +92,12 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   handle.setAttribute('aria-valuemin', String(MIN_WIDTH));
   handle.setAttribute('aria-valuemax', String(MAX_WIDTH));
   let frame: HTMLIFrameElement | null = null;
+  let focusOnLoad = false;
   panel.append(handle);
   shadow.append(style, launcher, panel);
   doc.documentElement.append(host);
 
-  const pageMargin = doc.createElement('style');
+  const room = createRoom(doc, (el) => el === host);
 
   function setLabels(t: Translate): void {
     launcher.setAttribute('aria-label', t('launcher.open'));
@@ -105,14 +110,21 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   function layout(): void {
     handle.setAttribute('aria-valuenow', String(state.width));
     if (frame) frame.style.width = `${state.width}px`;
-    // Keep the page usable: move its content out from under the sidebar.
-    pageMargin.textContent = `html { margin-right: ${state.width + 6}px !important; }`;
+    // Keep the page usable: move its content, and its fixed layers at the right edge, out from under the sidebar.
+    if (!panel.hidden) room.make(state.width + 6);
   }
 
-  function open(): void {
+  /** `focus: false` when the sidebar comes back by itself (page load): the agent's keys stay where they are. */
+  function open(focus = true): void {
     if (!frame) {
       const created = doc.createElement('iframe');
       frame = created;
+      // Focus given before the sidebar page loaded does not reach its search box: give it again once it has, unless
+      // the agent has gone elsewhere meanwhile.
+      created.addEventListener('load', () => {
+        if (focusOnLoad && doc.activeElement === host) created.contentWindow?.focus();
+        focusOnLoad = false;
+      });
       void options.frameUrl().then(
         (url) => (created.src = url),
         () => undefined,
@@ -124,9 +136,11 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
     }
     panel.hidden = false;
     launcher.hidden = true;
-    (doc.head ?? doc.documentElement).append(pageMargin);
     layout();
-    frame.focus();
+    if (focus) {
+      focusOnLoad = true;
+      frame.focus();
+    }
     if (!state.open) {
       state = { ...state, open: true };
       options.onStateChange(state);
@@ -136,7 +150,7 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   function close(): void {
     panel.hidden = true;
     launcher.hidden = false;
-    pageMargin.remove();
+    room.release();
     if (state.open) {
       state = { ...state, open: false };
       options.onStateChange(state);
@@ -181,7 +195,7 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
     e.preventDefault();
   });
 
-  if (state.open) open();
+  if (state.open) open(false);
 
   return {
     get isOpen() {
@@ -191,10 +205,12 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
     close,
     resize,
     setLabels,
+    // Focus inside the closed shadow root (the frame) shows on the page as focus on the host.
+    hasFocus: () => !panel.hidden && doc.hasFocus() && doc.activeElement === host,
     isExposed: () => !panel.hidden && frame !== null && isExposed(host, frame, view),
     dispose() {
       guarded.dispose();
-      pageMargin.remove();
+      room.release();
       host.remove();
     },
   };
