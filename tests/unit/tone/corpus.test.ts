@@ -1,12 +1,13 @@
 // Precision and recall of the built-in rules over the labelled development corpus (gated) and over the blind
 // holdout (printed: the figure that tells how the rules do on drafts nobody tuned them to). See score.ts.
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, loadHoldout, loadSeenHoldout } from './corpus';
+import { loadCorpus, loadHoldout, loadHoldoutV5, loadSeenHoldout } from './corpus';
 import { precision, recall, report, score } from './score';
 
 const corpus = loadCorpus();
 const holdout = loadHoldout();
 const seenHoldout = loadSeenHoldout();
+const holdoutV5 = loadHoldoutV5();
 const LANGS = ['zh-CN', 'zh-TW', 'en'];
 const CATEGORIES = ['refusal', 'curt', 'contrast', 'vague', 'address', 'blame', 'defensive', 'dismissive', 'order'];
 
@@ -35,7 +36,12 @@ describe('tone corpus', () => {
   it('prints the blind holdout figures (the ones the README quotes)', () => {
     const s = score(holdout);
     console.log(report('tone HOLDOUT v4 (blind, never tuned to)', holdout, s));
+    const v5 = score(holdoutV5);
+    console.log(report('tone HOLDOUT v5 (blind, three more writers, never read)', holdoutV5, v5));
     console.log(report('tone holdouts v1 + v3 (read while revising the rules, no longer blind)', seenHoldout, score(seenHoldout)));
+    // v5's floor under its first figure (80.1% / 77.9%), for the same reason.
+    expect(precision(v5)).toBeGreaterThanOrEqual(75);
+    expect(recall(v5)).toBeGreaterThanOrEqual(72);
     // A floor under today's figure (85.8% / 62.9%), so a regression that wrecks the rules or the model fails the
     // suite; the target itself (95 / 90) is reported, not gated, because the holdout must never be tuned to.
     expect(precision(s)).toBeGreaterThanOrEqual(80);

@@ -63,6 +63,17 @@ export const SEEN_HOLDOUT_FILES: readonly CorpusFile[] = [
   { name: 'holdout-v3/holdout-en.txt', lang: 'en', messageLabels: false },
 ];
 
+/** A second blind holdout (holdout-v5/): 1,216 drafts from three more helpers who had read neither the rules, the
+ *  engine, the corpus nor any holdout, each writing as several kinds of agent on the platforms of its language,
+ *  labelled before anything ran on them. Scored with the frozen engine and never read. One labelling convention
+ *  differs from ours: a 你 that begins a blaming or dismissive phrase is inside that phrase's span, not marked as
+ *  address (so address precision reads low there). */
+export const HOLDOUT_V5_FILES: readonly CorpusFile[] = [
+  { name: 'holdout-v5/holdout-zh-cn.txt', lang: 'zh-CN', messageLabels: false },
+  { name: 'holdout-v5/holdout-zh-tw.txt', lang: 'zh-TW', messageLabels: false },
+  { name: 'holdout-v5/holdout-en.txt', lang: 'en', messageLabels: false },
+];
+
 const MARK = /\[\[([^|\]]+)\|([a-z-]+)\]\]/g;
 
 /** Situation lines may name the language: "@ presale (zh-TW)". */
@@ -108,5 +119,6 @@ function load(files: readonly CorpusFile[]): CorpusDraft[] {
 export const loadCorpus = (): CorpusDraft[] => load(CORPUS_FILES);
 export const loadHoldout = (): CorpusDraft[] => load(HOLDOUT_FILES);
 export const loadSeenHoldout = (): CorpusDraft[] => load(SEEN_HOLDOUT_FILES);
+export const loadHoldoutV5 = (): CorpusDraft[] => load(HOLDOUT_V5_FILES);
 export const scoresMessages = (file: string): boolean =>
-  [...CORPUS_FILES, ...HOLDOUT_FILES, ...SEEN_HOLDOUT_FILES].find((f) => f.name === file)?.messageLabels ?? true;
+  [...CORPUS_FILES, ...HOLDOUT_FILES, ...HOLDOUT_V5_FILES, ...SEEN_HOLDOUT_FILES].find((f) => f.name === file)?.messageLabels ?? true;
