@@ -6,6 +6,7 @@ import type { Translate } from '../utils/i18n';
 import type { FieldMatch, SearchHit } from '../utils/search';
 import { fillPlaceholders, placeholderFields } from '../utils/placeholders';
 import { Highlight } from './Highlight';
+import { PlaceholderForm } from './PlaceholderForm';
 
 export interface SidebarSearch {
   search(query: string, options: { limit: number; group?: string }): SearchHit[];
@@ -168,8 +169,9 @@ export function Sidebar(props: SidebarProps): JSX.Element {
       {filling ? (
         <PlaceholderForm
           t={t}
-          phrase={filling.phrase}
-          values={filling.values}
+          title={filling.phrase.title}
+          names={Object.keys(filling.values)}
+          preview={(values) => fillPlaceholders(filling.phrase.text, values, props.now ? props.now() : new Date(), props.locale).text}
           onCancel={() => {
             setFilling(null);
             searchRef.current?.focus();
@@ -241,44 +243,3 @@ const ResultOption = memo(
   },
   (a, b) => a.hit.phrase === b.hit.phrase && a.id === b.id && a.selected === b.selected && a.t === b.t && sameRanges(a.hit.matches, b.hit.matches),
 );
-
-function PlaceholderForm(props: {
-  t: Translate;
-  phrase: PhraseRecord;
-  values: Record<string, string>;
-  onSubmit(values: Record<string, string>): void;
-  onCancel(): void;
-}): JSX.Element {
-  const [values, setValues] = useState(props.values);
-  const first = useRef<HTMLInputElement>(null);
-  useEffect(() => first.current?.focus(), []);
-  return (
-    <form
-      class="fill"
-      aria-label={props.t('sidebar.fill', { title: props.phrase.title })}
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSubmit(values);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          props.onCancel();
-        }
-      }}
-    >
-      {Object.keys(values).map((name, i) => (
-        <label key={name}>
-          <span>{name}</span>
-          <input
-            ref={i === 0 ? first : undefined}
-            data-name={name}
-            value={values[name]}
-            onInput={(e) => setValues({ ...values, [name]: (e.currentTarget as HTMLInputElement).value })}
-          />
-        </label>
-      ))}
-      <button type="submit">{props.t('sidebar.insert')} ↵</button>
-    </form>
-  );
-}

@@ -28,6 +28,10 @@ const CATEGORY_LABELS: Readonly<Record<string, MessageKey>> = {
   apology: 'toneSet.cat.apology',
   reason: 'toneSet.cat.reason',
   'self-focus': 'toneSet.cat.self-focus',
+  defensive: 'toneSet.cat.defensive',
+  dismissive: 'toneSet.cat.dismissive',
+  order: 'toneSet.cat.order',
+  format: 'toneSet.cat.format',
 };
 
 /** A rule category in the UI language (categories without a label show as written). */

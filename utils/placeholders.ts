@@ -61,3 +61,12 @@ export function fillPlaceholders(
   if (at < 0) return { text: filled, caret: null };
   return { text: filled.slice(0, at) + filled.slice(at + CARET_MARKER.length).replaceAll(CARET_MARKER, ''), caret: at };
 }
+
+/**
+ * The blank the agent still has to decide on before a phrase goes in, or null: the first field left empty that was
+ * not skipped. Both forms (sidebar, `/` list) move to it and say so; a second Enter on it skips it on purpose, so a
+ * phrase never goes to the customer with a hole ("您好，  您的订单") nobody chose.
+ */
+export function nextBlank(names: readonly string[], values: Readonly<Record<string, string>>, skipped: ReadonlySet<string>): string | null {
+  return names.find((name) => (values[name] ?? '').trim() === '' && !skipped.has(name)) ?? null;
+}

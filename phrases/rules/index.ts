@@ -5,9 +5,10 @@ import type { ToneRule } from '../../utils/tone/schema';
 import { toneModel } from './model';
 import { enRules } from './en';
 import { zhRules } from './zh';
+import { formatRules } from './format';
 
 /** Reviewed code: they run on the browser's own RegExp engine (team rules run on the linear-time matcher). */
-export const builtInToneRules: readonly ToneRule[] = markReviewed(Object.freeze([...zhRules, ...enRules]));
+export const builtInToneRules: readonly ToneRule[] = markReviewed(Object.freeze([...zhRules, ...enRules, ...formatRules]));
 export { toneRuleRenames } from './renames';
 export { toneTemplateMaps } from './lexicon';
 

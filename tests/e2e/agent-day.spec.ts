@@ -1,5 +1,7 @@
 import type { Frame, Page } from '@playwright/test';
 import { axBox, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
+import { fillPlaceholders, placeholderFields } from '../../utils/placeholders';
+import zhCN from '../../phrases/builtin/zh-CN.json' with { type: 'json' };
 
 /** Issue 12 ("The agent's day"): never cover the chat, and the hotkey does what the agent means. */
 
@@ -78,9 +80,10 @@ test('the hotkey: open → insert → hotkey goes back to search with the query 
   await expect(sidebar.getByRole('option').first()).toBeVisible();
   await page.keyboard.press('Enter');
   await expect.poll(() => chat.text(page)).toContain('16:00');
+  const once = await chat.text(page);
   // Focus is back in the chat input.
   await page.keyboard.type('。');
-  await expect.poll(() => chat.text(page)).toMatch(/。$/);
+  await expect.poll(() => chat.text(page)).toBe(`${once}。`);
 
   // The sidebar is open but the agent is in the chat: the hotkey goes to search, the last query selected.
   await page.keyboard.press('Alt+Shift+H');
@@ -91,7 +94,10 @@ test('the hotkey: open → insert → hotkey goes back to search with the query 
   await page.keyboard.type('fhsj');
   await expect(box).toHaveValue('fhsj');
   await page.keyboard.press('Enter');
-  await expect.poll(async () => (await chat.text(page)).split('16:00').length - 1).toBe(2);
+  // The same phrase again (the top result for "fhsj"), after the agent's 。.
+  await expect.poll(async () => (await chat.text(page)).length).toBeGreaterThan(once.length + 1);
+  expect((await chat.text(page)).startsWith(`${once}。`)).toBe(true);
+  expect((await chat.text(page)).slice(once.length + 1)).toContain('16:00');
   // Focus is back in the chat input (the positive signal before the next key).
   await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
 
@@ -119,4 +125,76 @@ test('a sidebar left open comes back on page load without taking the keyboard', 
   await chat.focus(page);
   await page.keyboard.type('在的');
   await expect.poll(() => chat.text(page)).toBe('在的');
+});
+
+test.describe('placeholders are never sent empty by accident', () => {
+  const wl = zhCN.phrases.find((p) => p.shortcut === 'wl');
+  if (!wl) throw new Error('built-in zh-CN pack lost its "wl" phrase');
+  const fields = placeholderFields(wl.text).map((f) => f.name);
+  /** The form's note about an empty blank, as the agent reads it (zh-CN). */
+  const blankNote = (name: string) => `“${name}”还没填：请填写，或再按一次 Enter 留空。`;
+
+  test('sidebar: Enter on an empty blank moves to it and says so; Enter again there leaves it empty on purpose', async ({
+    context,
+    extensionId,
+  }) => {
+    expect(fields.length).toBeGreaterThan(0);
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await page.goto('/textarea.html');
+    await ready(page);
+    await chat.focus(page);
+    await page.keyboard.press('Alt+Shift+H');
+    const sidebar = await sidebarFrame(page, extensionId);
+    await expect(await search(sidebar)).toBeFocused();
+    await page.keyboard.type('wl');
+    await expect(sidebar.getByRole('option').first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    const form = sidebar.getByRole('form');
+    const first = form.getByRole('textbox').first();
+    await expect(first).toBeFocused();
+    // Enter with the first blank empty: nothing goes in, the form says which blank.
+    await page.keyboard.press('Enter');
+    await expect(sidebar.getByRole('alert')).toContainText(`“${fields[0]}”还没填`);
+    await expect(first).toBeFocused();
+    expect(await chat.text(page)).toBe('');
+    // Filled, the preview shows it; every other blank is pointed at once, then skipped by a second Enter.
+    await page.keyboard.type('A1');
+    await expect(sidebar.getByLabel('预览')).toContainText('A1');
+    const values: Record<string, string> = { [fields[0] as string]: 'A1' };
+    for (const name of fields.slice(1)) {
+      await page.keyboard.press('Enter');
+      await expect(sidebar.getByRole('alert')).toContainText(`“${name}”还没填`);
+      values[name] = '';
+    }
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chat.text(page)).toBe(fillPlaceholders(wl.text, values, new Date(), 'zh-CN').text);
+  });
+
+  test('`/` list: the same rule in the form at the caret', async ({ context, extensionId }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await page.goto('/textarea.html');
+    await ready(page);
+    await chat.focus(page);
+    await page.keyboard.type('/wl');
+    await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => axBox(page, 'form', '填写话术内容')).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => axBox(page, 'StaticText', blankNote(fields[0] as string))).not.toBeNull();
+    expect(await chat.text(page)).toBe('/wl');
+    const values: Record<string, string> = {};
+    for (const name of fields) {
+      if (name !== fields[0]) {
+        await page.keyboard.press('Enter');
+        await expect.poll(() => axBox(page, 'StaticText', blankNote(name))).not.toBeNull();
+      }
+      values[name] = '';
+    }
+    // Enter again on the last blank it pointed at leaves that one empty too, and the phrase goes in.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chat.text(page)).toBe(fillPlaceholders(wl.text, values, new Date(), 'zh-CN').text);
+    expect(await chat.sent(page)).toEqual([]);
+  });
 });

@@ -32,6 +32,28 @@ for (const fixture of FIXTURE_PAGES) {
       expect(await chat.sent(page)).toEqual([]);
     });
 
+    test('"/qzxq" with no phrase: Enter sends nothing and keeps the query, the list says so; after Esc, Enter sends', async ({
+      context,
+      extensionId,
+    }) => {
+      await waitForLibrary(context, extensionId);
+      const page = await context.newPage();
+      await page.goto(`/${fixture.file}`);
+      await chat.focus(page);
+      await page.keyboard.type('/qzxq');
+      await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
+      await page.keyboard.press('Enter');
+      // The positive signal that the Enter was handled: the agent's next key still lands in the query.
+      await page.keyboard.type('z');
+      await expect.poll(() => chat.text(page)).toBe('/qzxqz');
+      expect(await chat.sent(page)).toEqual([]);
+      await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
+      await page.keyboard.press('Escape');
+      await expect.poll(() => axBox(page, 'listbox', '话术建议')).toBeNull();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => chat.sent(page)).toEqual(['/qzxqz']);
+    });
+
     test('Esc closes the list and leaves "亲，/wl" as typed', async ({ context, extensionId }) => {
       await waitForLibrary(context, extensionId);
       const page = await context.newPage();

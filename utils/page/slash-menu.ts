@@ -1,6 +1,7 @@
 import type { SlashSuggestion } from '../protocol';
 import type { Translate } from '../i18n';
 import { createGuardedHost } from './guarded-host';
+import { nextBlank } from '../placeholders';
 
 /** Rows the list has room for (slash.ts asks for at most this many) and its fixed height. */
 export const LIST_ROWS = 8;
@@ -22,6 +23,7 @@ const CSS = `
 .preview { grid-column: 1 / -1; opacity: .75; font-size: 12px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
 .empty { padding: 4px 10px; opacity: .7; }
 form { display: grid; gap: 6px; padding: 6px 10px; }
+.note { margin: 0; color: #c92a2a; font: 12px/1.4 system-ui, sans-serif; }
 label { display: grid; grid-template-columns: 5em 1fr; gap: 6px; align-items: center; }
 input { font: inherit; border: 1px solid #d0d7de; border-radius: 6px; padding: 2px 6px; }
 button { font: inherit; justify-self: end; border: 0; border-radius: 6px; padding: 2px 12px; background: #d9480f; color: #fff; cursor: pointer; }
@@ -53,6 +55,7 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
   const guarded = createGuardedHost(doc);
   const { host } = guarded;
   const shadow = host.attachShadow({ mode: 'closed' });
+  const shadowActive = (): Element | null => shadow.activeElement;
   const style = doc.createElement('style');
   style.textContent = CSS;
   const list = doc.createElement('ul');
@@ -88,7 +91,7 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
     if (items.length === 0) {
       const li = doc.createElement('li');
       li.className = 'empty';
-      li.dataset.text = t('sidebar.noResults', { query });
+      li.dataset.text = `${t('sidebar.noResults', { query })} ${t('slash.noResultKeys')}`;
       list.append(li);
       return;
     }
@@ -146,10 +149,26 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
         form.append(label);
         return input;
       });
+      const note = doc.createElement('p');
+      note.className = 'note';
+      note.setAttribute('role', 'alert');
+      note.hidden = true;
       const submit = doc.createElement('button');
       submit.type = 'submit';
       submit.textContent = t('sidebar.insert');
-      form.append(submit);
+      form.append(note, submit);
+      // Enter on an empty blank moves to it and says so; Enter again there leaves it empty on purpose.
+      const skipped = new Set<string>();
+      let warned: string | null = null;
+      inputs.forEach((input, i) => {
+        input.dataset.name = names[i] as string;
+        input.addEventListener('input', () => {
+          if (warned === names[i]) {
+            warned = null;
+            note.hidden = true;
+          }
+        });
+      });
       form.hidden = false;
       place(form, at);
       inputs[0]?.focus();
@@ -162,7 +181,19 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
         };
         form.onsubmit = (e) => {
           e.preventDefault();
-          finish(Object.fromEntries(names.map((n, i) => [n, inputs[i]?.value ?? ''])));
+          const values = Object.fromEntries(names.map((n, i) => [n, inputs[i]?.value ?? '']));
+          let blank = nextBlank(names, values, skipped);
+          const focused = (shadowActive() as HTMLInputElement | null)?.dataset.name;
+          if (blank !== null && blank === warned && focused === blank) {
+            skipped.add(blank);
+            inputs[names.indexOf(blank)]?.setAttribute('placeholder', t('fill.skipped'));
+            blank = nextBlank(names, values, skipped);
+          }
+          if (blank === null) return finish(values);
+          warned = blank;
+          note.textContent = t('fill.blank', { name: blank });
+          note.hidden = false;
+          inputs[names.indexOf(blank)]?.focus();
         };
         form.onkeydown = (e) => {
           e.stopPropagation();

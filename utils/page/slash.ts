@@ -97,10 +97,11 @@ export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
       case 'Enter':
       case 'Tab': {
         const item = menu.selected();
+        // Nothing matches `/query`: Tab moves on as usual, but Enter must not send the raw `/query` to the customer.
+        // The list stays with its "no phrase" note until the agent edits the query or presses Esc.
         if (!item) {
           if (event.key === 'Tab') return;
-          close();
-          return;
+          break;
         }
         void pick(item);
         break;

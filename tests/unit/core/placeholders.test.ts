@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fillPlaceholders, placeholderFields } from '../../../utils/placeholders';
+import { fillPlaceholders, nextBlank, placeholderFields } from '../../../utils/placeholders';
+import { checkTone } from '../../../utils/tone/index';
 
 const now = new Date(2026, 10, 23, 10, 0, 0);
 
@@ -17,5 +18,24 @@ describe('phrase placeholders', () => {
 
   it('leaves unknown placeholders and plain braces alone', () => {
     expect(fillPlaceholders('价格 {未知} {}', {}, now, 'zh-CN')).toEqual({ text: '价格 {未知} {}', caret: null });
+  });
+});
+
+describe('a phrase never goes out with a blank nobody chose', () => {
+  it('points at the first empty blank that was not skipped on purpose', () => {
+    const names = ['客户', '订单号'];
+    expect(nextBlank(names, { 客户: '', 订单号: '' }, new Set())).toBe('客户');
+    expect(nextBlank(names, { 客户: '小林', 订单号: ' ' }, new Set())).toBe('订单号');
+    expect(nextBlank(names, { 客户: '小林', 订单号: '' }, new Set(['订单号']))).toBeNull();
+  });
+
+  it('the send check flags a blank left in the draft and the gap an empty one leaves', () => {
+    const zh = checkTone('您好，  您的订单 {订单号} 已发货');
+    expect(zh.filter((f) => f.category === 'format').map((f) => [f.ruleId, f.severity])).toEqual([
+      ['blank-double-space', 'warning'],
+      ['unfilled-placeholder', 'error'],
+    ]);
+    const en = checkTone('Hi {name}, your order  is on its way. Thanks {{ticket.requester.name}}.', { locale: 'en' });
+    expect(en.filter((f) => f.category === 'format').map((f) => f.text)).toEqual(['{name}', '  ']);
   });
 });
