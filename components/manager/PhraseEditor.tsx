@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GroupRecord, PhraseRecord } from '../../utils/db/types';
 import { QIANNIU_LIMITS } from '../../utils/packs/limits';
 import { qianniuLength } from '../../utils/packs/qianniu';
-import { checkTone } from '../../utils/tone';
+import { checkTemplate } from '../../utils/tone';
 import { applyFinding } from './lint';
 import type { Translate } from '../../utils/i18n';
 import { parseTags, validateDraft, type DraftError, type PhraseDraft } from './ops';
@@ -62,7 +62,7 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
     ...(props.initial.rev === undefined ? {} : { rev: props.initial.rev }),
   };
   const errors = readOnly ? [] : validateDraft(draft, props.others);
-  const findings = useMemo(() => checkTone(text, { locale: props.locale }), [text, props.locale]);
+  const findings = useMemo(() => checkTemplate(text, { locale: props.locale }), [text, props.locale]);
   const qn = qianniuLength(text);
   const headingId = 'editor-h';
   const fieldError = (field: DraftError['field']) => errors.find((e) => e.field === field);

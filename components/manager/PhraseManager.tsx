@@ -5,7 +5,7 @@ import { QIANNIU_LIMITS } from '../../utils/packs/limits';
 import { revealBidi } from '../../utils/packs/unicode';
 import { revOf, StaleWriteError } from '../../utils/db/revision';
 import { createPhraseIndex } from '../../utils/search';
-import { checkTone } from '../../utils/tone';
+import { checkTemplate } from '../../utils/tone';
 import {
   addTag,
   copyToPersonal,
@@ -43,7 +43,7 @@ function hasToneError(text: string, locale: string): boolean {
   const key = `${locale}\u0000${text}`;
   let v = toneCache.get(key);
   if (v === undefined) {
-    v = checkTone(text, { locale }).some((f) => f.severity === 'error');
+    v = checkTemplate(text, { locale }).some((f) => f.severity === 'error');
     if (toneCache.size > 20_000) toneCache.clear();
     toneCache.set(key, v);
   }

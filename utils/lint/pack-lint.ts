@@ -2,7 +2,7 @@
 // (empty texts, duplicate ids, clashing shortcut codes, over-long texts, broken custom rules).
 // Pure: takes the file text, returns findings with line and column. Used by `huashu-lint` and the packs module.
 import { builtInToneRules } from '../../phrases/rules/index';
-import { checkTone } from '../tone/index';
+import { checkTemplate, checkTone } from '../tone/index';
 import { normalizeLocale, type ToneFinding } from '../tone/engine';
 import { ToneRuleSchema, type ToneLocale, type ToneRule, type ToneSeverity } from '../tone/schema';
 import { validateRules } from '../tone/validate';
@@ -144,7 +144,7 @@ export function lintPack(source: string, options: LintOptions = {}): LintFinding
     const literal = pos(`${base}.text`);
     if ([...phraseText].length > MAX_PHRASE_CHARS) at(literal, 'pack-text-too-long', 'error', ` (${[...phraseText].length})`);
     else if (qianniuLength(phraseText) > MAX_PHRASE_CHARS) at(literal, 'pack-qianniu-length', 'hint', ` (${qianniuLength(phraseText)})`);
-    for (const f of checkTone(phraseText, { ...options, rules: ruleSet })) {
+    for (const f of checkTemplate(phraseText, { ...options, rules: ruleSet })) {
       const { line, column } = lineColumn(text, f.start === f.end ? literal : sourceOffsetInString(text, literal, f.start));
       out.push(toLint(f, line, column));
     }

@@ -19,3 +19,11 @@ export type { ToneModel } from './model';
 export function checkTone(draft: string, options: CheckToneOptions = {}): ToneFinding[] {
   return checkToneWith(draft, options.rules ?? builtInToneRules, { model: builtInToneModel, linear: linearScanner, ...options });
 }
+
+/** Rules about blanks a draft still holds; a phrase template holds them by design ({订单号} is filled on insert). */
+export const DRAFT_ONLY_RULES: readonly string[] = ['unfilled-placeholder', 'blank-double-space', 'unfilled-placeholder-en', 'blank-double-space-en'];
+
+/** Checks a phrase template (the manager, pack lint): as checkTone, without the rules about unfilled blanks. */
+export function checkTemplate(text: string, options: CheckToneOptions = {}): ToneFinding[] {
+  return checkTone(text, { ...options, disabled: [...(options.disabled ?? []), ...DRAFT_ONLY_RULES] });
+}

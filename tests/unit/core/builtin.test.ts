@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACKS, installBuiltinLibrary } from '../../../utils/builtin';
 import { parsePack } from '../../../utils/packs/schema';
-import { checkTone } from '../../../utils/tone';
+import { checkTemplate } from '../../../utils/tone';
 import { HuashuDB } from '../../../utils/db/database';
 
 const MIN: Record<string, number> = { 'zh-CN': 60, 'zh-TW': 20, en: 20 };
@@ -23,7 +23,7 @@ describe.each(BUILTIN_PACKS.map((p) => [p.locale, p.data] as const))('built-in p
 
   it('practises what the tone check preaches: no error or warning findings', () => {
     const findings = pack.phrases.flatMap((p) =>
-      checkTone(p.text, { locale }).filter((f) => f.severity !== 'hint').map((f) => `${p.id}: ${f.ruleId} “${f.text}”`),
+      checkTemplate(p.text, { locale }).filter((f) => f.severity !== 'hint').map((f) => `${p.id}: ${f.ruleId} “${f.text}”`),
     );
     expect(findings).toEqual([]);
   });
