@@ -44,7 +44,7 @@ for (const fixture of FIXTURE_PAGES) {
     await page.keyboard.type('好');
     await expect.poll(() => chat.text(page)).toBe(`${model}好`);
 
-    await page.getByRole('button', { name: 'Send' }).click();
+    await (fixture.sendSelector ? page.locator(fixture.sendSelector) : page.getByRole('button', { name: 'Send' })).click();
     await expect.poll(() => chat.sent(page)).toEqual([`${model}好`]);
   });
 }

@@ -45,4 +45,16 @@ describe('send gestures', () => {
     expect(sendButtonFor(document.getElementById('other') as Element, document.getElementById('field') as Element)).toBeNull();
     expect(sendButtonFor(document.getElementById('go') as Element, document.getElementById('field') as Element)?.id).toBe('go');
   });
+
+  it('recognises an unlabelled icon button the page marks as its send control, not just any icon button', () => {
+    document.body.innerHTML = `
+      <button id="cs" class="cs-button cs-button--send"><svg data-icon="paper-plane"></svg></button>
+      <button id="plane"><svg class="svg-inline--fa fa-paper-plane"></svg></button>
+      <button id="btn" class="btn-send"></button>
+      <button id="resend" class="resend-code"></button>
+      <button id="attach" class="cs-button--attachment"><svg data-icon="paperclip"></svg></button>
+      <button id="labelled" class="btn-send">Cancel</button>`;
+    const ids = ['cs', 'plane', 'btn', 'resend', 'attach', 'labelled'].filter((id) => looksLikeSend(document.getElementById(id) as Element));
+    expect(ids).toEqual(['cs', 'plane', 'btn']);
+  });
 });

@@ -13,6 +13,7 @@ import { createToneOverlay, type MarkSpec } from './overlay';
 import { createPopover } from './popover';
 import { askBeforeSending } from './dialog';
 import { findSendButtons, isSendKey, sendButtonFor } from './send-guard';
+import { replaySendClick, replaySendKey } from './replay';
 import type { LivePrefs } from '../prefs';
 
 export interface ToneCheckDeps {
@@ -508,20 +509,15 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     else noteSent(target);
   }
 
-  /** "Send anyway" after a key: the same key again, to the same element; our guard ignores untrusted events. */
+  /** "Send anyway" after a key: the same key again (keydown, keypress, keyup), else the page's send control. */
   function replayKey(target: EditableElement, keyTarget: Element, init: KeyboardEventInit): void {
-    const view = (target.ownerDocument.defaultView ?? win) as Window & typeof globalThis;
-    const before = readTextMap(target).text;
-    const down = new view.KeyboardEvent('keydown', init);
-    keyTarget.dispatchEvent(down);
-    keyTarget.dispatchEvent(new view.KeyboardEvent('keyup', init));
-    if (down.defaultPrevented) return;
-    // Nobody handled the synthetic key: press the page's send button instead, once, if it has one.
-    view.requestAnimationFrame(() => {
-      if (readTextMap(target).text !== before) return;
-      const button = findSendButtons(target)[0] as HTMLElement | undefined;
-      button?.click();
-    });
+    void replaySendKey(target, keyTarget, init).then((left) => notSent(target, left));
+  }
+
+  /** The page did not take the message: say so; the draft stays as it is. */
+  function notSent(target: EditableElement, left: boolean): void {
+    if (left || disposed || !isAttached(target)) return;
+    overlay.notice(t('tone.notSent'), toTop(target.getBoundingClientRect(), frameOffset(target.ownerDocument.defaultView)));
   }
 
   function onClick(event: MouseEvent): void {
@@ -531,7 +527,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     if (!current || origin?.nodeType !== 1) return;
     const button = sendButtonFor(origin as Element, current);
     if (!button) return;
-    if (guard(current, () => (button as HTMLElement).click())) stop(event);
+    if (guard(current, () => void replaySendClick(current, button).then((left) => notSent(current, left)))) stop(event);
     else noteSent(current);
   }
 

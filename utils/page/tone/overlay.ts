@@ -23,6 +23,10 @@ const CSS = `
 .badge.error { background: ${SEVERITY_COLOR.error}; }
 .badge.warning { background: ${SEVERITY_COLOR.warning}; }
 .badge.hint { background: ${SEVERITY_COLOR.hint}; }
+.notice {
+  position: fixed; z-index: 2147483646; pointer-events: none; max-width: 360px; padding: 6px 10px; border-radius: 6px;
+  background: #24292f; color: #fff; font: 13px/1.4 system-ui, sans-serif; box-shadow: 0 2px 8px rgba(0,0,0,.25);
+}
 [hidden] { display: none !important; }
 `;
 
@@ -40,6 +44,8 @@ export interface ToneOverlay {
   /** count null: the check cannot run (no rules yet); the badge says so instead of showing a pass. */
   /** `partial`: only the built-in rules could run (the team's could not): said in the label, shown as `!`. */
   drawBadge(count: number | null, worst: ToneSeverity | null, input: Box, avoid: readonly Box[], partial?: boolean): void;
+  /** A short message next to the input (role alert), gone after a few seconds. */
+  notice(text: string, input: Box): void;
   hide(): void;
   dispose(): void;
 }
@@ -65,7 +71,12 @@ export function createToneOverlay(doc: Document, t: Translate): ToneOverlay {
   badge.className = 'badge';
   badge.setAttribute('role', 'status');
   badge.hidden = true;
-  shadow.append(style, clip, badge);
+  const note = doc.createElement('div');
+  note.className = 'notice';
+  note.setAttribute('role', 'alert');
+  note.hidden = true;
+  let noteTimer = 0;
+  shadow.append(style, clip, badge, note);
   doc.documentElement.append(host);
 
   let lastMarks = '';
@@ -109,6 +120,15 @@ export function createToneOverlay(doc: Document, t: Translate): ToneOverlay {
       ];
       const spot = candidates.find((c) => c.top >= 0 && !avoid.some((a) => intersects(a, c))) ?? candidates[1];
       if (spot) Object.assign(badge.style, { left: `${spot.left}px`, top: `${spot.top}px` });
+    },
+    notice(text, input) {
+      note.textContent = text;
+      note.hidden = false;
+      // Above the input's left edge, inside the viewport.
+      Object.assign(note.style, { left: `${Math.max(4, input.left)}px`, top: `${Math.max(4, input.top - 40)}px` });
+      const view = doc.defaultView ?? window;
+      view.clearTimeout(noteTimer);
+      noteTimer = view.setTimeout(() => (note.hidden = true), 6000);
     },
     hide() {
       clip.hidden = true;

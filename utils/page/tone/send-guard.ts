@@ -35,10 +35,22 @@ function isButtonLike(el: Element): boolean {
   return el.getAttribute('role') === 'button';
 }
 
-/** True when `el` is a button whose name says "send" (发送/發送/Send), or the submit button of a form. */
+/** Class names, ids and test ids that name a send control (cs-button--send, btn-send, sendBtn, send-button). */
+const SEND_HINT = /(?:^|[-_\s])send(?:$|[-_\s]|btn|button)|btn-?send|sendbtn/i;
+/** Icons a label-less send button draws (Font Awesome's and Material's paper plane / send). */
+const SEND_ICON = '[data-icon="paper-plane"], .fa-paper-plane, [data-testid="SendIcon"]';
+
+/** An icon button the page marks as its send control although it has no name. */
+function hintsSend(el: Element): boolean {
+  const names = [el.getAttribute('class'), el.id, el.getAttribute('data-testid'), el.getAttribute('name')].filter(Boolean).join(' ');
+  return SEND_HINT.test(names) || el.querySelector(SEND_ICON) !== null;
+}
+
+/** True when `el` is a button whose name says "send" (发送/發送/Send), or one the page marks as its send control. */
 export function looksLikeSend(el: Element): boolean {
   if (!isButtonLike(el)) return false;
   if (SEND_WORDS.test(label(el))) return true;
+  if (label(el) === '' && hintsSend(el)) return true;
   const value = el.localName === 'input' ? (el as HTMLInputElement).value.trim() : '';
   return value !== '' && SEND_WORDS.test(value);
 }
