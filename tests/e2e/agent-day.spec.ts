@@ -198,3 +198,20 @@ test.describe('placeholders are never sent empty by accident', () => {
     expect(await chat.sent(page)).toEqual([]);
   });
 });
+
+test('"Send anyway" on a page that ignores synthetic events says the message did not leave, and the draft stays', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto('/textarea.html?trusted-only');
+  await ready(page);
+  await chat.focus(page);
+  const draft = '这不是我们的问题，您再看看。';
+  await page.keyboard.type(draft);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).not.toBeNull();
+  await clickByRole(page, 'button', '仍然发送');
+  await expect
+    .poll(() => axBox(page, 'StaticText', '没有发出去：页面没有接收这条消息，草稿还在输入框里，请用页面自己的发送按钮。'))
+    .not.toBeNull();
+  expect(await chat.text(page)).toBe(draft);
+  expect(await chat.sent(page)).toEqual([]);
+});
