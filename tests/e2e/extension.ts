@@ -108,6 +108,12 @@ export const chat = {
  * and the agent get, so tests use it.
  */
 export async function axBox(page: Page, role: string, name: string): Promise<{ x: number; y: number } | null> {
+  const rect = await axRect(page, role, name);
+  return rect && { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+}
+
+/** The border box (top-left corner and size, in the page's viewport) of the node axBox finds, or null. */
+export async function axRect(page: Page, role: string, name: string): Promise<{ x: number; y: number; width: number; height: number } | null> {
   const cdp = await page.context().newCDPSession(page);
   try {
     const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
@@ -117,7 +123,7 @@ export async function axBox(page: Page, role: string, name: string): Promise<{ x
     const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendDOMNodeId }).catch(() => ({ model: null }));
     if (!model) return null;
     const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
-    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+    return { x: x1, y: y1, width: x3 - x1, height: y3 - y1 };
   } finally {
     await cdp.detach();
   }

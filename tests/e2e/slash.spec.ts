@@ -1,6 +1,6 @@
 import { FIXTURE_PAGES } from '../fixtures/pages';
 import { fillPlaceholders, placeholderFields } from '../../utils/placeholders';
-import { axBox, chat, expect, test, waitForLibrary } from './extension';
+import { axBox, axRect, chat, expect, test, waitForLibrary } from './extension';
 import zhCN from '../../phrases/builtin/zh-CN.json' with { type: 'json' };
 
 const wl = zhCN.phrases.find((p) => p.shortcut === 'wl');
@@ -70,3 +70,27 @@ for (const fixture of FIXTURE_PAGES) {
     });
   });
 }
+
+test('in a same-origin iframe composer the list opens at the caret (within 40 px), not at the page corner', async ({ context, extensionId }) => {
+  await waitForLibrary(context, extensionId);
+  const page = await context.newPage();
+  await page.goto('/iframe.html');
+  await chat.focus(page);
+  await page.keyboard.type('亲，/wl');
+  await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
+  const list = await axRect(page, 'listbox', '话术建议');
+  // The caret's box in the top page: the selection's rect inside the frame plus the frame's position.
+  const caret = await page.evaluate(() => {
+    const frame = document.querySelector('[data-testid=composer-frame]') as HTMLIFrameElement;
+    const sel = frame.contentDocument?.getSelection();
+    const r = sel && sel.rangeCount > 0 ? sel.getRangeAt(0).getBoundingClientRect() : null;
+    const f = frame.getBoundingClientRect();
+    return r ? { x: f.left + frame.clientLeft + r.left, y: f.top + frame.clientTop + r.bottom } : null;
+  });
+  expect(caret).not.toBeNull();
+  expect(list).not.toBeNull();
+  // Below the caret (or above it when there is no room): its near edge and its left edge are close to the caret.
+  const nearEdge = Math.min(Math.abs(list!.y - caret!.y), Math.abs(list!.y + list!.height - (caret!.y - 20)));
+  expect(nearEdge).toBeLessThanOrEqual(40);
+  expect(Math.abs(list!.x - caret!.x)).toBeLessThanOrEqual(40);
+});

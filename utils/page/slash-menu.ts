@@ -2,6 +2,7 @@ import type { SlashSuggestion } from '../protocol';
 import type { Translate } from '../i18n';
 import { createGuardedHost } from './guarded-host';
 import { nextBlank } from '../placeholders';
+import type { Box } from '../editors/text-map';
 
 /** Rows the list has room for (slash.ts asks for at most this many) and its fixed height. */
 export const LIST_ROWS = 8;
@@ -36,11 +37,11 @@ ul.box { height: ${LIST_HEIGHT}px; overflow: hidden; box-sizing: border-box; }
 
 export interface SlashMenu {
   readonly isOpen: boolean;
-  show(items: SlashSuggestion[], at: DOMRect, query: string): void;
+  show(items: SlashSuggestion[], at: Box, query: string): void;
   move(delta: number): void;
   selected(): SlashSuggestion | null;
   /** Ask for placeholder values; resolves with them, or null when the agent cancels. */
-  askValues(names: string[], at: DOMRect): Promise<Record<string, string> | null>;
+  askValues(names: string[], at: Box): Promise<Record<string, string> | null>;
   close(): void;
   dispose(): void;
 }
@@ -71,12 +72,13 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
   let items: SlashSuggestion[] = [];
   let active = 0;
 
-  function place(el: HTMLElement, at: DOMRect): void {
+  /** Below the caret's box (in the top window's viewport), or above it when there is no room below. */
+  function place(el: HTMLElement, at: Box): void {
     const view = doc.defaultView;
     const vh = view?.innerHeight ?? 800;
     const vw = view?.innerWidth ?? 1200;
     el.style.left = `${Math.max(4, Math.min(at.left, vw - 430))}px`;
-    const below = at.bottom + 4;
+    const below = at.top + at.height + 4;
     if (below + LIST_HEIGHT > vh && at.top > LIST_HEIGHT + 10) {
       el.style.top = '';
       el.style.bottom = `${vh - at.top + 4}px`;

@@ -6,6 +6,7 @@ import { caretContext } from '../editors/caret';
 import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
 import { fillPlaceholders, placeholderFields } from '../placeholders';
 import { findTrigger } from './trigger';
+import { frameOffset, toTop } from '../editors/frames';
 import { createSlashMenu, LIST_ROWS } from './slash-menu';
 
 export interface SlashDeps {
@@ -45,7 +46,8 @@ export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
     const items = await send('slash:search', { query: match.query, limit: LIMIT }).catch(() => [] as SlashSuggestion[]);
     if (mine !== seq) return;
     open = { el, before: triggerAt };
-    menu.show(items, context.rect(), match.query);
+    // The caret's box is in the editor's own frame; the list lives in the top document.
+    menu.show(items, toTop(context.rect(), frameOffset(el.ownerDocument.defaultView, win)), match.query);
   }
 
   function close(): void {
@@ -71,7 +73,7 @@ export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
     if (fields.length > 0) {
       caret = saveCaret(el);
       const rect = caretContext(el)?.rect() ?? el.getBoundingClientRect();
-      const answer = await menu.askValues(fields.map((f) => f.name), rect);
+      const answer = await menu.askValues(fields.map((f) => f.name), toTop(rect, frameOffset(el.ownerDocument.defaultView, win)));
       if (!answer) {
         el.focus({ preventScroll: true });
         return;

@@ -14,6 +14,7 @@ import { createPopover } from './popover';
 import { askBeforeSending } from './dialog';
 import { findSendButtons, isSendKey, sendButtonFor } from './send-guard';
 import { replaySendClick, replaySendKey } from './replay';
+import { frameOffset as offsetIn, toTop } from '../../editors/frames';
 import type { LivePrefs } from '../prefs';
 
 export interface ToneCheckDeps {
@@ -189,25 +190,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     }
   }
 
-  /** Offset of a window's viewport inside the top window's viewport (same-origin frames). */
-  function frameOffset(view: Window | null): { dx: number; dy: number } {
-    let dx = 0;
-    let dy = 0;
-    for (let v = view; v && v !== win; ) {
-      const frame = v.frameElement as HTMLElement | null;
-      if (!frame) break;
-      const r = frame.getBoundingClientRect();
-      const cs = frame.ownerDocument.defaultView?.getComputedStyle(frame);
-      dx += r.left + frame.clientLeft + parseFloat(cs?.paddingLeft ?? '0');
-      dy += r.top + frame.clientTop + parseFloat(cs?.paddingTop ?? '0');
-      v = frame.ownerDocument.defaultView;
-    }
-    return { dx, dy };
-  }
-
-  function toTop(box: Box, off: { dx: number; dy: number }): Box {
-    return { left: box.left + off.dx, top: box.top + off.dy, width: box.width, height: box.height };
-  }
+  const frameOffset = (view: Window | null) => offsetIn(view, win);
 
   function hideAll(): void {
     lastDrawnAt = '';
