@@ -7,6 +7,7 @@ import type { FieldMatch, SearchHit } from '../utils/search';
 import { fillPlaceholders, placeholderFields } from '../utils/placeholders';
 import { Highlight } from './Highlight';
 import { PlaceholderForm } from './PlaceholderForm';
+import { ROW_PX, useRowWindow } from './useRowWindow';
 
 export interface SidebarSearch {
   search(query: string, options: { limit: number; group?: string }): SearchHit[];
@@ -31,7 +32,6 @@ export interface SidebarProps {
 /** Results listed (the index prepares this many for the first keystrokes). */
 export const SIDEBAR_LIMIT = 30;
 /** Result rows rendered with a keystroke's results (more than the list shows at once). */
-const FIRST_ROWS = 12;
 /** Characters of a phrase's text rendered in the list (two lines show; the preview pane has it all). */
 const LIST_TEXT = 140;
 
@@ -45,14 +45,15 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
-  const hits = useMemo(() => (index ? index.search(query, { limit: SIDEBAR_LIMIT, group }) : []), [index, query, group]);
+  // Browsing (no query): every phrase of the group (or library), as Qianniu's list shows them. Searching: the best ones.
+  const browsing = query.trim() === '';
+  const hits = useMemo(
+    () => (index ? index.search(query, { limit: browsing ? Math.max(SIDEBAR_LIMIT, props.phraseCount) : SIDEBAR_LIMIT, group }) : []),
+    [index, query, group, browsing, props.phraseCount],
+  );
   const current = hits[Math.min(active, hits.length - 1)];
-  // A keystroke renders the rows that fit on screen; the rest follow once that frame is painted.
-  const [complete, setComplete] = useState<SearchHit[] | null>(null);
-  const rows = complete === hits ? hits : hits.slice(0, FIRST_ROWS);
-  useEffect(() => {
-    if (hits.length > FIRST_ROWS) setComplete(hits);
-  }, [hits]);
+  // Only the rows in view are rendered (fixed row height), so a group of thousands scrolls and answers keys at once.
+  const rowWindow = useRowWindow(listRef, hits.length, active);
 
   useEffect(() => setActive(0), [query, group]);
   useEffect(() => {
@@ -78,9 +79,6 @@ export function Sidebar(props: SidebarProps): JSX.Element {
       window.removeEventListener('keydown', hotkey, true);
     };
   }, []);
-  useEffect(() => {
-    listRef.current?.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
-  }, [active, hits]);
 
   async function choose(phrase: PhraseRecord, values: Record<string, string> = {}): Promise<void> {
     const fields = placeholderFields(phrase.text);
@@ -98,12 +96,18 @@ export function Sidebar(props: SidebarProps): JSX.Element {
 
   function onSearchKey(e: KeyboardEvent): void {
     if (e.isComposing || e.keyCode === 229) return;
-    if (e.key === 'ArrowDown') {
+    const last = Math.max(0, hits.length - 1);
+    const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? ROW_PX * 8) / ROW_PX) - 1);
+    const moves: Record<string, (a: number) => number> = {
+      ArrowDown: (a) => Math.min(a + 1, last),
+      ArrowUp: (a) => Math.max(a - 1, 0),
+      PageDown: (a) => Math.min(a + page, last),
+      PageUp: (a) => Math.max(a - page, 0),
+    };
+    const move = moves[e.key];
+    if (move) {
       e.preventDefault();
-      setActive((a) => Math.min(a + 1, Math.max(0, hits.length - 1)));
-    } else if (e.key === 'ArrowUp') {
-      e.preventDefault();
-      setActive((a) => Math.max(a - 1, 0));
+      setActive(move);
     } else if (e.key === 'Enter') {
       e.preventDefault();
       if (current) void choose(current.phrase as PhraseRecord);
@@ -161,10 +165,38 @@ export function Sidebar(props: SidebarProps): JSX.Element {
       {props.loading && <p class="note">{t('sidebar.loading')}</p>}
       {empty && <p class="note">{t('sidebar.empty')}</p>}
       {!props.loading && !empty && hits.length === 0 && <p class="note">{t('sidebar.noResults', { query })}</p>}
-      <ul id="phrase-results" ref={listRef} class="results" role="listbox" aria-label={t('sidebar.results')} data-query={query}>
-        {rows.map((hit, i) => (
-          <ResultOption key={hit.phrase.id} t={t} hit={hit as SearchHit<PhraseRecord>} id={optionId(i)} selected={i === active} onPoint={point} onChoose={pick} />
-        ))}
+      {!props.loading && hits.length > 0 && (
+        <p class="count" aria-live="polite">
+          {browsing ? t('sidebar.count', { count: hits.length }) : t('sidebar.countBest', { count: hits.length })}
+        </p>
+      )}
+      <ul
+        id="phrase-results"
+        ref={listRef}
+        class="results"
+        role="listbox"
+        aria-label={t('sidebar.results')}
+        data-query={query}
+      >
+        {/* Space for the rows above and below the ones in view (padding on the scroller would stop it shrinking). */}
+        {rowWindow.padTop > 0 && <li class="spacer" role="presentation" aria-hidden="true" style={{ height: `${rowWindow.padTop}px` }} />}
+        {hits.slice(rowWindow.start, rowWindow.end).map((hit, k) => {
+          const i = rowWindow.start + k;
+          return (
+            <ResultOption
+              key={hit.phrase.id}
+              t={t}
+              hit={hit as SearchHit<PhraseRecord>}
+              id={optionId(i)}
+              position={i + 1}
+              total={hits.length}
+              selected={i === active}
+              onPoint={point}
+              onChoose={pick}
+            />
+          );
+        })}
+        {rowWindow.padBottom > 0 && <li class="spacer" role="presentation" aria-hidden="true" style={{ height: `${rowWindow.padBottom}px` }} />}
       </ul>
       {filling ? (
         <PlaceholderForm
@@ -200,6 +232,9 @@ interface ResultOptionProps {
   t: Translate;
   hit: SearchHit<PhraseRecord>;
   id: string;
+  /** 1-based place in the whole list, and its length (only the rows in view exist in the page). */
+  position: number;
+  total: number;
   selected: boolean;
   onPoint(id: string): void;
   onChoose(phrase: PhraseRecord): void;
@@ -214,7 +249,7 @@ const sameRanges = (a: FieldMatch[], b: FieldMatch[]): boolean =>
 
 /** One result row; rendered again only when its phrase, highlight, position or selection changes. */
 const ResultOption = memo(
-  function ResultOption({ t, hit, id, selected, onPoint, onChoose }: ResultOptionProps): JSX.Element {
+  function ResultOption({ t, hit, id, position, total, selected, onPoint, onChoose }: ResultOptionProps): JSX.Element {
     const phrase = hit.phrase;
     const titleRanges = hit.matches.find((m) => m.field === 'title')?.ranges;
     const textRanges = hit.matches.find((m) => m.field === 'text')?.ranges;
@@ -223,6 +258,8 @@ const ResultOption = memo(
         id={id}
         role="option"
         aria-selected={selected}
+        aria-posinset={position}
+        aria-setsize={total}
         class="option"
         onMouseDown={(e) => e.preventDefault()}
         onMouseMove={() => onPoint(phrase.id)}
@@ -241,5 +278,5 @@ const ResultOption = memo(
       </li>
     );
   },
-  (a, b) => a.hit.phrase === b.hit.phrase && a.id === b.id && a.selected === b.selected && a.t === b.t && sameRanges(a.hit.matches, b.hit.matches),
+  (a, b) => a.hit.phrase === b.hit.phrase && a.id === b.id && a.total === b.total && a.selected === b.selected && a.t === b.t && sameRanges(a.hit.matches, b.hit.matches),
 );

@@ -215,3 +215,49 @@ test('"Send anyway" on a page that ignores synthetic events says the message did
   expect(await chat.text(page)).toBe(draft);
   expect(await chat.sent(page)).toEqual([]);
 });
+
+test('a group of 120 phrases: the sidebar says how many and every one is reachable by keyboard', async ({ context, extensionId }) => {
+  await waitForLibrary(context, extensionId);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html#transfer`);
+  const phrases = Array.from({ length: 120 }, (_, i) => ({
+    id: `p${i + 1}`,
+    group: 'big',
+    title: `尺码说明 ${i + 1}`,
+    text: `第 ${i + 1} 条：这款的尺码请参考详情页的尺码表。`,
+  }));
+  const pack = { format: 'huashu.pack', version: 1, pack: { id: 'big-group', name: '大分组' }, groups: [{ id: 'big', name: '尺码百问' }], phrases };
+  await options
+    .locator('input[type="file"]')
+    .and(options.getByLabel(/导入/))
+    .setInputFiles({ name: 'big.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(pack)) });
+  await options.getByRole('form', { name: '导入预览' }).getByRole('button', { name: /导入 120 条/ }).click();
+  await expect(options.getByRole('status').filter({ hasText: '已导入“大分组”' }).first()).toBeVisible();
+  await options.close();
+
+  const page = await context.newPage();
+  await page.goto('/textarea.html');
+  await ready(page);
+  await chat.focus(page);
+  await page.keyboard.press('Alt+Shift+H');
+  const sidebar = await sidebarFrame(page, extensionId);
+  await sidebar.getByRole('button', { name: '尺码百问' }).click();
+  await expect(sidebar.getByText('共 120 条话术')).toBeVisible();
+  const box = await search(sidebar);
+  await box.focus();
+  // Page by page to the end: the last phrase is there, selected, and Enter inserts it.
+  const selected = sidebar.locator('[role=option][aria-selected=true]');
+  await expect(selected).toHaveAttribute('aria-posinset', '1');
+  for (let i = 0; i < 30 && (await selected.getAttribute('aria-posinset')) !== '120'; i++) await box.press('PageDown');
+  await expect(selected).toHaveAttribute('aria-posinset', '120');
+  await expect(selected).toHaveAttribute('aria-setsize', '120');
+  await expect(selected).toBeInViewport();
+  const title = (await selected.locator('.title').textContent())?.trim();
+  const last = phrases.find((p) => p.title === title);
+  expect(last).toBeDefined();
+  await box.press('Enter');
+  await expect.poll(() => chat.text(page)).toBe(last!.text);
+  // Only the rows in view are in the page, not all 120.
+  await box.fill('');
+  expect(await sidebar.locator('[role=option]').count()).toBeLessThan(60);
+});
