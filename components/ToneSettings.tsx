@@ -71,7 +71,13 @@ export function ToneSettingsPanel({ db, send, t, notify }: ToneSettingsPanelProp
   const allow = useLiveQuery(() => getToneAllowList(db), [db]).value ?? [];
   /** Changes being saved, shown at once (the stored value catches up when the write lands). */
   const [pending, setPending] = useState<Partial<ToneSettings>>({});
-  const settings: ToneSettings = { ...(stored ?? DEFAULT_TONE_SETTINGS), ...pending };
+  /** The mode the administrator set for every agent, if any (it replaces the agent's own). */
+  const [managedMode, setManagedMode] = useState<ToneMode | null>(null);
+  useEffect(() => {
+    void send('policy:get', {}).then((p) => setManagedMode(p.toneMode ?? null), () => undefined);
+  }, [send]);
+  const own: ToneSettings = { ...(stored ?? DEFAULT_TONE_SETTINGS), ...pending };
+  const settings: ToneSettings = managedMode ? { ...own, mode: managedMode } : own;
   const [site, setSite] = useState('');
   const [siteError, setSiteError] = useState('');
 
@@ -111,8 +117,9 @@ export function ToneSettingsPanel({ db, send, t, notify }: ToneSettingsPanelProp
   return (
     <section aria-labelledby="tone-h" class="panel">
       <h2 id="tone-h">{t('toneSet.title')}</h2>
-      <fieldset role="radiogroup" aria-label={t('toneSet.mode')}>
+      <fieldset role="radiogroup" aria-label={t('toneSet.mode')} disabled={managedMode !== null}>
         <legend>{t('toneSet.mode')}</legend>
+        {managedMode && <p class="hint">{t('toneSet.modeManaged')}</p>}
         {MODES.map((m) => (
           <label key={m.id} class="row">
             <input

@@ -5,6 +5,7 @@ import { createBackground, SLASH_SEARCH_MAX } from '../utils/background';
 import { createLiveIndex } from '../utils/db/library-index';
 import type { ContentProtocolMap, Res } from '../utils/protocol';
 import { installBuiltinLibrary } from '../utils/builtin';
+import { POLICY_KEYS } from '../utils/managed-policy';
 import { createSidebarSessions, randomSessionKey, storageSessionStore } from '../utils/sidebar-session';
 
 const USER_SITES_SCRIPT = 'huashu-user-sites';
@@ -55,7 +56,7 @@ export default defineBackground(() => {
     isActiveTab: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.active === true,
     subscriptions: {
       fetch: (url, init) => fetch(url, init),
-      readManaged: async () => (await browser.storage.managed.get(['subscriptions', 'allowBuiltInRuleOverrides']).catch(() => ({}))) ?? {},
+      readManaged: async () => (await browser.storage.managed.get(['subscriptions', ...POLICY_KEYS]).catch(() => ({}))) ?? {},
       languages: navigator.languages,
     },
   });

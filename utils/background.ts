@@ -15,7 +15,8 @@ import {
 import type { LiveIndex } from './db/library-index';
 import { builtInToneModel, builtInToneRules } from '../phrases/rules/index';
 import { createSubscriptionService, type SubscriptionDeps } from './background-subscriptions';
-import { builtInOverrideOf, readOverridePolicy, teamRulesUnderPolicy } from './packs/overrides';
+import { builtInOverrideOf, teamRulesUnderPolicy } from './packs/overrides';
+import { readPolicy } from './managed-policy';
 import { parseRequest, TONE_ALLOW_MAX_ENTRIES } from './protocol-schemas';
 import { senderOrigin, ShownIds } from './sender-binding';
 import {
@@ -23,10 +24,12 @@ import {
   senderKinds,
   type ContentProtocolMap,
   type Handlers,
+  type ManagedPolicy,
   type ProtocolMap,
   type Req,
   type Res,
   type SenderKind,
+  type ToneSettings,
 } from './protocol';
 
 /** Names this build's built-in tone rules and model, so a chat page that has them is not sent them again. */
@@ -113,12 +116,18 @@ export function createBackground(deps: BackgroundDeps) {
   const subscriptions = createSubscriptionService(deps);
   /** Per tab: the phrases its slash searches listed (the only ones it may resolve to full text). */
   const shown = new ShownIds();
-  /** The managed policy on overriding built-in rules, read once (managed storage can be slow) until it changes. */
-  let overridePolicy: Promise<boolean> | null = null;
-  function overridesAllowed(): Promise<boolean> {
+  /** The managed policy, read once (managed storage can be slow) until it changes. */
+  let managedPolicy: Promise<ManagedPolicy> | null = null;
+  function policy(): Promise<ManagedPolicy> {
     const read = deps.subscriptions?.readManaged;
-    overridePolicy ??= read ? read().then(readOverridePolicy, () => true) : Promise.resolve(true);
-    return overridePolicy;
+    managedPolicy ??= read ? read().then(readPolicy, () => readPolicy(undefined)) : Promise.resolve(readPolicy(undefined));
+    return managedPolicy;
+  }
+  const overridesAllowed = async (): Promise<boolean> => (await policy()).allowBuiltInRuleOverrides;
+  /** The agent's tone settings, with the mode the administrator set (if any) in place of theirs. */
+  async function effectiveToneSettings(): Promise<ToneSettings> {
+    const [settings, managed] = await Promise.all([getToneSettings(db), policy()]);
+    return managed.toneMode ? { ...settings, mode: managed.toneMode } : settings;
   }
   /** Team rules for the chat page: those taking a built-in id only while the policy allows it (the import
    *  already refuses them; this also covers packs stored before the policy changed). */
@@ -173,7 +182,7 @@ export function createBackground(deps: BackgroundDeps) {
     },
     'tone:get': async ({ origin, have }, ctx) => {
       ownOrigin(ctx, origin);
-      const settings = await getToneSettings(db);
+      const settings = await effectiveToneSettings();
       const fresh = have !== BUILT_IN_TONE_VERSION;
       return {
         settings,
@@ -201,6 +210,10 @@ export function createBackground(deps: BackgroundDeps) {
       }
     },
     'tone:set': async ({ settings, allow }) => {
+      const managed = (await policy()).toneMode;
+      if (settings?.mode !== undefined && managed && settings.mode !== managed) {
+        throw new Error('The send check mode is set by your administrator and cannot be changed here.');
+      }
       const saved = {
         settings: settings ? await setToneSettings(db, settings) : await getToneSettings(db),
         allow: allow ? await setToneAllowList(db, allow) : await getToneAllowList(db),
@@ -214,7 +227,7 @@ export function createBackground(deps: BackgroundDeps) {
     'subscriptions:add': ({ url }) => subscriptions.add(url),
     'subscriptions:refresh': ({ url }) => subscriptions.refresh(url),
     'subscriptions:remove': ({ url }) => subscriptions.remove(url),
-    'policy:get': async () => ({ allowBuiltInRuleOverrides: await overridesAllowed() }),
+    'policy:get': () => policy(),
     'sites:changed': async ({ injectTabId }) => {
       await syncUserSites();
       if (injectTabId !== undefined) await deps.injectInto(injectTabId);
@@ -239,7 +252,7 @@ export function createBackground(deps: BackgroundDeps) {
     refreshSubscriptions: () => subscriptions.refreshAll({ onlyStale: true }),
     /** The managed policy changed: read it again when next needed, and have open chat pages ask for their rules again. */
     async policyChanged(): Promise<void> {
-      overridePolicy = null;
+      managedPolicy = null;
       await deps.broadcast('content:tone-settings-changed', {});
     },
     /** The tab closed: forget which phrases it was shown. */

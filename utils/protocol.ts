@@ -140,6 +140,8 @@ export interface SubscriptionOutcome {
 export interface ManagedPolicy {
   /** Packs may carry tone rules that replace built-in rules (absent from the policy: true). */
   allowBuiltInRuleOverrides: boolean;
+  /** The send check's mode, set for every agent by the administrator (absent: each agent chooses; default warn). */
+  toneMode?: ToneMode;
 }
 
 /** Who may send a message: the content script of a tab, or an extension page. */

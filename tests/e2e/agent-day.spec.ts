@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { axBox, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
+import { axBox, chat, clickByRole, expect, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
 import { fillPlaceholders, placeholderFields } from '../../utils/placeholders';
 import zhCN from '../../phrases/builtin/zh-CN.json' with { type: 'json' };
 
@@ -199,7 +199,8 @@ test.describe('placeholders are never sent empty by accident', () => {
   });
 });
 
-test('"Send anyway" on a page that ignores synthetic events says the message did not leave, and the draft stays', async ({ context }) => {
+test('"Send anyway" on a page that ignores synthetic events says the message did not leave, and the draft stays', async ({ context, extensionId }) => {
+  await setToneMode(context, extensionId, 'block');
   const page = await context.newPage();
   await page.goto('/textarea.html?trusted-only');
   await ready(page);

@@ -129,6 +129,20 @@ export async function axRect(page: Page, role: string, name: string): Promise<{ 
   }
 }
 
+/**
+ * Sets the send check's mode as the agent would in the options page (the default is "warn"): tests of the stop before
+ * sending ask for "block" first.
+ */
+export async function setToneMode(context: BrowserContext, extensionId: string, mode: 'off' | 'warn' | 'block'): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  await page.evaluate(async (m) => {
+    const chrome = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome;
+    await chrome.runtime.sendMessage({ type: 'tone:set', data: { settings: { mode: m } } });
+  }, mode);
+  await page.close();
+}
+
 /** The accessible names of every node with this role (see axBox), e.g. what the tone badge says now. */
 export async function axNames(page: Page, role: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);

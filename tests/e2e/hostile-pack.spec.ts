@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { checkTone, type ToneRule } from '../../utils/tone/index';
 import { familiar } from '../unit/tone/team-rule';
-import { axBox, axNames, chat, expect, test } from './extension';
+import { axBox, axNames, chat, expect, setToneMode, test } from './extension';
 
 /**
  * Issue 11 ("A pack must not freeze the chat page or switch the check off"): a team pack's tone rules are untrusted
@@ -80,6 +80,7 @@ test('when the team rules cannot finish in time, the badge says only the built-i
     examples: { match: ['亲亲的'], noMatch: ['亲'] },
   }));
   await importRules(context, extensionId, slow);
+  await setToneMode(context, extensionId, 'block');
   const page = await openChat(context);
   await page.keyboard.insertText('亲'.repeat(900));
   const partial = '只用了内置规则';

@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import type { HostileApi } from '../fixtures/hostile-api';
-import { axBox, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
+import { axBox, chat, clickByRole, expect, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
 
 /**
  * Issue 11 ("Hardening"): a page script attacks the extension on a chat page where the content
@@ -60,6 +60,7 @@ test.describe('a page script without the agent', () => {
 
   test('a synthetic compositionstart does not switch the send check off', async ({ context, extensionId }) => {
     await waitForLibrary(context, extensionId);
+    await setToneMode(context, extensionId, 'block');
     const page = await context.newPage();
     await openHostile(page);
     await chat.focus(page);
@@ -75,6 +76,8 @@ test.describe('a page script without the agent', () => {
     await waitForLibrary(context, extensionId);
     const page = await context.newPage();
     await openHostile(page);
+    // The content script is up (its launcher is there) before the agent's hotkey.
+    await expect.poll(() => axBox(page, 'button', '打开话术侧栏')).not.toBeNull();
     await chat.focus(page);
     await hostile(page, 'syntheticCompositionStart');
     await page.keyboard.press('Alt+Shift+H');

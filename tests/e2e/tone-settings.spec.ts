@@ -1,7 +1,7 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { checkTone } from '../../utils/tone/index';
-import { axBox, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
+import { axBox, chat, clickByRole, expect, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
 
 /** An error-level draft (blaming the customer): the default settings stop it at Enter. */
 const ERROR_DRAFT = '这不是我们的问题，您再看看。';
@@ -71,7 +71,8 @@ test('mode "off" in the options page: an error draft is sent by Enter without a 
   const page = await openChat(context);
   const options = await openSettings(context, extensionId);
   const modes = options.getByRole('radiogroup', { name: '草稿有措辞问题时' });
-  await expect(modes.getByRole('radio', { name: /有错误时拦截/ })).toBeChecked();
+  // The default only warns; a team that wants the stop chooses it.
+  await expect(modes.getByRole('radio', { name: /只提醒/ })).toBeChecked();
   await modes.getByRole('radio', { name: /关闭/ }).check();
   await expect(options.getByRole('status')).toContainText('已保存');
 
@@ -117,8 +118,10 @@ test('switching a rule category off removes its underlines; the threshold "warni
   await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT, ['contrast']));
   expect(await markedSpans(page)).not.toContain('11-13');
 
-  // Warnings stop the send once the threshold is "warning".
+  // Warnings stop the send once the mode is "block" and the threshold "warning".
   await options.bringToFront();
+  await options.getByRole('radiogroup', { name: '草稿有措辞问题时' }).getByRole('radio', { name: /有错误时拦截/ }).check();
+  await expect(options.getByRole('status')).toContainText('已保存');
   await options.getByRole('radiogroup', { name: '发送前询问的最低级别' }).getByRole('radio', { name: '警告' }).check();
   await expect(options.getByRole('radio', { name: '警告' })).toBeChecked();
   await backTo(page);
@@ -172,6 +175,7 @@ test('sidebar "Draft check": lists the draft\'s findings, applies a rewrite in t
   context,
   extensionId,
 }) => {
+  await setToneMode(context, extensionId, 'block');
   await waitForLibrary(context, extensionId);
   const page = await context.newPage();
   await page.goto('/lexical.html');

@@ -1,7 +1,7 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { applyFixes, checkTone, chooseFixes } from '../../utils/tone/index';
-import { axBox, chat, clickByRole, expect, test } from './extension';
+import { axBox, chat, clickByRole, expect, setToneMode, test } from './extension';
 import { familiar } from '../unit/tone/team-rule';
 
 /** Four flagged spans (你 ×2, safe to fix; 我不能 — an error —; 但是) and two whole-message findings. */
@@ -126,6 +126,9 @@ async function markedSpans(page: Page): Promise<string[]> {
 
 for (const fixture of FIXTURE_PAGES) {
   test.describe(`tone check in ${fixture.label}`, () => {
+    // These are about the stop before sending: the team chose "block" (the default only warns).
+    test.beforeEach(({ context, extensionId }) => setToneMode(context, extensionId, 'block'));
+
     test('underlines sit on the flagged characters; a suggestion rewrites the editor model', async ({ context }) => {
       const page = await open(context, fixture);
       await page.keyboard.type(DRAFT);
@@ -259,7 +262,17 @@ for (const fixture of FIXTURE_PAGES) {
 }
 
 test.describe('tone check defaults and page changes', () => {
-  test('default settings block an error-level draft on the send button; warnings alone pass', async ({ context }) => {
+  test('by default the check warns: an error-level draft is underlined and goes out on Enter without a dialog', async ({ context }) => {
+    const page = await open(context, FIXTURE_PAGES[0] as FixturePage);
+    await page.keyboard.type(ERROR_DRAFT);
+    await expect.poll(() => axBox(page, 'status', `语气检查：${checkTone(ERROR_DRAFT).length} 处待看`)).not.toBeNull();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => chat.sent(page)).toEqual([ERROR_DRAFT]);
+    expect(await axBox(page, 'alertdialog', '发送前请检查措辞')).toBeNull();
+  });
+
+  test('"block" stops an error-level draft on the send button; warnings alone pass', async ({ context, extensionId }) => {
+    await setToneMode(context, extensionId, 'block');
     const page = await open(context, FIXTURE_PAGES[0] as FixturePage);
     await page.keyboard.type(ERROR_DRAFT);
     await expect.poll(() => axBox(page, 'status', `语气检查：${checkTone(ERROR_DRAFT).length} 处待看`)).not.toBeNull();

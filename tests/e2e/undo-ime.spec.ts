@@ -44,6 +44,20 @@ for (const fixture of FIXTURE_PAGES) {
     }
   });
 
+  /** The text selected in the page's editor (in its frame or open shadow root, where the composer lives). */
+  const selectedText = (page: Page) =>
+    page.evaluate(() => {
+      const control = document.activeElement;
+      if (control instanceof HTMLTextAreaElement || control instanceof HTMLInputElement) {
+        return control.value.slice(control.selectionStart ?? 0, control.selectionEnd ?? 0);
+      }
+      const frame = document.querySelector('iframe[data-testid=composer-frame]') as HTMLIFrameElement | null;
+      const host = document.querySelector('[data-testid=composer-host]');
+      const root = (host?.shadowRoot as unknown as { getSelection?: () => Selection | null } | undefined) ?? null;
+      const selection = frame?.contentDocument?.getSelection() ?? root?.getSelection?.() ?? document.getSelection();
+      return selection?.toString() ?? '';
+    });
+
   test(`${fixture.label}: insertion goes in at the caret and replaces the selection, keeping the text around it`, async ({
     context,
     extensionId,
@@ -61,11 +75,14 @@ for (const fixture of FIXTURE_PAGES) {
     await expect(sidebar.getByRole('option').first()).toContainText(fhsj.title);
     await sidebar.getByRole('searchbox').press('Enter');
     await expect.poll(() => chat.text(page)).toBe(`亲，${fhsj.text}谢谢`);
-    // The caret is right after the phrase: select the two characters after it and replace them
-    // (at an agent's pace: editors settle their selection after an insertion).
-    await page.waitForTimeout(300);
+    // The caret is right after the phrase (the editor has settled its selection after the insertion): select the two
+    // characters after it and replace them.
+    const after = `亲，${fhsj.text}`.length;
+    if (fixture.reportsCaret) await expect.poll(() => chat.caret(page)).toBe(after);
     await page.keyboard.press('Shift+ArrowRight');
     await page.keyboard.press('Shift+ArrowRight');
+    // Both characters are selected in the page before the agent moves to the sidebar.
+    await expect.poll(() => selectedText(page)).toBe('谢谢');
     await sidebar.getByRole('searchbox').fill('fhsj');
     await sidebar.getByRole('searchbox').press('Enter');
     await expect.poll(() => chat.text(page)).toBe(`亲，${fhsj.text}${fhsj.text}`);

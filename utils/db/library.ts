@@ -78,7 +78,8 @@ export async function setUserSites(db: HuashuDB, patterns: readonly string[]): P
 const TONE_KEY = 'tone';
 const TONE_ALLOW_KEY = 'tone-allow';
 
-export const DEFAULT_TONE_SETTINGS: ToneSettings = { mode: 'block', threshold: 'error', disabledCategories: [], disabledSites: [] };
+/** Warn by default: underlines and the badge, no stop before sending; a team lead or the managed policy can choose block. */
+export const DEFAULT_TONE_SETTINGS: ToneSettings = { mode: 'warn', threshold: 'error', disabledCategories: [], disabledSites: [] };
 
 const TONE_MODES: readonly ToneMode[] = ['off', 'warn', 'block'];
 const TONE_LEVELS: readonly ToneLevel[] = ['error', 'warning', 'hint'];

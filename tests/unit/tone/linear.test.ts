@@ -134,9 +134,12 @@ describe('team-pack patterns on the linear-time matcher', () => {
     const heavy = Array.from({ length: 400 }, (_, i) => teamRule(['亲'], { id: `team-heavy-${i}` }));
     const rules = combineRules(builtInToneRules, heavy);
     const draft = '亲'.repeat(1000);
+    // The first check compiles the 400 patterns (once per rules array, when the page receives them); each keystroke
+    // after that is what the budget bounds.
+    expect(() => checkTone(draft, { rules })).toThrow(TeamRulesTooSlow);
     const t0 = performance.now();
     expect(() => checkTone(draft, { rules })).toThrow(TeamRulesTooSlow);
-    expect(performance.now() - t0).toBeLessThan(FRAME_MS * 4);
+    expect(performance.now() - t0).toBeLessThan(FRAME_MS * 3);
   });
 });
 
