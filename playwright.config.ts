@@ -8,8 +8,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  // One retry absorbs a timing flake on a loaded 2-core machine; Playwright still reports it as flaky.
-  retries: 1,
+  // No retries: a test that needs one has a cause to find (wait for a positive signal, never a fixed time).
+  retries: 0,
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
   projects: [

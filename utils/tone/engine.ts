@@ -10,6 +10,9 @@ import { scriptOf, toHantRegister, widenPattern } from './hant';
 import { modelFindings, type ToneModel } from './model';
 import { expandTemplate, groupsOf, matchCase, smoothSeam } from './rewrite';
 import { anyOf, nativeScanner, type ScanMatch, type Scanner, type ScannerCompiler } from './scanner';
+import { isReviewed, TEAM_FINDINGS_MAX, withScan, type Scan } from './team-rules';
+
+export { combineRules, markReviewed, TEAM_BUDGET_MS, TEAM_FINDINGS_MAX, TeamRulesTooSlow } from './team-rules';
 import type { ToneLocale, ToneRule, ToneSeverity } from './schema';
 
 export interface ToneFinding {
@@ -65,32 +68,6 @@ interface CompiledRules {
 
 const compiledCache = new WeakMap<readonly ToneRule[], CompiledRules>();
 
-/** Rules that are reviewed code shipped with the extension; every other rule is a team rule. */
-const reviewed = new WeakSet<ToneRule>();
-
-/**
- * Marks rules as the extension's own (the built-in rules, also as the chat page receives them from the background):
- * they run on the browser's RegExp engine. Any rule not marked is untrusted and runs on the linear-time matcher.
- */
-export function markReviewed<T extends readonly ToneRule[]>(rules: T): T {
-  for (const rule of rules) reviewed.add(rule);
-  return rules;
-}
-
-/** Team rules together may take this long on one draft; past it the check stops and throws TeamRulesTooSlow. */
-export const TEAM_BUDGET_MS = 12;
-
-/** A team rule reports at most this many findings per draft (a pattern that matches everywhere is not advice). */
-export const TEAM_FINDINGS_MAX = 30;
-
-export class TeamRulesTooSlow extends Error {
-  constructor() {
-    super(`team tone rules took longer than ${TEAM_BUDGET_MS} ms on this draft`);
-  }
-}
-
-const now = (): number => globalThis.performance.now();
-
 /**
  * The source a rule pattern runs as: widened to Traditional (zh), ASCII case folded (ignoreCase), and its named
  * groups suffixed with the pattern's index so that the patterns of one rule can reuse a name (`subj`).
@@ -115,7 +92,7 @@ export function compileRules(rules: readonly ToneRule[], linear?: ScannerCompile
   if (cached) return cached;
   const compiled: CompiledRules = { span: [], message: [] };
   for (const rule of rules) {
-    const team = !reviewed.has(rule);
+    const team = !isReviewed(rule);
     const compile = team ? linear : nativeScanner;
     if (!compile) throw new Error(`team rule ${rule.id} needs the linear-time matcher, which is not loaded`);
     // Built-in rules: one alternation. Team rules: one linear scanner per pattern, each within its size bound.
@@ -173,30 +150,8 @@ interface Context {
   locale: ToneLocale;
   traditional: boolean | undefined;
   facts: DraftContext;
-  /** Time team rules have taken on this draft so far (ms). */
-  teamMs: number;
-}
-
-type Scan = (scanner: Scanner, text: string, from: number) => ScanMatch | null;
-
-const plainScan: Scan = (scanner, text, from) => scanner.exec(text, from);
-
-/**
- * Runs one rule's work. A team rule's scans first check the time team rules have left on this draft (TEAM_BUDGET_MS
- * in all), so many of them together stop instead of stalling the page; built-in rules scan without a clock.
- */
-function withScan<T>(team: boolean, ctx: Context, work: (scan: Scan) => T): T {
-  if (!team) return work(plainScan);
-  const t0 = now();
-  const deadline = t0 + TEAM_BUDGET_MS - ctx.teamMs;
-  try {
-    return work((scanner, text, from) => {
-      if (now() > deadline) throw new TeamRulesTooSlow();
-      return scanner.exec(text, from);
-    });
-  } finally {
-    ctx.teamMs += now() - t0;
-  }
+  /** Time team rules have taken on this draft so far. */
+  teamTime: { ms: number };
 }
 
 function suggestionsFor(
@@ -296,7 +251,7 @@ function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Orde
  */
 export function checkToneWith(draft: string, rules: readonly ToneRule[], options: Omit<CheckToneOptions, 'rules'> = {}): ToneFinding[] {
   const compiled = compileRules(rules, options.linear);
-  const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined, facts: new DraftContext(draft), teamMs: 0 };
+  const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined, facts: new DraftContext(draft), teamTime: { ms: 0 } };
   const disabled = new Set((options.disabled ?? []).map(resolveRuleId));
   const findings: Ordered[] = [];
   const categoriesByLang = new Map<string, Set<string>>();
@@ -309,7 +264,7 @@ export function checkToneWith(draft: string, rules: readonly ToneRule[], options
     order++;
     if (disabled.has(entry.rule.id)) continue;
     if ((entry.rule.lang === 'en' && !hasLatin) || (entry.rule.lang === 'zh' && !hasHan)) continue;
-    if (withScan(entry.team, ctx, (scan) => spanFindings(entry, order, ctx, findings, scan))) {
+    if (withScan(entry.team, ctx.teamTime, (scan) => spanFindings(entry, order, ctx, findings, scan))) {
       let cats = categoriesByLang.get(entry.rule.lang);
       if (!cats) categoriesByLang.set(entry.rule.lang, (cats = new Set()));
       cats.add(entry.rule.category);
@@ -325,7 +280,7 @@ export function checkToneWith(draft: string, rules: readonly ToneRule[], options
       if (!present || ![...triggers].some((c) => present.has(c))) continue;
     }
     const needed = rule.minCount ?? 1;
-    const silenced = withScan(entry.team, ctx, (scan) => (re !== null && countMatches(re, draft, needed, scan) < needed) || (exc !== null && scan(exc, draft, 0) !== null));
+    const silenced = withScan(entry.team, ctx.teamTime, (scan) => (re !== null && countMatches(re, draft, needed, scan) < needed) || (exc !== null && scan(exc, draft, 0) !== null));
     if (silenced) continue;
     const at = rule.suggestions.length > 0 ? insertionPoint(triggers, findings, draft) : 0;
     findings.push({
@@ -383,16 +338,4 @@ function addModelFindings(model: ToneModel, ctx: Context, disabled: ReadonlySet<
       order,
     });
   }
-}
-
-/**
- * The rules to check with when a team adds its own: each team rule replaces the built-in rule of
- * the same id (the team's wording of it) or is added after the built-in ones.
- */
-export function combineRules(base: readonly ToneRule[], team: readonly ToneRule[]): readonly ToneRule[] {
-  if (team.length === 0) return base;
-  const byId = new Map(team.map((r) => [r.id, r]));
-  const merged = base.map((r) => byId.get(r.id) ?? r);
-  const used = new Set(base.map((r) => r.id));
-  return [...merged, ...team.filter((r) => !used.has(r.id))];
 }
