@@ -83,6 +83,9 @@ export function classifySender(sender: MessageSender, deps: Pick<BackgroundDeps,
   return null;
 }
 
+/** How long a chat page's tone:get waits for the managed policy before answering without it. */
+const POLICY_WAIT_MS = 200;
+
 /** Characters of a phrase shown in the in-input suggestion list. */
 const PREVIEW = 60;
 
@@ -124,10 +127,25 @@ export function createBackground(deps: BackgroundDeps) {
     return managedPolicy;
   }
   const overridesAllowed = async (): Promise<boolean> => (await policy()).allowBuiltInRuleOverrides;
+  /** The policy if it is known within POLICY_WAIT_MS, else null (Chromium takes seconds to answer storage.managed
+   *  when no policy is installed; the chat page must not wait for it). Once it arrives with a mode, open chat pages
+   *  read their settings again. */
+  let policyKnown = false;
+  async function policySoon(): Promise<ManagedPolicy | null> {
+    const pending = policy();
+    if (!policyKnown) {
+      void pending.then(async (p) => {
+        if (policyKnown) return;
+        policyKnown = true;
+        if (p.toneMode) await deps.broadcast('content:tone-settings-changed', {});
+      });
+    }
+    return Promise.race([pending, new Promise<null>((resolve) => setTimeout(() => resolve(null), policyKnown ? 0 : POLICY_WAIT_MS))]);
+  }
   /** The agent's tone settings, with the mode the administrator set (if any) in place of theirs. */
   async function effectiveToneSettings(): Promise<ToneSettings> {
-    const [settings, managed] = await Promise.all([getToneSettings(db), policy()]);
-    return managed.toneMode ? { ...settings, mode: managed.toneMode } : settings;
+    const [settings, managed] = await Promise.all([getToneSettings(db), policySoon()]);
+    return managed?.toneMode ? { ...settings, mode: managed.toneMode } : settings;
   }
   /** Team rules for the chat page: those taking a built-in id only while the policy allows it (the import
    *  already refuses them; this also covers packs stored before the policy changed). */
@@ -239,6 +257,9 @@ export function createBackground(deps: BackgroundDeps) {
     await deps.registerUserSites(await getUserSites(db));
   }
 
+  // Start reading the managed policy now: storage.managed can take seconds, and the first chat page should not wait.
+  void policySoon();
+
   return {
     handlers,
     /** The runtime.onMessage listener body: answers only our own senders, each only its messages. */
@@ -253,6 +274,7 @@ export function createBackground(deps: BackgroundDeps) {
     /** The managed policy changed: read it again when next needed, and have open chat pages ask for their rules again. */
     async policyChanged(): Promise<void> {
       managedPolicy = null;
+      policyKnown = false;
       await deps.broadcast('content:tone-settings-changed', {});
     },
     /** The tab closed: forget which phrases it was shown. */
