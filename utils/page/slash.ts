@@ -29,6 +29,22 @@ export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
   let open: { el: EditableElement; before: string } | null = null;
   let dismissed: string | null = null;
   let seq = 0;
+  /** The search for what the agent typed last, while it is on its way (an Enter meanwhile waits for it). */
+  let latest: Promise<void> | null = null;
+
+  function search(run: () => Promise<void>): void {
+    const p: Promise<void> = run().finally(() => {
+      if (latest === p) latest = null;
+    });
+    latest = p;
+  }
+
+  /** Runs `fn` once the list shows the results for the text as it is now. */
+  function whenFresh(fn: () => void): void {
+    const p = latest;
+    if (!p) return fn();
+    void p.then(() => whenFresh(fn));
+  }
 
   async function evaluate(): Promise<void> {
     if (tracker.isComposing()) return;
@@ -98,6 +114,14 @@ export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
         break;
       case 'Enter':
       case 'Tab': {
+        if (latest) {
+          // Typed faster than the search answered: choose from the results for the whole query, not the last shown.
+          whenFresh(() => {
+            const fresh = menu.isOpen && open ? menu.selected() : null;
+            if (fresh) void pick(fresh);
+          });
+          break;
+        }
         const item = menu.selected();
         // Nothing matches `/query`: Tab moves on as usual, but Enter must not send the raw `/query` to the customer.
         // The list stays with its "no phrase" note until the agent edits the query or presses Esc.
@@ -122,14 +146,15 @@ export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
   const docs: Document[] = [];
   const onInput = (event: Event) => {
     if (!event.isTrusted) return;
-    void evaluate();
+    search(evaluate);
   };
   const onCompositionEnd = (event: Event) => {
     // A page script can dispatch compositionend too: only the end of a trusted composition may start a search.
     if (!tracker.endedComposition(event)) return;
     const doc = event.currentTarget as Document;
     // The composed text lands in the editor after compositionend.
-    doc.defaultView?.setTimeout(() => void evaluate(), 0);
+    const view = doc.defaultView;
+    if (view) search(() => new Promise<void>((resolve) => view.setTimeout(() => void evaluate().finally(resolve), 0)));
   };
   const onFocusOut = () => {
     win.setTimeout(() => {
