@@ -20,7 +20,7 @@ export const formatRules: ToneRule[] = [
     lang: 'zh',
     category: 'format',
     severity: 'error',
-    patterns: [String.raw`(?<!\{)\{[^{}\n]{1,20}\}(?!\})`],
+    patterns: [String.raw`\{(?<!\{\{)[^{}\n]{1,20}\}(?!\})`],
     suggestions: [],
     message: unfilledMessage,
     note: NOTE,
@@ -31,8 +31,9 @@ export const formatRules: ToneRule[] = [
     lang: 'zh',
     category: 'format',
     severity: 'warning',
-    // Between two characters of a Chinese sentence, where a value was left out (您好，  您的订单).
-    patterns: [String.raw`(?<=[\p{Script=Han}，、：；])[ \u3000]{2,}(?=\S)`],
+    // Between two characters of a Chinese sentence, where a value was left out (您好，  您的订单). Written to start
+    // with the space (a literal V8 scans for) and look back from there.
+    patterns: [String.raw`[ \u3000](?<=[\p{Script=Han}，、：；][ \u3000])[ \u3000]+(?=\S)`],
     suggestions: [' '],
     message: spaceMessage,
     note: NOTE,
@@ -44,7 +45,7 @@ export const formatRules: ToneRule[] = [
     category: 'format',
     severity: 'error',
     // Our own blanks ({name}); a help desk's macros ({{ticket.requester.name}}) are filled by the help desk on send.
-    patterns: [String.raw`(?<!\{)\{[A-Za-z_][\w .-]{0,30}\}(?!\})`],
+    patterns: [String.raw`\{(?<!\{\{)[A-Za-z_][\w .-]{0,30}\}(?!\})`],
     suggestions: [],
     message: unfilledMessage,
     note: NOTE,
@@ -56,7 +57,7 @@ export const formatRules: ToneRule[] = [
     category: 'format',
     severity: 'warning',
     // Inside a sentence (two spaces after a full stop are a typing habit, not a hole).
-    patterns: [String.raw`(?<=[A-Za-z0-9,:])  +(?=[A-Za-z0-9])`],
+    patterns: [String.raw` (?<=[A-Za-z0-9,:] ) +(?=[A-Za-z0-9])`],
     suggestions: [' '],
     message: spaceMessage,
     note: NOTE,
