@@ -6,12 +6,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HuashuDB } from '../../../utils/db/database';
 import { createBackground, SLASH_SEARCH_MAX, type BackgroundDeps, type MessageSender } from '../../../utils/background';
 import { getSiteState, getToneAllowList, setToneAllowList } from '../../../utils/db/library';
-import { createLiveIndex } from '../../../utils/db/library-index';
 import { TONE_ALLOW_MAX_ENTRIES } from '../../../utils/protocol-schemas';
 import type { PhraseRecord } from '../../../utils/db/types';
+import { backgroundDeps, TEST_EXTENSION_ID, TEST_EXTENSION_ORIGIN } from '../background-deps';
 
-const ID = 'abcdefghijklmnop';
-const ORIGIN = `chrome-extension://${ID}/`;
+const ID = TEST_EXTENSION_ID;
+const ORIGIN = TEST_EXTENSION_ORIGIN;
 const content = (tabId: number, url = 'https://shop.example.com/chat'): MessageSender => ({ id: ID, url, origin: new URL(url).origin, tab: { id: tabId }, frameId: 0 });
 const fromSidebar = { id: ID, url: `${ORIGIN}sidebar.html`, tab: { id: 7 }, frameId: 3 };
 const fromPopup = { id: ID, url: `${ORIGIN}popup.html` };
@@ -26,24 +26,16 @@ function setup() {
   db = new HuashuDB(`bg-guard-${n++}`);
   const toggled: number[] = [];
   const injected: Array<[number, number]> = [];
-  const deps: BackgroundDeps = {
-    db,
-    index: createLiveIndex(db),
-    extensionId: ID,
-    extensionOrigin: ORIGIN,
-    now: () => 1_700_000_000_000,
+  const deps = backgroundDeps(db, {
     sendToTab: (async (tabId: number, type: string) => {
       if (type === 'content:toggle-sidebar') toggled.push(tabId);
       return { open: true };
     }) as BackgroundDeps['sendToTab'],
-    broadcast: async () => undefined,
-    registerUserSites: async () => undefined,
-    injectInto: async () => undefined,
     injectLinearMatcher: async (tabId, frameId) => {
       injected.push([tabId, frameId]);
     },
     isActiveTab: async (tabId) => tabId === 7,
-  };
+  });
   const bg = createBackground(deps);
   const send = (type: string, data: unknown, sender: MessageSender) => bg.onMessage({ type, data }, sender);
   return { bg, send, toggled, injected };

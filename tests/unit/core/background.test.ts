@@ -2,11 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HuashuDB } from '../../../utils/db/database';
 import { createBackground, type BackgroundDeps } from '../../../utils/background';
 import { getSiteState } from '../../../utils/db/library';
-import { createLiveIndex } from '../../../utils/db/library-index';
 import type { PhraseRecord } from '../../../utils/db/types';
+import { backgroundDeps, TEST_EXTENSION_ID, TEST_EXTENSION_ORIGIN } from '../background-deps';
 
-const ID = 'abcdefghijklmnop';
-const ORIGIN = `chrome-extension://${ID}/`;
+const ID = TEST_EXTENSION_ID;
+const ORIGIN = TEST_EXTENSION_ORIGIN;
 const fromSidebar = { id: ID, url: `${ORIGIN}sidebar.html`, tab: { id: 7 }, frameId: 3 };
 const fromContent = { id: ID, url: 'https://shop.example.com/chat', tab: { id: 7 }, frameId: 0 };
 
@@ -20,12 +20,7 @@ function setup() {
   db = new HuashuDB(`bg-test-${n++}`);
   const sent: { tabId: number; type: string; data: unknown }[] = [];
   const broadcasts: string[] = [];
-  const deps: BackgroundDeps = {
-    db,
-    index: createLiveIndex(db),
-    extensionId: ID,
-    extensionOrigin: ORIGIN,
-    now: () => 1_700_000_000_000,
+  const deps = backgroundDeps(db, {
     sendToTab: (async (tabId: number, type: string, data: unknown) => {
       sent.push({ tabId, type, data });
       if (type === 'content:insert') return { ok: true, editor: 'textarea' };
@@ -35,11 +30,8 @@ function setup() {
     broadcast: (async (type: string) => {
       broadcasts.push(type);
     }) as BackgroundDeps['broadcast'],
-    registerUserSites: async () => undefined,
-    injectInto: async () => undefined,
-    injectLinearMatcher: async () => undefined,
     isActiveTab: async (tabId) => tabId === 7,
-  };
+  });
   return { bg: createBackground(deps), sent, broadcasts };
 }
 

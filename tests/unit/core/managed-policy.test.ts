@@ -1,13 +1,12 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackground, type BackgroundDeps } from '../../../utils/background';
+import { createBackground } from '../../../utils/background';
 import { HuashuDB } from '../../../utils/db/database';
-import { createLiveIndex } from '../../../utils/db/library-index';
 import { readPolicy } from '../../../utils/managed-policy';
 import type { ToneSettings } from '../../../utils/protocol';
 
-const ID = 'abcdefghijklmnop';
-const ORIGIN = `chrome-extension://${ID}/`;
+import { backgroundDeps, TEST_EXTENSION_ID as ID, TEST_EXTENSION_ORIGIN as ORIGIN } from '../background-deps';
+
 const fromOptions = { id: ID, url: `${ORIGIN}options.html` };
 const fromPage = { id: ID, url: 'https://shop.example.com/chat', origin: 'https://shop.example.com', tab: { id: 3 }, frameId: 0 };
 
@@ -19,21 +18,11 @@ afterEach(async () => {
 function background(managed: unknown) {
   const db = new HuashuDB(`policy-test-${Math.random().toString(36).slice(2)}`);
   dbs.push(db);
-  const deps: BackgroundDeps = {
-    db,
-    index: createLiveIndex(db),
-    extensionId: ID,
-    extensionOrigin: ORIGIN,
-    now: () => 1_800_000_000_000,
-    broadcast: (async () => undefined) as BackgroundDeps['broadcast'],
-    sendToTab: (async () => undefined) as unknown as BackgroundDeps['sendToTab'],
-    registerUserSites: async () => undefined,
-    injectInto: async () => undefined,
-    injectLinearMatcher: async () => undefined,
-    isActiveTab: async () => true,
-    subscriptions: { fetch: async () => Promise.reject(new Error('offline')), readManaged: async () => managed, languages: ['zh-CN'] },
-  };
-  return createBackground(deps);
+  return createBackground(
+    backgroundDeps(db, {
+      subscriptions: { fetch: async () => Promise.reject(new Error('offline')), readManaged: async () => managed, languages: ['zh-CN'] },
+    }),
+  );
 }
 
 const pageMode = async (bg: ReturnType<typeof background>) =>

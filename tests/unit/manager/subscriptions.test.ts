@@ -1,14 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createBackground, type BackgroundDeps } from '../../../utils/background';
+import { createBackground } from '../../../utils/background';
 import { HuashuDB } from '../../../utils/db/database';
 import { getSubscriptions } from '../../../utils/db/library';
-import { createLiveIndex } from '../../../utils/db/library-index';
 import type { FetchLike, FetchResponse } from '../../../utils/packs/subscribe';
 import type { SubscriptionOutcome } from '../../../utils/protocol';
 import { samplePack } from '../packs/helpers';
+import { backgroundDeps, TEST_EXTENSION_ID, TEST_EXTENSION_ORIGIN } from '../background-deps';
 
-const ID = 'abcdefghijklmnop';
-const ORIGIN = `chrome-extension://${ID}/`;
+const ID = TEST_EXTENSION_ID;
+const ORIGIN = TEST_EXTENSION_ORIGIN;
 const fromOptions = { id: ID, url: `${ORIGIN}options.html` };
 const fromPage = { id: ID, url: 'https://shop.example.com/', tab: { id: 3 }, frameId: 0 };
 const URL_A = 'https://packs.example.com/acme.json';
@@ -39,20 +39,10 @@ function setup(served: Map<string, Served>, managed: unknown = undefined) {
     };
     return response;
   };
-  const deps: BackgroundDeps = {
-    db,
-    index: createLiveIndex(db),
-    extensionId: ID,
-    extensionOrigin: ORIGIN,
+  const deps = backgroundDeps(db, {
     now: () => clock.now,
-    broadcast: async () => undefined,
-    sendToTab: (async () => undefined) as unknown as BackgroundDeps['sendToTab'],
-    registerUserSites: async () => undefined,
-    injectInto: async () => undefined,
-    injectLinearMatcher: async () => undefined,
-    isActiveTab: async () => true,
     subscriptions: { fetch, readManaged: async () => managed, languages: ['zh-CN'] },
-  };
+  });
   return { bg: createBackground(deps), calls, clock };
 }
 

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackground, type BackgroundDeps } from '../../../utils/background';
 import { HuashuDB } from '../../../utils/db/database';
-import { createLiveIndex } from '../../../utils/db/library-index';
 import { translator } from '../../../utils/i18n';
 import { applyImport } from '../../../utils/packs/apply';
 import { planImport } from '../../../utils/packs/merge';
@@ -12,6 +11,7 @@ import { builtInToneRules, type ToneRule } from '../../../utils/tone';
 import { describeOverride } from '../../../components/manager/RuleOverrides';
 import { familiar } from '../tone/team-rule';
 import { samplePack } from './helpers';
+import { backgroundDeps, TEST_EXTENSION_ID, TEST_EXTENSION_ORIGIN } from '../background-deps';
 
 /** A team rule that takes `address-ni`'s id and matches nothing agents write: it switches 你 → 您 off. */
 const silencer: ToneRule = {
@@ -23,8 +23,8 @@ const silencer: ToneRule = {
 /** `vague-estimate` was renamed to `vague-approximate` (phrases/rules/renames.ts). */
 const oldId: ToneRule = { ...silencer, id: 'vague-estimate' };
 
-const ID = 'abcdefghijklmnop';
-const ORIGIN = `chrome-extension://${ID}/`;
+const ID = TEST_EXTENSION_ID;
+const ORIGIN = TEST_EXTENSION_ORIGIN;
 const fromOptions = { id: ID, url: `${ORIGIN}options.html` };
 const fromPage = { id: ID, url: 'https://shop.example.com/chat', origin: 'https://shop.example.com', tab: { id: 3 }, frameId: 0 };
 const PACK_URL = 'https://packs.example.com/acme.json';
@@ -47,22 +47,13 @@ function background(db: HuashuDB, managed: unknown, body = '') {
     text: async () => body,
   });
   const broadcasts: string[] = [];
-  const deps: BackgroundDeps = {
-    db,
-    index: createLiveIndex(db),
-    extensionId: ID,
-    extensionOrigin: ORIGIN,
+  const deps = backgroundDeps(db, {
     now: () => 1_800_000_000_000,
     broadcast: (async (type: string) => {
       broadcasts.push(type);
     }) as BackgroundDeps['broadcast'],
-    sendToTab: (async () => undefined) as unknown as BackgroundDeps['sendToTab'],
-    registerUserSites: async () => undefined,
-    injectInto: async () => undefined,
-    injectLinearMatcher: async () => undefined,
-    isActiveTab: async () => true,
     subscriptions: { fetch, readManaged: async () => managed, languages: ['zh-CN'] },
-  };
+  });
   return { bg: createBackground(deps), broadcasts };
 }
 

@@ -1,0 +1,25 @@
+// The background's dependencies as unit tests give them: a real Dexie (fake-indexeddb) and inert browser stubs.
+// Each test overrides what it watches (sendToTab, broadcast, subscriptions…).
+import type { BackgroundDeps } from '../../utils/background';
+import type { HuashuDB } from '../../utils/db/database';
+import { createLiveIndex } from '../../utils/db/library-index';
+
+export const TEST_EXTENSION_ID = 'abcdefghijklmnop';
+export const TEST_EXTENSION_ORIGIN = `chrome-extension://${TEST_EXTENSION_ID}/`;
+
+export function backgroundDeps(db: HuashuDB, over: Partial<BackgroundDeps> = {}): BackgroundDeps {
+  return {
+    db,
+    index: createLiveIndex(db),
+    extensionId: TEST_EXTENSION_ID,
+    extensionOrigin: TEST_EXTENSION_ORIGIN,
+    now: () => 1_700_000_000_000,
+    sendToTab: (async () => undefined) as unknown as BackgroundDeps['sendToTab'],
+    broadcast: (async () => undefined) as BackgroundDeps['broadcast'],
+    registerUserSites: async () => undefined,
+    injectInto: async () => undefined,
+    injectLinearMatcher: async () => undefined,
+    isActiveTab: async () => true,
+    ...over,
+  };
+}
