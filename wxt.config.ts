@@ -14,7 +14,8 @@ export default defineConfig({
     default_locale: 'en',
     // The default consoles as host permissions too (the content script's matches already ask the same of the agent):
     // the background injects the linear-time matcher for team tone rules there (scripting needs host access).
-    permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(manifestVersion === 3 ? [] : DEFAULT_MATCHES)],
+    // sidePanel: the sidebar may live in Chrome's own side panel (the agent's choice; utils/side-panel.ts).
+    permissions: ['storage', 'activeTab', 'scripting', 'alarms', ...(manifestVersion === 3 ? ['sidePanel'] : DEFAULT_MATCHES)],
     ...(manifestVersion === 3 ? { host_permissions: DEFAULT_MATCHES } : {}),
     storage: { managed_schema: 'managed_schema.json' },
     // Sites beyond the defaults are enabled one by one at run time ("Enable on this site").
@@ -31,6 +32,8 @@ export default defineConfig({
       },
     },
     action: { default_title: '__MSG_extName__' },
+    // Firefox lists the sidebar page in its own sidebar menu (View → Sidebar); it acts on the active tab there.
+    ...(manifestVersion === 2 ? { sidebar_action: { default_panel: 'sidebar.html', default_title: '__MSG_extName__' } } : {}),
     web_accessible_resources: [
       // A dynamic URL (new each browser session) keeps sites from fingerprinting the extension by
       // fetching or framing a fixed URL; Firefox already uses a random per-install host.

@@ -27,6 +27,8 @@ export interface OptionsAppProps {
   now?: () => number;
   /** Tab to open first (from the page's #hash). */
   initialTab?: string;
+  /** The browser can show the sidebar in its own side panel (utils/side-panel.ts). */
+  sidePanel?: boolean;
 }
 
 const TABS = ['phrases', 'transfer', 'subscriptions', 'packs', 'usage', 'settings'] as const;
@@ -51,7 +53,7 @@ function originOf(url: string): string | null {
 }
 
 /** The options page: the phrase manager, import/export, subscriptions, packs, usage and settings. */
-export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, download, now = Date.now, initialTab }: OptionsAppProps): JSX.Element {
+export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, download, now = Date.now, initialTab, sidePanel = false }: OptionsAppProps): JSX.Element {
   const settings = useLiveQuery(() => getUiSettings(db), []).value;
   const sites = useLiveQuery(() => getUserSites(db), []).value ?? [];
   const library = useLiveQuery(() => loadLibrary(db), []).value;
@@ -238,6 +240,22 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
               />
             </label>
           </div>
+          {sidePanel && (
+            <fieldset class="row">
+              <legend>{t('options.sidebarPlace')}</legend>
+              {(['page', 'browser'] as const).map((place) => (
+                <label key={place}>
+                  <input
+                    type="radio"
+                    name="sidebar-place"
+                    checked={(settings?.sidebarPlace ?? 'page') === place}
+                    onChange={() => void save({ sidebarPlace: place })}
+                  />{' '}
+                  {t(place === 'page' ? 'options.placePage' : 'options.placeBrowser')}
+                </label>
+              ))}
+            </fieldset>
+          )}
         </section>
         <section aria-labelledby="sites-h" class="panel">
           <h2 id="sites-h">{t('options.sites')}</h2>

@@ -27,11 +27,13 @@ export interface SidebarAppProps {
   send: Sender<ProtocolMap>;
   languages: readonly string[];
   openManager(): void;
+  /** Esc / the close button: the in-page sidebar asks its content script; the browser's side panel closes itself. */
+  close(): void;
   copyToClipboard(text: string): Promise<void>;
 }
 
 /** The sidebar page: live library from IndexedDB, search index, insertion through the background. */
-export function SidebarApp({ db, send, languages, openManager, copyToClipboard }: SidebarAppProps): JSX.Element {
+export function SidebarApp({ db, send, languages, openManager, close, copyToClipboard }: SidebarAppProps): JSX.Element {
   const settings = useLiveQuery<UiSettings>(() => getUiSettings(db), []).value;
   const library = useLiveQuery(() => loadVisibleLibrary(db), []);
   const [index, setIndex] = useState<SidebarSearch | null>(null);
@@ -99,7 +101,7 @@ export function SidebarApp({ db, send, languages, openManager, copyToClipboard }
       index={index}
       phraseCount={library.value?.phrases.length ?? 0}
       onInsert={onInsert}
-      onClose={() => void send('sidebar:close', {})}
+      onClose={close}
       onManage={openManager}
       panels={<DraftCheck t={t} send={send} />}
     />

@@ -6,6 +6,9 @@ import { createLiveIndex } from '../utils/db/library-index';
 import type { ContentProtocolMap, Res } from '../utils/protocol';
 import { installBuiltinLibrary } from '../utils/builtin';
 import { POLICY_KEYS } from '../utils/managed-policy';
+import { getUiSettings } from '../utils/db/library';
+import { chromeSidePanel, type ChromeSidePanelApi } from '../utils/side-panel';
+import { liveQuery } from 'dexie';
 import { createSidebarSessions, randomSessionKey, storageSessionStore } from '../utils/sidebar-session';
 
 const USER_SITES_SCRIPT = 'huashu-user-sites';
@@ -15,6 +18,7 @@ const SUBSCRIPTION_PERIOD_MINUTES = 60;
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** entrypoints/linear-matcher.ts: loaded into a chat page only when team packs bring tone rules. */
 const LINEAR_MATCHER_FILE = '/linear-matcher.js';
+const SIDEBAR_PAGE = 'sidebar.html';
 
 async function filterGranted(patterns: string[]): Promise<string[]> {
   const checks = await Promise.all(patterns.map((p) => browser.permissions.contains({ origins: [p] }).catch(() => false)));
@@ -23,6 +27,9 @@ async function filterGranted(patterns: string[]): Promise<string[]> {
 
 export default defineBackground(() => {
   const db = openLibrary();
+  const panel = chromeSidePanel((browser as { sidePanel?: ChromeSidePanelApi }).sidePanel, SIDEBAR_PAGE);
+  // The side panel is offered exactly while the agent's setting says so (on every start, and at once on a change).
+  liveQuery(() => getUiSettings(db)).subscribe({ next: (settings) => void panel.follow(settings.sidebarPlace).catch(() => undefined) });
   const background = createBackground({
     db,
     index: createLiveIndex(db, { warmLimit: SLASH_SEARCH_MAX }),
@@ -53,6 +60,7 @@ export default defineBackground(() => {
     injectLinearMatcher: async (tabId, frameId) => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LINEAR_MATCHER_FILE] });
     },
+    panel,
     isActiveTab: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.active === true,
     subscriptions: {
       fetch: (url, init) => fetch(url, init),
@@ -78,8 +86,11 @@ export default defineBackground(() => {
     randomKey: () => randomSessionKey(),
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
+    panelTab: async () => (await browser.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
   });
-  browser.runtime.onMessage.addListener((message, sender) => sessions.onMessage(message, sender, () => background.onMessage(message, sender)));
+  browser.runtime.onMessage.addListener((message, sender) =>
+    sessions.onMessage(message, sender, (panelTab) => background.onMessage(message, sender, panelTab)),
+  );
   browser.runtime.onInstalled.addListener(() => {
     void installBuiltinLibrary(db);
     // Administrator-set subscriptions are fetched right away, not at the first scheduled check.

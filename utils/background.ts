@@ -13,6 +13,7 @@ import {
   setToneSettings,
 } from './db/library';
 import type { LiveIndex } from './db/library-index';
+import type { SidePanel } from './side-panel';
 import { builtInToneModel, builtInToneRules } from '../phrases/rules/index';
 import { createSubscriptionService, type SubscriptionDeps } from './background-subscriptions';
 import { builtInOverrideOf, teamRulesUnderPolicy } from './packs/overrides';
@@ -71,6 +72,8 @@ export interface BackgroundDeps {
   injectLinearMatcher(tabId: number, frameId: number): Promise<void>;
   /** Is this tab the active tab of its window? (The popup may only open the sidebar there.) */
   isActiveTab(tabId: number): Promise<boolean>;
+  /** The browser's side panel (utils/side-panel.ts). */
+  panel: SidePanel;
   /** Pack subscriptions: how to fetch, and the administrator's managed policy. Without it, subscription messages fail. */
   subscriptions?: SubscriptionDeps;
 }
@@ -91,10 +94,12 @@ const PREVIEW = 60;
 
 interface Ctx {
   sender: MessageSender;
+  /** For the side panel's messages: the tab it acts on (utils/sidebar-session.ts). */
+  panelTab?: number;
 }
 
 function tabOf(ctx: Ctx): number {
-  const id = ctx.sender.tab?.id;
+  const id = ctx.panelTab ?? ctx.sender.tab?.id;
   if (id === undefined) throw new Error('This message must come from a page inside a tab.');
   return id;
 }
@@ -158,7 +163,8 @@ export function createBackground(deps: BackgroundDeps) {
     'site:get': async ({ origin }, ctx) => ({ state: await getSiteState(db, ownOrigin(ctx, origin)), settings: await getUiSettings(db) }),
     'site:set': ({ origin, state }, ctx) => setSiteState(db, ownOrigin(ctx, origin), state),
     'insert:request': async ({ phraseId, text, caretBack }, ctx) => {
-      const outcome = await deps.sendToTab(tabOf(ctx), 'content:insert', { text, caretBack });
+      const panel = ctx.panelTab !== undefined;
+      const outcome = await deps.sendToTab(tabOf(ctx), 'content:insert', { text, caretBack, ...(panel ? { panel } : {}) });
       if (outcome.ok) await recordUse(db, phraseId, deps.now());
       return outcome;
     },
@@ -168,9 +174,15 @@ export function createBackground(deps: BackgroundDeps) {
     'sidebar:resize': async ({ width, collapsed }, ctx) => {
       await deps.sendToTab(tabOf(ctx), 'content:resize-sidebar', { width, collapsed });
     },
+    'panel:open': (_data, ctx) => deps.panel.open(tabOf(ctx)).then(
+      () => ({ opened: true }),
+      () => ({ opened: false }),
+    ),
     'sidebar:toggle': async ({ tabId }, ctx) => {
       // A page inside a tab (the sidebar) toggles only its own tab; the popup only the active tab.
       const own = ctx.sender.tab?.id;
+      // The popup's click may open the side panel: before any await, or the browser refuses (it only opens a panel).
+      if (own === undefined && (await deps.panel.open(tabId).then(() => true, () => false))) return { open: true };
       if (own !== undefined ? own !== tabId : !(await deps.isActiveTab(tabId))) {
         throw new Error('The sidebar can only be opened in the tab you are looking at.');
       }
@@ -263,10 +275,11 @@ export function createBackground(deps: BackgroundDeps) {
   return {
     handlers,
     /** The runtime.onMessage listener body: answers only our own senders, each only its messages. */
-    onMessage(message: unknown, sender: MessageSender): Promise<unknown> | undefined {
+    onMessage(message: unknown, sender: MessageSender, panelTab?: number): Promise<unknown> | undefined {
       const kind = classifySender(sender, deps);
       if (!kind) return undefined;
-      return dispatch(handlers, message, { sender }, (type) => senderKinds[type].includes(kind), parseRequest);
+      const ctx: Ctx = panelTab === undefined ? { sender } : { sender, panelTab };
+      return dispatch(handlers, message, ctx, (type) => senderKinds[type].includes(kind), parseRequest);
     },
     syncUserSites,
     /** For the schedule (alarm), start-up and managed-policy changes: subscriptions not checked lately. */
@@ -281,9 +294,13 @@ export function createBackground(deps: BackgroundDeps) {
     forgetTab(tabId: number) {
       shown.forget(tabId);
     },
-    /** The hotkey (browser command): see content:toggle-sidebar `hotkey`. */
-    toggleSidebar(tabId: number) {
-      return deps.sendToTab(tabId, 'content:toggle-sidebar', { hotkey: true });
+    /** The hotkey (browser command): the side panel when the agent chose it (opened in this same task: see
+     *  SidePanel.open), else the in-page sidebar (see content:toggle-sidebar `hotkey`). */
+    toggleSidebar(tabId: number): Promise<{ open: boolean }> {
+      return deps.panel.open(tabId).then(
+        () => ({ open: true }),
+        () => deps.sendToTab(tabId, 'content:toggle-sidebar', { hotkey: true }),
+      );
     },
   };
 }

@@ -43,6 +43,7 @@ export const requestSchemas = {
   'sidebar:close': empty,
   'sidebar:resize': v.strictObject({ width: int(0, 10_000), collapsed: v.boolean() }),
   'sidebar:toggle': v.strictObject({ tabId: int(0, Number.MAX_SAFE_INTEGER) }),
+  'panel:open': empty,
   'sites:changed': v.strictObject({ injectTabId: v.optional(int(0, Number.MAX_SAFE_INTEGER)) }),
   'slash:search': v.strictObject({ query: text(SLASH_QUERY_MAX), limit: v.pipe(v.number(), v.finite()) }),
   'slash:resolve': v.strictObject({ id: text(ID_MAX) }),

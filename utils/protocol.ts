@@ -21,6 +21,9 @@ export interface SiteState {
   collapsed: boolean;
 }
 
+/** A site's sidebar before the agent opened or resized it there. */
+export const DEFAULT_SITE_STATE: SiteState = { open: false, width: 360, collapsed: false };
+
 export type UiLocale = 'zh-CN' | 'zh-TW' | 'en';
 export type ThemeSetting = 'system' | 'light' | 'dark';
 
@@ -30,7 +33,14 @@ export interface UiSettings {
   theme: ThemeSetting;
   /** Characters that open the in-input suggestion list (default '/'). */
   trigger: string;
+  /** Where the sidebar opens: inside the page (default), or in the browser's own side panel where it has one. */
+  sidebarPlace: SidebarPlace;
 }
+
+export type SidebarPlace = 'page' | 'browser';
+
+/** The settings before the agent changed any (the background and the chat page start from the same). */
+export const DEFAULT_SETTINGS: UiSettings = { locale: null, theme: 'system', trigger: '/', sidebarPlace: 'page' };
 
 /** A phrase as the content script may see it: only what is shown or inserted. */
 export interface SlashSuggestion {
@@ -161,6 +171,9 @@ export interface ProtocolMap {
   'sidebar:register': { req: Record<string, never>; res: { key: string } };
   /** Sidebar → background: claim the key from the URL fragment; until ok, the sidebar shows nothing and its messages are refused. */
   'sidebar:claim': { req: { key: string }; res: { ok: boolean } };
+  /** Content script → background, inside the agent's click or key: open the browser's side panel for this tab, when
+   *  the agent chose it (Chrome); `opened` false means the in-page sidebar is wanted. */
+  'panel:open': { req: Record<string, never>; res: { opened: boolean } };
   /** Popup → background: open or close the sidebar in a tab. */
   'sidebar:toggle': { req: { tabId: number }; res: { open: boolean } };
   /** Popup / options → background: the list of enabled sites changed; re-register, inject into a tab. */
@@ -208,7 +221,8 @@ export interface ProtocolMap {
 
 /** Background → content script messages (sent with tabs.sendMessage). */
 export interface ContentProtocolMap {
-  'content:insert': { req: { text: string; caretBack: number }; res: InsertOutcome };
+  /** `panel`: asked from the browser's side panel (utils/side-panel.ts), which the page cannot cover: no exposure check. */
+  'content:insert': { req: { text: string; caretBack: number; panel?: boolean }; res: InsertOutcome };
   /** `hotkey`: the agent's Alt+Shift+H: opens, or focuses the open sidebar's search, and closes only when it has focus. */
   'content:toggle-sidebar': { req: { open?: boolean; hotkey?: boolean }; res: { open: boolean } };
   'content:resize-sidebar': { req: { width: number; collapsed: boolean }; res: void };
@@ -228,6 +242,7 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'sidebar:register': ['content'],
   'sidebar:claim': ['extension-page'],
   'sidebar:toggle': ['extension-page'],
+  'panel:open': ['content'],
   'sites:changed': ['extension-page'],
   'slash:search': ['content'],
   'slash:resolve': ['content'],
@@ -291,5 +306,11 @@ export function dispatch<M, Ctx>(
   if (allowed && !allowed(type)) return undefined;
   const handler = handlers[type] as ((d: unknown, c: Ctx) => unknown) | undefined;
   if (!handler) return undefined;
-  return Promise.resolve().then(() => handler(parse ? parse(type, data) : data, ctx));
+  // The handler starts in this same task, not a microtask later: the browser grants some calls (opening its side
+  // panel) only while the user's gesture that sent the message is being handled.
+  try {
+    return Promise.resolve(handler(parse ? parse(type, data) : data, ctx));
+  } catch (error) {
+    return Promise.reject(error);
+  }
 }

@@ -5,6 +5,9 @@
  * (`sidebar:register`), puts it in its frame's URL fragment, and the sidebar claims it
  * (`sidebar:claim`) from the same tab. Until a sidebar frame holds the claimed key of its tab, the
  * background refuses its insertions and draft requests, and the sidebar shows no library.
+ *
+ * The browser's own side panel (utils/side-panel.ts) is the other sidebar: the same page, outside every tab (no page
+ * can frame or cover it), so it needs no key; it acts on the active tab of the window the agent is in.
  */
 import { classifySender, type MessageSender } from './background';
 import { dispatch, isEnvelope, senderKinds, type Handlers, type ProtocolMap } from './protocol';
@@ -38,6 +41,8 @@ export interface SidebarSessionDeps {
   randomKey(): string;
   extensionId: string;
   extensionOrigin: string;
+  /** The tab the side panel acts on: the active tab of the window the agent last used (undefined: none). */
+  panelTab(): Promise<number | undefined>;
 }
 
 type SessionMessages = Pick<ProtocolMap, 'sidebar:register' | 'sidebar:claim'>;
@@ -51,6 +56,11 @@ function isSidebarPage(url: string | undefined): boolean {
   } catch {
     return false;
   }
+}
+
+/** The sidebar page shown in the browser's side panel: an extension page in no tab. */
+export function isSidePanel(sender: MessageSender): boolean {
+  return sender.tab === undefined && isSidebarPage(sender.url);
 }
 
 export function createSidebarSessions(deps: SidebarSessionDeps) {
@@ -72,6 +82,7 @@ export function createSidebarSessions(deps: SidebarSessionDeps) {
   }
 
   async function claim(key: string, sender: MessageSender): Promise<{ ok: boolean }> {
+    if (isSidePanel(sender)) return { ok: true };
     const tabId = sender.tab?.id;
     const frameId = sender.frameId;
     if (tabId === undefined || frameId === undefined || frameId === 0 || !isSidebarPage(sender.url)) return { ok: false };
@@ -100,7 +111,12 @@ export function createSidebarSessions(deps: SidebarSessionDeps) {
      * In front of the background's own listener: answers the session messages, refuses the
      * sidebar's messages from a frame that is not its tab's registered sidebar, passes the rest on.
      */
-    onMessage(message: unknown, sender: MessageSender, next: () => Promise<unknown> | undefined): Promise<unknown> | undefined {
+    onMessage(
+      message: unknown,
+      sender: MessageSender,
+      /** `panelTab`: the tab a side panel's message acts on (its sender has none). */
+      next: (panelTab?: number) => Promise<unknown> | undefined,
+    ): Promise<unknown> | undefined {
       const kind = classifySender(sender, deps);
       if (!kind) return undefined;
       const own = dispatch(handlers, message, sender, (type) => senderKinds[type].includes(kind), parseRequest);
@@ -109,6 +125,12 @@ export function createSidebarSessions(deps: SidebarSessionDeps) {
       if (isEnvelope<SessionMessages>(message, handlers as Handlers<SessionMessages, never>)) return undefined;
       const type = (message as { type?: unknown } | null)?.type;
       if (typeof type === 'string' && SIDEBAR_ONLY.has(type as keyof ProtocolMap)) {
+        if (isSidePanel(sender)) {
+          return deps.panelTab().then((tabId) => {
+            if (tabId === undefined) throw new Error('There is no chat page in this window.');
+            return next(tabId);
+          });
+        }
         return isSidebar(sender).then((ok) => {
           if (!ok) throw new Error('This sidebar was not opened by Huashu on this page.');
           return next();

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { openLibrary } from '../../utils/db/database';
 import { createSender, type ProtocolMap } from '../../utils/protocol';
 import { OptionsApp } from '../../components/OptionsApp';
+import { hasSidePanel } from '../../utils/side-panel';
 import { downloadWithLink } from '../../components/manager/shared';
 import '../../components/theme.css';
 import '../../components/manager/manager.css';
@@ -19,6 +20,7 @@ render(
     }
     download={(name, content, type) => downloadWithLink(document, name, content, type)}
     initialTab={location.hash.slice(1)}
+    sidePanel={hasSidePanel(browser)}
   />,
   document.getElementById('app')!,
 );

@@ -11,14 +11,17 @@ import './style.css';
 
 const send = createSender<ProtocolMap>({ sendMessage: (m) => browser.runtime.sendMessage(m) });
 const key = takeSessionKey(location, history);
+// Not framed: the browser's own side panel (utils/side-panel.ts), which needs no key; the background tells the two apart.
+const inSidePanel = window.top === window;
 render(
-  <SidebarGate t={translator(resolveLocale(null, navigator.languages))} claim={async () => key !== '' && (await send('sidebar:claim', { key })).ok}>
+  <SidebarGate t={translator(resolveLocale(null, navigator.languages))} claim={async () => (key !== '' || inSidePanel) && (await send('sidebar:claim', { key })).ok}>
     {() => (
       <SidebarApp
         db={openLibrary()}
         send={send}
         languages={navigator.languages}
         openManager={() => void browser.runtime.openOptionsPage()}
+        close={() => (inSidePanel ? window.close() : void send('sidebar:close', {}))}
         copyToClipboard={(text) => navigator.clipboard.writeText(text)}
       />
     )}

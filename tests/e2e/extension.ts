@@ -6,13 +6,26 @@ import { chromiumPath, extensionArgs } from './browser';
 
 export { expect };
 
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+export interface LaunchOptions {
+  /** Open a DevTools port too (written to <userDataDir>/DevToolsActivePort): the browser's side panel is no tab of
+   *  the context, and is reached through a second CDP connection (see sidePanelPage). */
+  debuggingPort?: boolean;
+  /** The window's own size instead of Playwright's fixed 1280×800 viewport, so browser UI (a side panel) can narrow
+   *  the page as it does for the agent. */
+  windowViewport?: boolean;
+}
+
+export async function launchWithExtension(userDataDir: string, options: LaunchOptions = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
     headless: true,
     executablePath: chromiumPath(),
-    args: extensionArgs(),
+    args: [
+      ...extensionArgs(),
+      ...(options.debuggingPort ? ['--remote-debugging-port=0'] : []),
+      ...(options.windowViewport ? ['--window-size=1280,800'] : []),
+    ],
     locale: 'zh-CN',
-    viewport: { width: 1280, height: 800 },
+    viewport: options.windowViewport ? null : { width: 1280, height: 800 },
   });
 }
 

@@ -20,6 +20,8 @@ export function backgroundDeps(db: HuashuDB, over: Partial<BackgroundDeps> = {})
     injectInto: async () => undefined,
     injectLinearMatcher: async () => undefined,
     isActiveTab: async () => true,
+    // No side panel offered (the in-page sidebar), as in a browser without one.
+    panel: { open: () => Promise.reject(new Error('no panel')), follow: async () => undefined },
     ...over,
   };
 }

@@ -3,10 +3,8 @@ import type { HuashuDB } from './database';
 import { ToneRuleSchema, type ToneRule } from '../tone/schema';
 import { runnableTeamRule } from '../packs/rules';
 import type { GroupRecord, PhraseRecord } from './types';
-import type { SiteState, SubscriptionEntry, ToneAllowEntry, ToneLevel, ToneMode, ToneSettings, UiSettings } from '../protocol';
+import { DEFAULT_SETTINGS, DEFAULT_SITE_STATE, type SiteState, type SubscriptionEntry, type ToneAllowEntry, type ToneLevel, type ToneMode, type ToneSettings, type UiSettings } from '../protocol';
 
-export const DEFAULT_SETTINGS: UiSettings = { locale: null, theme: 'system', trigger: '/' };
-export const DEFAULT_SITE_STATE: SiteState = { open: false, width: 360, collapsed: false };
 
 const SETTINGS_KEY = 'ui';
 const siteKey = (origin: string) => `site:${origin}`;
@@ -28,7 +26,9 @@ export async function loadVisibleLibrary(db: HuashuDB): Promise<VisibleLibrary> 
 
 export async function getUiSettings(db: HuashuDB): Promise<UiSettings> {
   const row = await db.settings.get(SETTINGS_KEY);
-  return { ...DEFAULT_SETTINGS, ...(isObject(row?.value) ? (row.value as Partial<UiSettings>) : {}) };
+  const saved = { ...DEFAULT_SETTINGS, ...(isObject(row?.value) ? (row.value as Partial<UiSettings>) : {}) };
+  // Settings saved before the side panel existed have no place: the in-page sidebar, as then.
+  return { ...saved, sidebarPlace: saved.sidebarPlace === 'browser' ? 'browser' : 'page' };
 }
 
 export async function setUiSettings(db: HuashuDB, patch: Partial<UiSettings>): Promise<UiSettings> {

@@ -1,10 +1,10 @@
-import { dispatch, type ContentProtocolMap, type Handlers, type InsertOutcome, type ProtocolMap, type Sender, type SiteState } from '../protocol';
+import { DEFAULT_SETTINGS, DEFAULT_SITE_STATE, dispatch, type ContentProtocolMap, type Handlers, type InsertOutcome, type ProtocolMap, type Sender, type SiteState } from '../protocol';
 import { createLivePrefs } from './prefs';
 import { trackEditors } from '../editors/tracker';
 import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
 import { startSlash } from './slash';
 import { startToneCheck } from './tone/index';
-import { mountSidebarFrame, DEFAULT_STATE, type SidebarFrame } from './sidebar-frame';
+import { mountSidebarFrame, type SidebarFrame } from './sidebar-frame';
 
 type Send = Sender<ProtocolMap>;
 
@@ -25,8 +25,8 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   // After the slash trigger: its Enter (pick a phrase) must win over the send check.
   const tone = startToneCheck({ win, tracker, send, prefs });
   const { state, settings } = await send('site:get', { origin }).catch(() => ({
-    state: DEFAULT_STATE,
-    settings: { locale: null, theme: 'system' as const, trigger: '/' },
+    state: DEFAULT_SITE_STATE,
+    settings: DEFAULT_SETTINGS,
   }));
   prefs.apply(settings);
   const t = prefs.t;
@@ -39,12 +39,32 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     t,
     onStateChange: remember,
     onBeforeOpen: () => snapshotCaret(),
+    onLaunch: (inPage) => openSomewhere(inPage),
   });
+
+  /**
+   * The agent asked for the sidebar (a trusted click or key, in this same task): the browser's side panel when they
+   * chose it there (the background must open it before any await), else `inPage`.
+   */
+  function openSomewhere(inPage: () => void): void {
+    void send('panel:open', {})
+      .catch(() => ({ opened: false }))
+      .then(({ opened }) => {
+        if (!opened) inPage();
+        else if (frame.isOpen) frame.close();
+      });
+  }
 
   /** Save the caret of the focused input now, before focus leaves it for the sidebar. */
   function snapshotCaret(): void {
     const current = tracker.current();
     if (current && current.el.ownerDocument.hasFocus()) current.caret = saveCaret(current.el);
+  }
+
+  /** The in-page hotkey: closes the in-page sidebar when the agent is in it, else opens the sidebar where they keep it. */
+  function hotkeyPressed(): void {
+    if (frame.isOpen && frame.hasFocus()) toggle(false);
+    else openSomewhere(() => toggle(undefined, true));
   }
 
   function toggle(open?: boolean, hotkey = false): { open: boolean } {
@@ -70,9 +90,10 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     if (current) current.el.focus({ preventScroll: true });
   }
 
-  async function insert(text: string, caretBack: number): Promise<InsertOutcome> {
-    // Only the sidebar asks for insertions: refuse a click the page made the agent give unseen.
-    if (!frame.isExposed()) return { ok: false, reason: 'obscured' };
+  async function insert(text: string, caretBack: number, panel: boolean): Promise<InsertOutcome> {
+    // Only the sidebar asks for insertions: refuse a click the page made the agent give unseen. (The browser's side
+    // panel is out of the page's reach.)
+    if (!panel && !frame.isExposed()) return { ok: false, reason: 'obscured' };
     const current = tracker.current();
     if (!current) return { ok: false, reason: 'no-editor' };
     await tracker.whenIdle();
@@ -83,7 +104,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   }
 
   const handlers: Handlers<ContentProtocolMap, unknown> = {
-    'content:insert': ({ text, caretBack }) => insert(text, caretBack),
+    'content:insert': ({ text, caretBack, panel }) => insert(text, caretBack, panel === true),
     'content:toggle-sidebar': ({ open, hotkey }) => toggle(open, hotkey),
     'content:resize-sidebar': ({ width }) => frame.resize(width),
     'content:tone-draft': () => tone.report(),
@@ -96,7 +117,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     if (event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === 'KeyH') {
       event.preventDefault();
       event.stopPropagation();
-      toggle(undefined, true);
+      hotkeyPressed();
     }
   }
   win.addEventListener('keydown', onKeyDown, true);

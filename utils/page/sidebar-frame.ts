@@ -5,7 +5,6 @@ import { createRoom } from './make-room';
 
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;
-export const DEFAULT_STATE: SiteState = { open: false, width: 360, collapsed: false };
 
 export function clampWidth(width: number, viewport: number): number {
   const max = Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, viewport - 200));
@@ -58,6 +57,8 @@ export interface SidebarFrameOptions {
   t: Translate;
   /** Called after every change the agent makes (to remember it for the site). */
   onStateChange(state: SiteState): void;
+  /** The launcher was pressed: opens the sidebar somewhere (`inPage` opens this one). Default: here. */
+  onLaunch?(inPage: () => void): void;
   /** Called when the launcher is pressed, before the sidebar opens (to remember the input). */
   onBeforeOpen(): void;
 }
@@ -167,7 +168,8 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   launcher.addEventListener('click', (e) => {
     if (!e.isTrusted) return;
     options.onBeforeOpen();
-    open();
+    if (options.onLaunch) options.onLaunch(open);
+    else open();
   });
 
   handle.addEventListener('pointerdown', (e) => {

@@ -6,7 +6,7 @@ const ORIGIN = `chrome-extension://${ID}/`;
 const content = (tab: number) => ({ id: ID, url: 'https://shop.example.com/chat', tab: { id: tab }, frameId: 0 });
 const sidebar = (tab: number, frameId = 3, url = `${ORIGIN}sidebar.html`) => ({ id: ID, url, tab: { id: tab }, frameId });
 
-function setup() {
+function setup(panelTab: number | undefined = 5) {
   let saved: SidebarSessionRecord[] = [];
   let n = 0;
   const sessions = createSidebarSessions({
@@ -14,11 +14,12 @@ function setup() {
     randomKey: () => `key-${n++}`,
     extensionId: ID,
     extensionOrigin: ORIGIN,
+    panelTab: async () => panelTab,
   });
   const forwarded: string[] = [];
   const send = (message: { type: string; data: unknown }, sender: Parameters<typeof sessions.onMessage>[1]) =>
-    sessions.onMessage(message, sender, () => {
-      forwarded.push(message.type);
+    sessions.onMessage(message, sender, (tab) => {
+      forwarded.push(tab === undefined ? message.type : `${message.type}@${tab}`);
       return Promise.resolve('forwarded');
     });
   return { sessions, send, forwarded, saved: () => saved };
