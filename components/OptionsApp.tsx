@@ -1,7 +1,16 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
-import { getSubscriptions, getUiSettings, getUserSites, setUiSettings, setUserSites } from '../utils/db/library';
+import {
+  getSiteState,
+  getSubscriptions,
+  getUiSettings,
+  getUserSites,
+  setSiteState,
+  setUiSettings,
+  setUserSites,
+  sitesWithHiddenLauncher,
+} from '../utils/db/library';
 import { resolveLocale, translator, type MessageKey } from '../utils/i18n';
 import type { ProtocolMap, Sender, ThemeSetting, UiLocale } from '../utils/protocol';
 import { DEFAULT_SITES } from '../utils/sites';
@@ -56,6 +65,7 @@ function originOf(url: string): string | null {
 export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, download, now = Date.now, initialTab, sidePanel = false }: OptionsAppProps): JSX.Element {
   const settings = useLiveQuery(() => getUiSettings(db), []).value;
   const sites = useLiveQuery(() => getUserSites(db), []).value ?? [];
+  const hiddenLaunchers = useLiveQuery(() => sitesWithHiddenLauncher(db), []).value ?? [];
   const library = useLiveQuery(() => loadLibrary(db), []).value;
   const subscriptions = useLiveQuery(() => getSubscriptions(db), []).value ?? [];
   const locale = resolveLocale(settings?.locale ?? null, languages);
@@ -255,6 +265,24 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
                 </label>
               ))}
             </fieldset>
+          )}
+          {hiddenLaunchers.length > 0 && (
+            <div>
+              <h3 id="hidden-launchers-h">{t('options.hiddenLaunchers')}</h3>
+              <ul aria-labelledby="hidden-launchers-h">
+                {hiddenLaunchers.map((origin) => (
+                  <li key={origin}>
+                    <code>{origin}</code>{' '}
+                    <button
+                      type="button"
+                      onClick={async () => setSiteState(db, origin, { ...(await getSiteState(db, origin)), launcherHidden: false })}
+                    >
+                      {t('options.showLauncher')}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </div>
           )}
         </section>
         <section aria-labelledby="sites-h" class="panel">

@@ -35,7 +35,13 @@ export const requestSchemas = {
   'site:get': v.strictObject({ origin }),
   'site:set': v.strictObject({
     origin,
-    state: v.strictObject({ open: v.boolean(), width: int(MIN_WIDTH, MAX_WIDTH), collapsed: v.boolean() }),
+    state: v.strictObject({
+      open: v.boolean(),
+      width: int(MIN_WIDTH, MAX_WIDTH),
+      collapsed: v.boolean(),
+      launcherBottom: int(0, 10_000),
+      launcherHidden: v.boolean(),
+    }),
   }),
   'insert:request': v.strictObject({ phraseId: text(ID_MAX), text: text(TEXT_MAX), caretBack: int(0, TEXT_MAX) }),
   'sidebar:register': empty,

@@ -19,10 +19,14 @@ export interface SiteState {
   open: boolean;
   width: number;
   collapsed: boolean;
+  /** The launcher's distance from the bottom of the window (px), where the agent dragged it. */
+  launcherBottom: number;
+  /** The agent hid the launcher on this site (the hotkey still opens the sidebar). */
+  launcherHidden: boolean;
 }
 
-/** A site's sidebar before the agent opened or resized it there. */
-export const DEFAULT_SITE_STATE: SiteState = { open: false, width: 360, collapsed: false };
+/** A site's sidebar before the agent opened, resized or moved anything there. */
+export const DEFAULT_SITE_STATE: SiteState = { open: false, width: 360, collapsed: false, launcherBottom: 120, launcherHidden: false };
 
 export type UiLocale = 'zh-CN' | 'zh-TW' | 'en';
 export type ThemeSetting = 'system' | 'light' | 'dark';

@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { axBox, chat, clickByRole, expect, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
+import { axBox, axRect, chat, clickByRole, expect, isSidebarUrl, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
 import { fillPlaceholders, placeholderFields } from '../../utils/placeholders';
 import zhCN from '../../phrases/builtin/zh-CN.json' with { type: 'json' };
 
@@ -261,4 +261,80 @@ test('a group of 120 phrases: the sidebar says how many and every one is reachab
   // Only the rows in view are in the page, not all 120.
   await box.fill('');
   expect(await sidebar.locator('[role=option]').count()).toBeLessThan(60);
+});
+
+test.describe('the launcher keeps clear of the composer, and the agent can move or hide it per site', () => {
+  type Rect = { x: number; y: number; width: number; height: number };
+  const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  test('on a full-width composer it sits neither on the input nor on the tone badge', async ({ context, extensionId }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await page.goto('/textarea.html');
+    // The page's composer as wide as the window, at the bottom (as many consoles lay it out).
+    await page.addStyleTag({
+      content: '.composer-area { position: fixed !important; left: 0; right: 0; bottom: 0; margin: 0 !important; max-width: none !important; }',
+    });
+    await ready(page);
+    await chat.focus(page);
+    await page.keyboard.type('您好');
+    // The tone badge is up for the draft (it reads "no problems").
+    await expect.poll(() => axRect(page, 'status', '语气检查：没有问题')).not.toBeNull();
+    const input = (await page.locator('textarea').boundingBox())!;
+    await expect
+      .poll(async () => {
+        const launcher = await axRect(page, 'button', '打开话术侧栏');
+        const badge = await axRect(page, 'status', '语气检查：没有问题');
+        return launcher !== null && badge !== null && !overlaps(launcher, input) && !overlaps(launcher, badge);
+      })
+      .toBe(true);
+  });
+
+  test('dragged up it stays there after a reload; hidden from its menu, the hotkey still opens the sidebar, and the options page shows it again', async ({
+    context,
+    extensionId,
+  }) => {
+    await waitForLibrary(context, extensionId);
+    const page = await context.newPage();
+    await page.goto('/textarea.html');
+    await ready(page);
+    const start = (await axRect(page, 'button', '打开话术侧栏'))!;
+    const cx = start.x + start.width / 2;
+    const cy = start.y + start.height / 2;
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx, cy - 100, { steps: 5 });
+    await page.mouse.move(cx, cy - 200, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(async () => Math.round((await axRect(page, 'button', '打开话术侧栏'))?.y ?? 0)).toBe(Math.round(start.y - 200));
+    // The drag did not open the sidebar.
+    expect(page.frames().some((f) => isSidebarUrl(f.url()))).toBe(false);
+    await page.reload();
+    await ready(page);
+    await expect.poll(async () => Math.round((await axRect(page, 'button', '打开话术侧栏'))?.y ?? 0)).toBe(Math.round(start.y - 200));
+
+    // Its menu (right click), whose first item hides it on this site.
+    const moved = (await axBox(page, 'button', '打开话术侧栏'))!;
+    await page.mouse.click(moved.x, moved.y, { button: 'right' });
+    await expect.poll(() => axBox(page, 'menuitem', '放回原位')).not.toBeNull();
+    await clickByRole(page, 'menuitem', '在此网站隐藏（仍可用 Alt+Shift+H 打开侧栏）');
+    await expect.poll(() => axBox(page, 'button', '打开话术侧栏')).toBeNull();
+    await chat.focus(page);
+    await page.keyboard.press('Alt+Shift+H');
+    const sidebar = await sidebarFrame(page, extensionId);
+    await expect(sidebar.getByRole('searchbox', { name: '搜索话术' })).toBeFocused();
+    await page.keyboard.press('Alt+Shift+H'); // closes; the launcher stays hidden
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA');
+    expect(await axBox(page, 'button', '打开话术侧栏')).toBeNull();
+
+    const options = await context.newPage();
+    await options.goto(`chrome-extension://${extensionId}/options.html`);
+    await options.getByRole('tab', { name: '设置' }).click();
+    const hidden = options.getByRole('list', { name: '已隐藏启动按钮的网站' });
+    await expect(hidden).toContainText('http://127.0.0.1:5180');
+    await hidden.getByRole('button', { name: '重新显示' }).click();
+    await expect(hidden).toBeHidden();
+    await page.reload();
+    await ready(page);
+  });
 });

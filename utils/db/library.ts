@@ -45,7 +45,17 @@ export async function getSiteState(db: HuashuDB, origin: string): Promise<SiteSt
 }
 
 export async function setSiteState(db: HuashuDB, origin: string, state: SiteState): Promise<void> {
-  await db.settings.put({ key: siteKey(origin), value: { open: state.open, width: state.width, collapsed: state.collapsed } });
+  const { open, width, collapsed, launcherBottom, launcherHidden } = state;
+  await db.settings.put({ key: siteKey(origin), value: { open, width, collapsed, launcherBottom, launcherHidden } });
+}
+
+/** The sites where the agent hid the launcher (the options page offers to show it again). */
+export async function sitesWithHiddenLauncher(db: HuashuDB): Promise<string[]> {
+  const rows = await db.settings.where('key').startsWith(siteKey('')).toArray();
+  return rows
+    .filter((row) => isObject(row.value) && (row.value as Partial<SiteState>).launcherHidden === true)
+    .map((row) => row.key.slice(siteKey('').length))
+    .sort();
 }
 
 /** Count one use of a phrase (the agent inserted it). */

@@ -1,6 +1,12 @@
 /** English UI strings; its keys are the message keys of every locale. Keys are grouped by surface. */
 export const en = {
   'launcher.open': 'Open phrase sidebar',
+  'launcher.moveHint': 'Open phrase sidebar (Alt+Shift+H). Drag to move; right-click to hide on this site.',
+  'launcher.menu': 'Launcher',
+  'launcher.hide': 'Hide on this site (Alt+Shift+H still opens the sidebar)',
+  'launcher.reset': 'Put back in its place',
+  'options.hiddenLaunchers': 'Launcher hidden on',
+  'options.showLauncher': 'Show again',
   'sidebar.label': 'Phrase sidebar',
   'sidebar.search': 'Search phrases',
   'sidebar.searchPlaceholder': 'Search: pinyin, initials, shortcut…',

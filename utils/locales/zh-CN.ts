@@ -3,6 +3,12 @@ import type { Dictionary } from './en';
 /** Simplified Chinese UI strings. */
 export const zhCN: Dictionary = {
   'launcher.open': '打开话术侧栏',
+  'launcher.moveHint': '打开话术侧栏（Alt+Shift+H）。拖动可移动位置，右键可在此网站隐藏。',
+  'launcher.menu': '启动按钮',
+  'launcher.hide': '在此网站隐藏（仍可用 Alt+Shift+H 打开侧栏）',
+  'launcher.reset': '放回原位',
+  'options.hiddenLaunchers': '已隐藏启动按钮的网站',
+  'options.showLauncher': '重新显示',
   'sidebar.label': '话术侧栏',
   'sidebar.search': '搜索话术',
   'sidebar.searchPlaceholder': '搜索：拼音、首字母、快捷编码…',

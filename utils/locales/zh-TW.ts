@@ -3,6 +3,12 @@ import type { Dictionary } from './en';
 /** Traditional Chinese (Taiwan) UI strings: Taiwan wording and particles, not a character conversion. */
 export const zhTW: Dictionary = {
   'launcher.open': '打開話術側欄',
+  'launcher.moveHint': '打開話術側欄（Alt+Shift+H）。拖曳可移動位置，按右鍵可在此網站隱藏。',
+  'launcher.menu': '啟動按鈕',
+  'launcher.hide': '在此網站隱藏（仍可用 Alt+Shift+H 打開側欄）',
+  'launcher.reset': '放回原位',
+  'options.hiddenLaunchers': '已隱藏啟動按鈕的網站',
+  'options.showLauncher': '重新顯示',
   'sidebar.label': '話術側欄',
   'sidebar.search': '搜尋話術',
   'sidebar.searchPlaceholder': '搜尋：拼音、首字母、快捷編碼…',

@@ -1,6 +1,7 @@
 import { DEFAULT_SETTINGS, DEFAULT_SITE_STATE, dispatch, type ContentProtocolMap, type Handlers, type InsertOutcome, type ProtocolMap, type Sender, type SiteState } from '../protocol';
 import { createLivePrefs } from './prefs';
 import { trackEditors } from '../editors/tracker';
+import { frameOffset, toTop } from '../editors/frames';
 import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
 import { startSlash } from './slash';
 import { startToneCheck } from './tone/index';
@@ -54,6 +55,21 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
         else if (frame.isOpen) frame.close();
       });
   }
+
+  // The launcher keeps clear of the chat input the agent is in (and of the tone badge above it).
+  let clearance = 0;
+  function keepLauncherClear(): void {
+    if (clearance) return;
+    clearance = win.requestAnimationFrame(() => {
+      clearance = 0;
+      const el = tracker.current()?.el;
+      if (!el?.isConnected) return frame.avoid([]);
+      const r = el.getBoundingClientRect();
+      frame.avoid([toTop({ left: r.left, top: r.top, width: r.width, height: r.height }, frameOffset(el.ownerDocument.defaultView, win))]);
+    });
+  }
+  tracker.onDocument((d) => d.addEventListener('focusin', keepLauncherClear, true));
+  win.addEventListener('resize', keepLauncherClear);
 
   /** Save the caret of the focused input now, before focus leaves it for the sidebar. */
   function snapshotCaret(): void {
@@ -128,6 +144,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     },
     dispose() {
       win.removeEventListener('keydown', onKeyDown, true);
+      win.removeEventListener('resize', keepLauncherClear);
       slash.dispose();
       tone.dispose();
       tracker.dispose();

@@ -2,6 +2,8 @@ import type { SiteState } from '../protocol';
 import type { Translate } from '../i18n';
 import { createGuardedHost, isExposed } from './guarded-host';
 import { createRoom } from './make-room';
+import { mountLauncher } from './launcher';
+import type { Box } from '../editors/text-map';
 
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;
@@ -14,13 +16,22 @@ export function clampWidth(width: number, viewport: number): number {
 const CSS = `
 :host { all: initial; }
 .launcher {
-  position: fixed; right: 0; bottom: 120px; z-index: 2147483646;
+  position: fixed; right: 0; z-index: 2147483646; touch-action: none;
   width: 36px; height: 40px; border: 0; border-radius: 10px 0 0 10px; cursor: pointer;
   background: #d9480f; color: #fff; font: 600 15px/40px system-ui, sans-serif; padding: 0; margin: 0;
   box-shadow: 0 2px 8px rgba(0,0,0,.25);
 }
 .launcher:focus-visible { outline: 3px solid #1c7ed6; outline-offset: 2px; }
-.launcher[hidden], .panel[hidden] { display: none; }
+.launcher[hidden], .panel[hidden], .launcher-menu[hidden] { display: none; }
+.launcher-menu {
+  position: fixed; right: 40px; z-index: 2147483646; display: flex; flex-direction: column; min-width: 220px;
+  background: #fff; color: #1f2328; border: 1px solid #d0d7de; border-radius: 8px; padding: 4px; margin: 0;
+  box-shadow: 0 4px 16px rgba(0,0,0,.2); font: 14px/1.4 system-ui, sans-serif;
+}
+.launcher-menu button {
+  all: unset; display: block; padding: 6px 10px; border-radius: 6px; cursor: pointer; color: inherit;
+}
+.launcher-menu button:hover, .launcher-menu button:focus-visible { background: #e7f0fb; outline: 2px solid #1c7ed6; }
 .panel {
   position: fixed; top: 0; right: 0; bottom: 0; z-index: 2147483647;
   display: flex; background: transparent; margin: 0; padding: 0;
@@ -42,6 +53,8 @@ export interface SidebarFrame {
   close(): void;
   resize(width: number): void;
   setLabels(t: Translate): void;
+  /** Keep the launcher clear of these boxes (the chat input the agent is in). */
+  avoid(boxes: readonly Box[]): void;
   /** True when the keyboard is in the sidebar. */
   hasFocus(): boolean;
   /** True when the open sidebar is drawn as the agent sees it (not hidden or covered by the page). */
@@ -78,10 +91,6 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = CSS;
-  const launcher = doc.createElement('button');
-  launcher.className = 'launcher';
-  launcher.type = 'button';
-  launcher.textContent = '话';
   const panel = doc.createElement('div');
   panel.className = 'panel';
   panel.hidden = true;
@@ -95,14 +104,29 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   let frame: HTMLIFrameElement | null = null;
   let focusOnLoad = false;
   panel.append(handle);
-  shadow.append(style, launcher, panel);
+  shadow.append(style, panel);
+  const launcher = mountLauncher({
+    doc,
+    root: shadow,
+    bottom: state.launcherBottom,
+    hidden: state.launcherHidden,
+    t: options.t,
+    onPress: () => {
+      options.onBeforeOpen();
+      if (options.onLaunch) options.onLaunch(open);
+      else open();
+    },
+    onChange: ({ bottom, hidden }) => {
+      state = { ...state, launcherBottom: bottom, launcherHidden: hidden };
+      options.onStateChange(state);
+    },
+  });
   doc.documentElement.append(host);
 
   const room = createRoom(doc, (el) => el === host);
 
   function setLabels(t: Translate): void {
-    launcher.setAttribute('aria-label', t('launcher.open'));
-    launcher.title = t('launcher.open');
+    launcher.setLabels(t);
     handle.setAttribute('aria-label', t('sidebar.resize'));
     frame?.setAttribute('title', t('sidebar.label'));
   }
@@ -136,7 +160,7 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
       panel.append(frame);
     }
     panel.hidden = false;
-    launcher.hidden = true;
+    launcher.setVisible(false);
     layout();
     if (focus) {
       focusOnLoad = true;
@@ -150,7 +174,7 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
 
   function close(): void {
     panel.hidden = true;
-    launcher.hidden = false;
+    launcher.setVisible(true);
     room.release();
     if (state.open) {
       state = { ...state, open: false };
@@ -164,13 +188,6 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
     options.onStateChange(state);
   }
 
-  launcher.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the chat input
-  launcher.addEventListener('click', (e) => {
-    if (!e.isTrusted) return;
-    options.onBeforeOpen();
-    if (options.onLaunch) options.onLaunch(open);
-    else open();
-  });
 
   handle.addEventListener('pointerdown', (e) => {
     if (!e.isTrusted) return;
@@ -207,6 +224,7 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
     close,
     resize,
     setLabels,
+    avoid: (boxes) => launcher.avoid(boxes),
     // Focus inside the closed shadow root (the frame) shows on the page as focus on the host.
     hasFocus: () => !panel.hidden && doc.hasFocus() && doc.activeElement === host,
     isExposed: () => !panel.hidden && frame !== null && isExposed(host, frame, view),

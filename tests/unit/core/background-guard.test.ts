@@ -1,3 +1,4 @@
+import { DEFAULT_SITE_STATE } from '../../../utils/protocol';
 /**
  * The background treats every content-script message as coming from a compromised renderer:
  * payloads are checked, requests are bound to the sender's own tab and origin, sizes are capped.
@@ -105,14 +106,14 @@ describe('slash:search limits', () => {
 });
 
 describe('site state is bound to the sender’s own origin and sane values', () => {
-  const state = { open: true, width: 420, collapsed: false };
+  const state = { ...DEFAULT_SITE_STATE, open: true, width: 420 };
 
   it('refuses to read or write another site’s state', async () => {
     const { send } = setup();
     await expect(send('site:set', { origin: 'https://bank.example', state }, content(7))).rejects.toThrow(/own site/);
     await expect(send('site:get', { origin: 'https://bank.example' }, content(7))).rejects.toThrow(/own site/);
     await expect(send('tone:get', { origin: 'https://bank.example' }, content(7))).rejects.toThrow(/own site/);
-    expect(await getSiteState(db, 'https://bank.example')).toEqual({ open: false, width: 360, collapsed: false });
+    expect(await getSiteState(db, 'https://bank.example')).toEqual(DEFAULT_SITE_STATE);
   });
 
   it('refuses a megabyte string, an out-of-range width and extra fields', async () => {
@@ -121,7 +122,7 @@ describe('site state is bound to the sender’s own origin and sane values', () 
     await expect(send('site:set', { origin, state: { ...state, width: 'x'.repeat(1_000_000) } }, content(7))).rejects.toThrow(/state\.width/);
     await expect(send('site:set', { origin, state: { ...state, width: 5000 } }, content(7))).rejects.toThrow(/state\.width/);
     await expect(send('site:set', { origin, state: { ...state, junk: 'x'.repeat(1000) } }, content(7))).rejects.toThrow(/junk/);
-    expect(await getSiteState(db, origin)).toEqual({ open: false, width: 360, collapsed: false });
+    expect(await getSiteState(db, origin)).toEqual(DEFAULT_SITE_STATE);
     await send('site:set', { origin, state }, content(7));
     expect(await getSiteState(db, origin)).toEqual(state);
   });

@@ -1,3 +1,4 @@
+import { DEFAULT_SITE_STATE } from '../../../utils/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HuashuDB } from '../../../utils/db/database';
 import { createBackground, type BackgroundDeps } from '../../../utils/background';
@@ -84,11 +85,11 @@ describe('background message routing', () => {
 
   it('remembers the sidebar state per site', async () => {
     const { bg } = setup();
-    await bg.onMessage({ type: 'site:set', data: { origin: 'https://shop.example.com', state: { open: true, width: 420, collapsed: false } } }, fromContent);
+    await bg.onMessage({ type: 'site:set', data: { origin: 'https://shop.example.com', state: { ...DEFAULT_SITE_STATE, open: true, width: 420, launcherBottom: 300 } } }, fromContent);
     const answer = (await bg.onMessage({ type: 'site:get', data: { origin: 'https://shop.example.com' } }, fromContent)) as {
       state: unknown;
     };
-    expect(answer.state).toEqual({ open: true, width: 420, collapsed: false });
-    expect(await getSiteState(db, 'https://b.example')).toEqual({ open: false, width: 360, collapsed: false });
+    expect(answer.state).toEqual({ ...DEFAULT_SITE_STATE, open: true, width: 420, launcherBottom: 300 });
+    expect(await getSiteState(db, 'https://b.example')).toEqual(DEFAULT_SITE_STATE);
   });
 });
