@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_MATCHES } from './utils/sites';
+import { ICON_PATHS } from './utils/icons';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -31,7 +32,10 @@ export default defineConfig({
         description: '__MSG_commandToggleSidebar__',
       },
     },
-    action: { default_title: '__MSG_extName__' },
+    // Rendered from assets/icon.svg by scripts/render-icons.ts. WXT would find public/icon/<size>.png by itself;
+    // listing them (utils/icons.ts) keeps the toolbar icon explicit.
+    icons: ICON_PATHS,
+    action: { default_title: '__MSG_extName__', default_icon: ICON_PATHS },
     // Firefox lists the sidebar page in its own sidebar menu (View → Sidebar); it acts on the active tab there.
     ...(manifestVersion === 2 ? { sidebar_action: { default_panel: 'sidebar.html', default_title: '__MSG_extName__' } } : {}),
     web_accessible_resources: [
