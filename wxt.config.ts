@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_MATCHES } from './utils/sites';
 import { ICON_PATHS } from './utils/icons';
+import { SIDEBAR_COMMAND } from './utils/popup-info';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -27,7 +28,7 @@ export default defineConfig({
       gecko: { id: 'huashu@huashu.app', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
     },
     commands: {
-      'toggle-sidebar': {
+      [SIDEBAR_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandToggleSidebar__',
       },

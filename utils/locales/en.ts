@@ -327,6 +327,14 @@ export const en = {
   'draft.applyRemove': 'Remove “{text}”',
   'draft.applied': 'Changed in the chat input.',
   'draft.applyFailed': 'The draft changed; nothing was replaced.',
+  // Toolbar popup: site and shortcut
+  'popup.title': 'Huashu',
+  'popup.site': 'This site: {host}',
+  'popup.shortcut': 'Sidebar shortcut: {keys}',
+  'popup.noShortcut': 'No keyboard shortcut is set for the sidebar.',
+  'popup.setShortcut': 'Set a shortcut',
+  'popup.changeShortcut': 'Change',
+  'popup.shortcutPageFailed': 'The shortcut page could not be opened here: open {url} in a new tab.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -329,4 +329,12 @@ export const zhCN: Dictionary = {
   'draft.applyRemove': '删去“{text}”',
   'draft.applied': '已在聊天输入框中修改。',
   'draft.applyFailed': '草稿已变动，未作替换。',
+  // Toolbar popup: site and shortcut
+  'popup.title': '话术助手',
+  'popup.site': '当前网站：{host}',
+  'popup.shortcut': '侧栏快捷键：{keys}',
+  'popup.noShortcut': '尚未设置打开侧栏的快捷键。',
+  'popup.setShortcut': '设置快捷键',
+  'popup.changeShortcut': '更改',
+  'popup.shortcutPageFailed': '无法从这里打开快捷键设置页：请在新标签页中打开 {url}。',
 };

@@ -329,4 +329,12 @@ export const zhTW: Dictionary = {
   'draft.applyRemove': '刪去「{text}」',
   'draft.applied': '已在聊天輸入框中修改。',
   'draft.applyFailed': '草稿已變動，未作替換。',
+  // Toolbar popup: site and shortcut
+  'popup.title': '話術助手',
+  'popup.site': '目前網站：{host}',
+  'popup.shortcut': '側欄快速鍵：{keys}',
+  'popup.noShortcut': '尚未設定開啟側欄的快速鍵。',
+  'popup.setShortcut': '設定快速鍵',
+  'popup.changeShortcut': '變更',
+  'popup.shortcutPageFailed': '無法從這裡開啟快速鍵設定頁：請在新分頁中開啟 {url}。',
 };
