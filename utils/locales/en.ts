@@ -275,7 +275,7 @@ export const en = {
   'tone.notSent': 'Not sent: the page did not take the message. It is still in the box; use the page’s own send button.',
   'tone.partial': "Your team's tone rules could not run on this draft; only the built-in rules checked it",
   'tone.safeMark': 'Fix all replaces it',
-  'tone.safeNote': 'Fix all replaces only wording that keeps your meaning (such as 你 → 您). Choose the other rewrites yourself, or edit the draft.',
+  'tone.safeNote': 'Fix all replaces only wording that keeps your meaning (such as a bare “ok” → “Sure, no problem :)”). Choose the other rewrites yourself, or edit the draft.',
   'tone.sendAnyway': 'Send anyway',
   'tone.cancel': 'Cancel',
   'tone.wholeMessage': 'Whole message',
