@@ -327,7 +327,7 @@ export const en = {
   'draft.applyRemove': 'Remove “{text}”',
   'draft.applied': 'Changed in the chat input.',
   'draft.applyFailed': 'The draft changed; nothing was replaced.',
-  // Toolbar popup: site and shortcut
+  // icons-popup-locale: the toolbar popup, the default consoles' names, rule names in the tone allow-list
   'popup.title': 'Huashu',
   'popup.site': 'This site: {host}',
   'popup.shortcut': 'Sidebar shortcut: {keys}',
@@ -335,6 +335,21 @@ export const en = {
   'popup.setShortcut': 'Set a shortcut',
   'popup.changeShortcut': 'Change',
   'popup.shortcutPageFailed': 'The shortcut page could not be opened here: open {url} in a new tab.',
+  'site.taobao': 'Taobao / Qianniu web workbench',
+  'site.tmall': 'Tmall seller center',
+  'site.jd': 'JD merchant chat (Dongdong)',
+  'site.pinduoduo': 'Pinduoduo merchant backend',
+  'site.douyin': 'Douyin shop / Feige',
+  'site.kuaishou': 'Kuaishou shop',
+  'site.xiaohongshu': 'Xiaohongshu Ark',
+  'site.whatsapp': 'WhatsApp Web',
+  'site.zendesk': 'Zendesk',
+  'site.intercom': 'Intercom',
+  'site.freshdesk': 'Freshdesk',
+  'site.gorgias': 'Gorgias',
+  'site.shopee': 'Shopee seller center',
+  'site.local': 'Teams\' own tools on this computer',
+  'toneSet.teamRule': 'a team rule',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -329,7 +329,7 @@ export const zhCN: Dictionary = {
   'draft.applyRemove': '删去“{text}”',
   'draft.applied': '已在聊天输入框中修改。',
   'draft.applyFailed': '草稿已变动，未作替换。',
-  // Toolbar popup: site and shortcut
+  // icons-popup-locale: the toolbar popup, the default consoles' names, rule names in the tone allow-list
   'popup.title': '话术助手',
   'popup.site': '当前网站：{host}',
   'popup.shortcut': '侧栏快捷键：{keys}',
@@ -337,4 +337,19 @@ export const zhCN: Dictionary = {
   'popup.setShortcut': '设置快捷键',
   'popup.changeShortcut': '更改',
   'popup.shortcutPageFailed': '无法从这里打开快捷键设置页：请在新标签页中打开 {url}。',
+  'site.taobao': '淘宝 / 千牛工作台（网页版）',
+  'site.tmall': '天猫商家中心',
+  'site.jd': '京东咚咚商家客服',
+  'site.pinduoduo': '拼多多商家后台',
+  'site.douyin': '抖店飞鸽',
+  'site.kuaishou': '快手小店',
+  'site.xiaohongshu': '小红书千帆',
+  'site.whatsapp': 'WhatsApp 网页版',
+  'site.zendesk': 'Zendesk 客服平台',
+  'site.intercom': 'Intercom 客服平台',
+  'site.freshdesk': 'Freshdesk 客服平台',
+  'site.gorgias': 'Gorgias 客服平台',
+  'site.shopee': '虾皮卖家中心',
+  'site.local': '本机上的团队自建工具',
+  'toneSet.teamRule': '团队规则',
 };

@@ -329,7 +329,7 @@ export const zhTW: Dictionary = {
   'draft.applyRemove': '刪去「{text}」',
   'draft.applied': '已在聊天輸入框中修改。',
   'draft.applyFailed': '草稿已變動，未作替換。',
-  // Toolbar popup: site and shortcut
+  // icons-popup-locale: the toolbar popup, the default consoles' names, rule names in the tone allow-list
   'popup.title': '話術助手',
   'popup.site': '目前網站：{host}',
   'popup.shortcut': '側欄快速鍵：{keys}',
@@ -337,4 +337,19 @@ export const zhTW: Dictionary = {
   'popup.setShortcut': '設定快速鍵',
   'popup.changeShortcut': '變更',
   'popup.shortcutPageFailed': '無法從這裡開啟快速鍵設定頁：請在新分頁中開啟 {url}。',
+  'site.taobao': '淘寶 / 千牛工作台（網頁版）',
+  'site.tmall': '天貓商家中心',
+  'site.jd': '京東咚咚商家客服',
+  'site.pinduoduo': '拼多多商家後台',
+  'site.douyin': '抖店飛鴿',
+  'site.kuaishou': '快手小店',
+  'site.xiaohongshu': '小紅書千帆',
+  'site.whatsapp': 'WhatsApp 網頁版',
+  'site.zendesk': 'Zendesk 客服平台',
+  'site.intercom': 'Intercom 客服平台',
+  'site.freshdesk': 'Freshdesk 客服平台',
+  'site.gorgias': 'Gorgias 客服平台',
+  'site.shopee': '蝦皮賣家中心',
+  'site.local': '本機上的團隊自建工具',
+  'toneSet.teamRule': '團隊規則',
 };

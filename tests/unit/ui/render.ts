@@ -16,14 +16,14 @@ export function mount(tree: ComponentChild): { root: HTMLElement; unmount(): voi
 }
 
 /** Waits (polling, with a deadline) until `check` returns a value, flushing Preact's effects in between. */
-export async function until<T>(check: () => T | null | undefined | false, timeoutMs = 3000): Promise<T> {
+export async function until<T>(check: () => T | null | undefined | false | Promise<T | null | undefined | false>, timeoutMs = 3000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     let value: T | null | undefined | false = undefined;
     await act(async () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
     });
-    value = check();
+    value = await check();
     if (value) return value;
     if (Date.now() > deadline) throw new Error('condition not met in time');
   }
