@@ -107,7 +107,7 @@ describe.each(LOCALES)('every surface in %s', (locale) => {
 
   it('sidebar', async () => {
     const db = await library(locale);
-    const view = mount(<SidebarApp db={db} send={send} languages={['en']} openManager={() => undefined} copyToClipboard={async () => undefined} />);
+    const view = mount(<SidebarApp db={db} send={send} languages={['en']} openManager={() => undefined} close={() => undefined} copyToClipboard={async () => undefined} />);
     cleanup = view.unmount;
     await until(() => view.root.querySelectorAll('[role="option"]').length > 0, 10_000);
     expect(wrongScriptIn(view.root, locale)).toEqual([]);
