@@ -1,6 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { DEFAULT_MATCHES } from './utils/sites';
+import { ICON_PATHS } from './utils/icons';
+import { SIDEBAR_COMMAND } from './utils/popup-info';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -26,12 +28,15 @@ export default defineConfig({
       gecko: { id: 'huashu@huashu.app', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
     },
     commands: {
-      'toggle-sidebar': {
+      [SIDEBAR_COMMAND]: {
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandToggleSidebar__',
       },
     },
-    action: { default_title: '__MSG_extName__' },
+    // Rendered from assets/icon.svg by scripts/render-icons.ts. WXT would find public/icon/<size>.png by itself;
+    // listing them (utils/icons.ts) keeps the toolbar icon explicit.
+    icons: ICON_PATHS,
+    action: { default_title: '__MSG_extName__', default_icon: ICON_PATHS },
     // Firefox lists the sidebar page in its own sidebar menu (View → Sidebar); it acts on the active tab there.
     ...(manifestVersion === 2 ? { sidebar_action: { default_panel: 'sidebar.html', default_title: '__MSG_extName__' } } : {}),
     web_accessible_resources: [

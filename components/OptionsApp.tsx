@@ -11,7 +11,7 @@ import {
   setUserSites,
   sitesWithHiddenLauncher,
 } from '../utils/db/library';
-import { resolveLocale, translator, type MessageKey } from '../utils/i18n';
+import { defaultNameIn, resolveLocale, translator, type MessageKey, type Translate } from '../utils/i18n';
 import type { ProtocolMap, Sender, ThemeSetting, UiLocale } from '../utils/protocol';
 import { DEFAULT_SITES } from '../utils/sites';
 import { useLiveQuery } from './useLiveQuery';
@@ -61,6 +61,18 @@ function originOf(url: string): string | null {
   }
 }
 
+/**
+ * The status line. `message` is text in the language it was said in; `say` says it again in another one, so a
+ * message shown before the agent switches the UI language (e.g. "Saved." for that switch) follows the switch. A
+ * message that cannot be said again is dropped on a switch rather than left in the old language.
+ */
+interface Status {
+  message: string;
+  locale: UiLocale;
+  say?: (t: Translate) => string;
+  undo?: UndoSnapshot;
+}
+
 /** The options page: the phrase manager, import/export, subscriptions, packs, usage and settings. */
 export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, download, now = Date.now, initialTab, sidePanel = false }: OptionsAppProps): JSX.Element {
   const settings = useLiveQuery(() => getUiSettings(db), []).value;
@@ -71,7 +83,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
   const locale = resolveLocale(settings?.locale ?? null, languages);
   const t = translator(locale);
   const [tab, setTab] = useState<Tab>(TABS.find((x) => x === initialTab) ?? 'phrases');
-  const [status, setStatus] = useState<{ message: string; undo?: UndoSnapshot } | null>(null);
+  const [status, setStatus] = useState<Status | null>(null);
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [exportScope, setExportScope] = useState<ExportScope | undefined>(undefined);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
@@ -82,9 +94,14 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
     if (settings) document.documentElement.dataset.theme = settings.theme;
   }, [locale, settings]);
 
+  // The agent's own group is named in the UI language, and renamed with it unless the agent renamed it.
   useEffect(() => {
-    void ensurePersonalGroup(db, t('mgr.myPhrases'));
-  }, [db]);
+    if (!settings) return;
+    void ensurePersonalGroup(db, t('mgr.myPhrases')).then(async (group) => {
+      const name = defaultNameIn(group.name, 'mgr.myPhrases', locale);
+      if (name !== null) await db.groups.update(group.id, { name });
+    });
+  }, [db, settings !== undefined, locale]);
 
   // Selected phrases that were deleted elsewhere drop out of the selection.
   useEffect(() => {
@@ -100,7 +117,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
       t,
       locale,
       now,
-      notify: (message, undo) => setStatus(undo ? { message, undo } : { message }),
+      notify: (message, undo) => setStatus(undo ? { message, locale, undo } : { message, locale }),
       download,
     }),
     [db, locale, now, download],
@@ -108,7 +125,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
 
   async function save(patch: Parameters<typeof setUiSettings>[1]): Promise<void> {
     await setUiSettings(db, patch);
-    setStatus({ message: t('options.saved') });
+    setStatus({ message: t('options.saved'), locale, say: (next) => next('options.saved') });
   }
 
   async function removeSite(pattern: string): Promise<void> {
@@ -119,8 +136,12 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
 
   async function undo(snapshot: UndoSnapshot): Promise<void> {
     await restoreSnapshot(db, snapshot);
-    setStatus({ message: t('mgr.undone', { count: snapshot.phrases.length }) });
+    const count = snapshot.phrases.length;
+    setStatus({ message: t('mgr.undone', { count }), locale, say: (next) => next('mgr.undone', { count }) });
   }
+
+  const shown: Pick<Status, 'message' | 'undo'> | null =
+    status === null ? null : status.locale === locale ? status : status.say ? { message: status.say(t) } : null;
 
   function onTabKey(e: KeyboardEvent, current: Tab): void {
     const i = TABS.indexOf(current);
@@ -159,11 +180,11 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
         ))}
       </div>
       <div class="toast" role="status" aria-live="polite">
-        {status && (
+        {shown && (
           <>
-            <span>{status.message}</span>
-            {status.undo && (
-              <button type="button" onClick={() => status.undo && void undo(status.undo)}>
+            <span>{shown.message}</span>
+            {shown.undo && (
+              <button type="button" onClick={() => shown.undo && void undo(shown.undo)}>
                 {t('mgr.undo')}
               </button>
             )}
@@ -224,9 +245,16 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
                 onChange={(e) => void save({ locale: (e.currentTarget.value || null) as UiLocale | null })}
               >
                 <option value="">{t('options.followBrowser')}</option>
-                <option value="zh-CN">简体中文</option>
-                <option value="zh-TW">繁體中文</option>
-                <option value="en">English</option>
+                {/* Each language by its own name, marked as written in that language. */}
+                <option value="zh-CN" lang="zh-CN">
+                  简体中文
+                </option>
+                <option value="zh-TW" lang="zh-TW">
+                  繁體中文
+                </option>
+                <option value="en" lang="en">
+                  English
+                </option>
               </select>
             </label>
             <label>
@@ -290,7 +318,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
           <ul>
             {DEFAULT_SITES.map((s) => (
               <li key={s.pattern}>
-                <code>{s.pattern}</code> — {s.name}
+                <code>{s.pattern}</code> — {t(s.nameKey)}
               </li>
             ))}
             {sites.map((p) => (
@@ -303,7 +331,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
             ))}
           </ul>
         </section>
-        <ToneSettingsPanel db={db} send={send} t={t} notify={(message) => setStatus({ message })} />
+        <ToneSettingsPanel db={db} send={send} t={t} notify={(message) => setStatus({ message, locale })} />
       </>
     );
   }

@@ -5,6 +5,7 @@ import { DEFAULT_TONE_SETTINGS, getToneAllowList, getToneSettings } from '../uti
 import type { MessageKey, Translate } from '../utils/i18n';
 import type { ProtocolMap, Sender, ToneAllowEntry, ToneMode, ToneSettings } from '../utils/protocol';
 import { builtInToneRules } from '../phrases/rules/index';
+import { builtInRuleCategory } from '../utils/tone/rule-category';
 import { useLiveQuery } from './useLiveQuery';
 
 export interface ToneSettingsPanelProps {
@@ -38,6 +39,12 @@ const CATEGORY_LABELS: Readonly<Record<string, MessageKey>> = {
 export function categoryLabel(t: Translate, category: string): string {
   const key = CATEGORY_LABELS[category];
   return key ? t(key) : category;
+}
+
+/** How the UI names a rule: its category (a team pack's rule: "team rule"); the id stays in a data attribute. */
+function ruleName(t: Translate, ruleId: string): string {
+  const category = builtInRuleCategory(ruleId);
+  return category === null ? t('toneSet.teamRule') : categoryLabel(t, category);
 }
 
 const MODES: readonly { id: ToneMode; label: MessageKey }[] = [
@@ -79,7 +86,8 @@ export function ToneSettingsPanel({ db, send, t, notify }: ToneSettingsPanelProp
   const own: ToneSettings = { ...(stored ?? DEFAULT_TONE_SETTINGS), ...pending };
   const settings: ToneSettings = managedMode ? { ...own, mode: managedMode } : own;
   const [site, setSite] = useState('');
-  const [siteError, setSiteError] = useState('');
+  // A key, not text: the message follows a change of UI language.
+  const [siteError, setSiteError] = useState<MessageKey | null>(null);
 
   useEffect(() => setPending({}), [stored]);
 
@@ -104,10 +112,10 @@ export function ToneSettingsPanel({ db, send, t, notify }: ToneSettingsPanelProp
     e.preventDefault();
     const origin = siteOrigin(site);
     if (origin === null) {
-      setSiteError(t('toneSet.badSite'));
+      setSiteError('toneSet.badSite');
       return;
     }
-    setSiteError('');
+    setSiteError(null);
     setSite('');
     if (!settings.disabledSites.includes(origin)) void save({ settings: { disabledSites: [...settings.disabledSites, origin] } });
   }
@@ -193,7 +201,7 @@ export function ToneSettingsPanel({ db, send, t, notify }: ToneSettingsPanelProp
               inputMode="url"
               placeholder="https://chat.example.com"
               value={site}
-              aria-invalid={siteError !== ''}
+              aria-invalid={siteError !== null}
               onInput={(e) => setSite(e.currentTarget.value)}
             />
           </label>{' '}
@@ -201,7 +209,7 @@ export function ToneSettingsPanel({ db, send, t, notify }: ToneSettingsPanelProp
         </form>
         {siteError && (
           <p class="error" role="alert">
-            {siteError}
+            {t(siteError)}
           </p>
         )}
       </fieldset>
@@ -213,10 +221,10 @@ export function ToneSettingsPanel({ db, send, t, notify }: ToneSettingsPanelProp
           <ul aria-label={t('toneSet.allow')}>
             {allow.map((entry) => (
               <li key={`${entry.ruleId}\u0000${entry.text}`}>
-                <q>{entry.text}</q> <code>{entry.ruleId}</code>{' '}
+                <q>{entry.text}</q> <span data-rule={entry.ruleId}>{ruleName(t, entry.ruleId)}</span>{' '}
                 <button
                   type="button"
-                  aria-label={t('toneSet.removeAllow', { text: entry.text, rule: entry.ruleId })}
+                  aria-label={t('toneSet.removeAllow', { text: entry.text, rule: ruleName(t, entry.ruleId) })}
                   onClick={() => void save({ allow: allow.filter((e) => e.ruleId !== entry.ruleId || e.text !== entry.text) })}
                 >
                   {t('toneSet.remove')}

@@ -10,6 +10,7 @@ import { getUiSettings } from '../utils/db/library';
 import { chromeSidePanel, type ChromeSidePanelApi } from '../utils/side-panel';
 import { liveQuery } from 'dexie';
 import { createSidebarSessions, randomSessionKey, storageSessionStore } from '../utils/sidebar-session';
+import { SIDEBAR_COMMAND } from '../utils/popup-info';
 
 const USER_SITES_SCRIPT = 'huashu-user-sites';
 const SUBSCRIPTION_ALARM = 'huashu-subscriptions';
@@ -99,7 +100,7 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => background.forgetTab(tabId));
   browser.permissions.onRemoved.addListener(() => void background.syncUserSites());
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'toggle-sidebar') return;
+    if (command !== SIDEBAR_COMMAND) return;
     const id = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (id !== undefined) await background.toggleSidebar(id).catch(() => undefined);
   });

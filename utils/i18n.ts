@@ -41,3 +41,13 @@ export function translator(locale: UiLocale): Translate {
   }
   return t;
 }
+
+/**
+ * A name Huashu gave in one UI language (e.g. the "My phrases" group, named when it was made) in `locale`, or null when
+ * `current` is not that message in any language (the agent renamed it) or is already in `locale`.
+ */
+export function defaultNameIn(current: string, key: MessageKey, locale: UiLocale): string | null {
+  const wanted = dictionaries[locale][key];
+  if (current === wanted) return null;
+  return Object.values(dictionaries).some((d) => d[key] === current) ? wanted : null;
+}

@@ -1,3 +1,5 @@
+import type { MessageKey } from './locales/en';
+
 /**
  * Where Huashu runs by default. Each entry is a web chat console customer-service agents work in;
  * the README documents the list. Teams add their own sites in the options page (optional host
@@ -5,25 +7,26 @@
  */
 export interface DefaultSite {
   pattern: string;
-  name: string;
+  /** The console's name in the UI language (utils/locales/*). */
+  nameKey: MessageKey;
 }
 
 export const DEFAULT_SITES: readonly DefaultSite[] = [
-  { pattern: 'https://*.taobao.com/*', name: 'Taobao / Qianniu web workbench (千牛工作台)' },
-  { pattern: 'https://*.tmall.com/*', name: 'Tmall seller center (天猫)' },
-  { pattern: 'https://*.jd.com/*', name: 'JD merchant chat (京东咚咚)' },
-  { pattern: 'https://mms.pinduoduo.com/*', name: 'Pinduoduo merchant backend (拼多多商家后台)' },
-  { pattern: 'https://*.jinritemai.com/*', name: 'Douyin shop / Feige (抖店飞鸽)' },
-  { pattern: 'https://*.kwaixiaodian.com/*', name: 'Kuaishou shop (快手小店)' },
-  { pattern: 'https://*.xiaohongshu.com/*', name: 'Xiaohongshu ark (小红书千帆)' },
-  { pattern: 'https://web.whatsapp.com/*', name: 'WhatsApp Web' },
-  { pattern: 'https://*.zendesk.com/*', name: 'Zendesk' },
-  { pattern: 'https://app.intercom.com/*', name: 'Intercom' },
-  { pattern: 'https://*.freshdesk.com/*', name: 'Freshdesk' },
-  { pattern: 'https://*.gorgias.com/*', name: 'Gorgias' },
-  { pattern: 'https://*.shopee.cn/*', name: 'Shopee seller center (虾皮)' },
-  { pattern: 'http://localhost/*', name: "Teams' own tools on this computer" },
-  { pattern: 'http://127.0.0.1/*', name: "Teams' own tools on this computer" },
+  { pattern: 'https://*.taobao.com/*', nameKey: 'site.taobao' },
+  { pattern: 'https://*.tmall.com/*', nameKey: 'site.tmall' },
+  { pattern: 'https://*.jd.com/*', nameKey: 'site.jd' },
+  { pattern: 'https://mms.pinduoduo.com/*', nameKey: 'site.pinduoduo' },
+  { pattern: 'https://*.jinritemai.com/*', nameKey: 'site.douyin' },
+  { pattern: 'https://*.kwaixiaodian.com/*', nameKey: 'site.kuaishou' },
+  { pattern: 'https://*.xiaohongshu.com/*', nameKey: 'site.xiaohongshu' },
+  { pattern: 'https://web.whatsapp.com/*', nameKey: 'site.whatsapp' },
+  { pattern: 'https://*.zendesk.com/*', nameKey: 'site.zendesk' },
+  { pattern: 'https://app.intercom.com/*', nameKey: 'site.intercom' },
+  { pattern: 'https://*.freshdesk.com/*', nameKey: 'site.freshdesk' },
+  { pattern: 'https://*.gorgias.com/*', nameKey: 'site.gorgias' },
+  { pattern: 'https://*.shopee.cn/*', nameKey: 'site.shopee' },
+  { pattern: 'http://localhost/*', nameKey: 'site.local' },
+  { pattern: 'http://127.0.0.1/*', nameKey: 'site.local' },
 ];
 
 export const DEFAULT_MATCHES: string[] = DEFAULT_SITES.map((s) => s.pattern);

@@ -189,8 +189,8 @@ export const enBlameRules: ToneRule[] = [
     exceptions: [String.raw`\b(?:no\s+need\s+to|don't\s+have\s+to|don’t\s+have\s+to)\s+(?:wait|hurry|relax)\b`, String.raw`\brelax(?:ing)?\s+(?:fit|cut|style)\b`, String.raw`\bjust\s+wait\s+(?:till|until)\s+you\s+see\b`],
     suggestions: [],
     message: {
-      'zh-CN': '对顾客下命令（Just wait / Hurry up / Go ask…）会激怒顾客：说明原因，用“please / could you”提出请求，或由你去联系',
-      'zh-TW': '對顧客下命令（Just wait / Hurry up / Go ask…）會激怒顧客：說明原因，用「please / could you」提出請求，或由你去聯繫',
+      'zh-CN': '对顾客下命令（“Just wait”“Hurry up”“Go ask…”）会激怒顾客：说明原因，用“please / could you”提出请求，或由你去联系',
+      'zh-TW': '對顧客下命令（「Just wait」「Hurry up」「Go ask…」）會激怒顧客：說明原因，用「please / could you」提出請求，或由你去聯繫',
       en: 'Orders ("Just wait", "Hurry up", "Go ask the courier") anger customers; give the reason and ask politely, or do it for them',
     },
     note: 'Seed 004 §六 (modest, polite wording) and seed 001 (patience; never let the customer feel ordered about).',

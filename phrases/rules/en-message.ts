@@ -40,8 +40,8 @@ export const enMessageRules: ToneRule[] = [
     exceptions: [String.raw`\b(?:because|since|due\s+to|as\s+per|owing\s+to|the\s+reason|policy|rules?)\b`],
     suggestions: [],
     message: {
-      'zh-CN': '不能满足要求时要告诉顾客原因（because……）',
-      'zh-TW': '不能滿足要求時要告訴顧客原因（because……）',
+      'zh-CN': '不能满足要求时要告诉顾客原因（“because……”）',
+      'zh-TW': '不能滿足要求時要告訴顧客原因（「because……」）',
       en: 'When you cannot meet a request, tell the customer why ("because…")',
     },
     note: 'Seed 004 §七.3: there is one "because" in service language — always give the reason.',
@@ -59,8 +59,8 @@ export const enMessageRules: ToneRule[] = [
     exceptions: [String.raw`\b(?:you|your|yours|yourself|let's|let’s)\b`],
     suggestions: [],
     message: {
-      'zh-CN': '“I”太多了，多从顾客的角度说话（you）',
-      'zh-TW': '「I」太多了，多從顧客的角度說話（you）',
+      'zh-CN': '“I”太多了，多从顾客的角度说话（“you”）',
+      'zh-TW': '「I」太多了，多從顧客的角度說話（「you」）',
       en: 'Too much "I"; speak from the customer\'s side ("you")',
     },
     note: 'Seed 004 §七.1: use "I" less, "you" and "we together" more.',

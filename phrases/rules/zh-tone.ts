@@ -189,7 +189,7 @@ export const zhToneRules: ToneRule[] = [
     message: {
       'zh-CN': '称呼顾客请用“您”',
       'zh-TW': '稱呼顧客請用「您」',
-      en: 'Address the customer with the polite 您',
+      en: 'Address the customer with the polite “您”',
     },
     note: 'Seed 000 (称呼：对客户称呼使用"您") and seed 004 §六; 你们 is plural and stays.',
     examples: { match: ['你好，这款有货', '你付款了吗？', '妳穿S號剛好'], noMatch: ['你们几位一起买有团购价', '这款迷你包很适合通勤', '迷你裙有三个颜色'] },

@@ -1,6 +1,7 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { checkTone } from '../../utils/tone/index';
+import { zhCN } from '../../utils/locales/zh-CN';
 import { axBox, chat, clickByRole, expect, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
 
 /** An error-level draft (blaming the customer): the default settings stop it at Enter. */
@@ -161,9 +162,11 @@ test('per-site off list and allow-list: add and remove in the options page', asy
   await page.keyboard.press('ArrowLeft');
   await clickByRole(page, 'button', '不再提示此处');
   await expect.poll(() => markedSpans(page)).toEqual([]);
-  const ruleId = checkTone('但是').find((f) => f.end > f.start)?.ruleId ?? '';
+  // The entry names the rule by its category, in the UI language (rule ids are for packs).
+  const category = checkTone('但是').find((f) => f.end > f.start)?.category ?? '';
+  expect(category).toBe('contrast');
   await options.bringToFront();
-  const remove = options.getByRole('button', { name: `移除“但是”（${ruleId}）` });
+  const remove = options.getByRole('button', { name: `移除“但是”（${zhCN['toneSet.cat.contrast']}）` });
   await expect(remove).toBeVisible();
   await remove.click();
   await expect(options.getByText('暂无：在页面中点“不再提示此处”会加到这里。')).toBeVisible();

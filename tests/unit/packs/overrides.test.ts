@@ -82,7 +82,7 @@ describe('pack rules that take a built-in rule id', () => {
     const o = { ruleId: 'address-ni', builtInId: 'address-ni', via: 'same-id', refused: false } as const;
     expect(describeOverride(translator('zh-CN'), 'zh-CN', o)).toContain('替换内置规则 address-ni（称呼顾客：称呼顾客请用“您”）');
     expect(describeOverride(translator('zh-TW'), 'zh-TW', o)).toContain('稱呼顧客請用「您」');
-    expect(describeOverride(translator('en'), 'en', o)).toMatch(/^“address-ni” replaces built-in rule address-ni \(Addressing the customer: Address the customer with the polite 您\)/);
+    expect(describeOverride(translator('en'), 'en', o)).toMatch(/^“address-ni” replaces built-in rule address-ni \(Addressing the customer: Address the customer with the polite “您”\)/);
     const renamed = describeOverride(translator('en'), 'en', { ruleId: 'vague-estimate', builtInId: 'vague-approximate', via: 'former-id', refused: true });
     expect(renamed).toContain('former id of built-in rule vague-approximate');
   });

@@ -50,7 +50,7 @@ describe('checkTone', () => {
     expect(checkTone(draft)[0]?.message).toBe('称呼顾客请用“您”');
     expect(checkTone(draft, { locale: 'zh-TW' })[0]?.message).toBe('稱呼顧客請用「您」');
     expect(checkTone(draft, { locale: 'zh-Hant-HK' })[0]?.message).toBe('稱呼顧客請用「您」');
-    expect(checkTone(draft, { locale: 'en-US' })[0]?.message).toBe('Address the customer with the polite 您');
+    expect(checkTone(draft, { locale: 'en-US' })[0]?.message).toBe('Address the customer with the polite “您”');
   });
 
   it('switches rules off by id', () => {
