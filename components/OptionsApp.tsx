@@ -176,7 +176,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
           />
         ) : tab === 'transfer' ? (
           <>
-            <ImportPanel ctx={ctx} readPolicy={() => send('policy:get', {})} />
+            <ImportPanel ctx={ctx} readPolicy={() => send('policy:get', {})} phrases={library.phrases} />
             <ExportPanel key={exportScope ?? 'library'} ctx={ctx} library={library} selection={selection} {...(exportScope ? { initialScope: exportScope } : {})} />
           </>
         ) : tab === 'subscriptions' ? (
