@@ -60,7 +60,12 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
   const subscriptions = useLiveQuery(() => getSubscriptions(db), []).value ?? [];
   const locale = resolveLocale(settings?.locale ?? null, languages);
   const t = translator(locale);
-  const [tab, setTab] = useState<Tab>(TABS.find((x) => x === initialTab) ?? 'phrases');
+  const [tab, setTabState] = useState<Tab>(TABS.find((x) => x === initialTab) ?? 'phrases');
+  /** A message belongs to the tab it was said on. */
+  const setTab = (next: Tab) => {
+    if (next !== tab) setStatus(null);
+    setTabState(next);
+  };
   const [status, setStatus] = useState<{ message: string; undo?: UndoSnapshot } | null>(null);
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [exportScope, setExportScope] = useState<ExportScope | undefined>(undefined);
@@ -148,6 +153,8 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
           </button>
         ))}
       </div>
+      {/* The phrase manager says what its actions did next to them (one message, announced once). */}
+      {tab !== 'phrases' && (
       <div class="toast" role="status" aria-live="polite">
         {status && (
           <>
@@ -160,6 +167,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
           </>
         )}
       </div>
+      )}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
         {!library ? (
           <p>{t('sidebar.loading')}</p>
