@@ -257,6 +257,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
         </p>
         {emptyGroup ? (
           <div class="empty-group">
+            {slot('row:')}
             <p>{t('mgrd.emptyGroup')}</p>
             {currentGroup.packId === PERSONAL && (
               <button type="button" class="primary" onClick={openNew}>

@@ -27,12 +27,22 @@ export function PlaceholderMenu({ t, locale, disabled, onChoose }: PlaceholderMe
     if (refocus) button.current?.focus();
   }
 
+  /** Focus moves at once (not after the next paint), so a quick Enter picks the item just reached. */
+  // Keys pressed before the menu is painted count too (the ref holds the item reached so far).
+  const current = useRef(0);
+  function go(index: number): void {
+    current.current = index;
+    setActive(index);
+    items.current[index]?.focus();
+  }
+
   function onKeyDown(e: KeyboardEvent): void {
     const n = choices.length;
-    if (e.key === 'ArrowDown') setActive((active + 1) % n);
-    else if (e.key === 'ArrowUp') setActive((active - 1 + n) % n);
-    else if (e.key === 'Home') setActive(0);
-    else if (e.key === 'End') setActive(n - 1);
+    const at = current.current;
+    if (e.key === 'ArrowDown') go((at + 1) % n);
+    else if (e.key === 'ArrowUp') go((at - 1 + n) % n);
+    else if (e.key === 'Home') go(0);
+    else if (e.key === 'End') go(n - 1);
     else if (e.key === 'Escape') close(true);
     else if (e.key === 'Tab') close(false);
     else return;
@@ -56,15 +66,15 @@ export function PlaceholderMenu({ t, locale, disabled, onChoose }: PlaceholderMe
         aria-expanded={open}
         disabled={disabled}
         onClick={() => {
-          setActive(0);
+          go(0);
           setOpen(!open);
         }}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown' && !open) {
             e.preventDefault();
-            setActive(0);
+            go(0);
             setOpen(true);
-          }
+          } else if (open && e.key !== 'Enter' && e.key !== ' ') onKeyDown(e);
         }}
       >
         {t('mgrd.insertPlaceholder')} ▾
