@@ -327,3 +327,28 @@ test('a subscription whose first fetch fails is not kept: the error is by the fi
     await host.stop();
   }
 });
+
+test('in English at 1024 px: the new controls are worded in English and the phrase table headers stay on one line', async ({ context, extensionId }) => {
+  await waitForLibrary(context, extensionId);
+  const options = await context.newPage();
+  await openOptions(options, extensionId, 'settings');
+  await options.getByRole('combobox', { name: /语言/ }).selectOption('en');
+  await options.getByRole('tab', { name: 'Phrases', exact: true }).click();
+  const nav = options.getByRole('navigation', { name: 'Groups' });
+  await expect(nav.getByRole('textbox', { name: 'New group' })).toBeVisible();
+  const heights = await options.locator('table.phrase-table thead th').evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().height));
+  expect(new Set(heights.map(Math.round)).size).toBe(1);
+  const oneLine = await options.locator('table.phrase-table thead th').first().evaluate((c) => parseFloat(getComputedStyle(c).lineHeight) || 20);
+  expect(heights[0]).toBeLessThan(oneLine * 2 + 12);
+  await shot(options, 'manager-en');
+  await options.getByRole('button', { name: 'New phrase' }).click();
+  const editor = options.getByRole('form', { name: 'New phrase' });
+  await editor.getByRole('button', { name: /Insert placeholder/ }).click();
+  await expect(editor.getByRole('menuitem')).toHaveText([/\{customer\}/, /\{order\}/, /\{date\+N\}/, /\{\|\}/]);
+  await shot(options, 'editor-menu-en');
+  await options.getByRole('tab', { name: 'Import & export' }).click();
+  await expect(options.getByRole('radio', { name: 'One pack' })).toBeChecked();
+  await options.locator('input[type="file"]').setInputFiles(jsonFile('team.json', teamPack));
+  await expect(options.getByRole('table', { name: 'Incoming phrases' }).getByRole('row')).toHaveCount(4);
+  await shot(options, 'import-preview-en');
+});

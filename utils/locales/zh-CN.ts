@@ -353,7 +353,7 @@ export const zhCN: Dictionary = {
   'mgrd.emptyGroup': '这个分组还没有话术。',
   'mgrd.newPhraseHere': '在“{name}”中新建话术',
   'mgrd.groupCount': '{count} 个分组',
-  'mgrd.subNotAdded': '未订阅：{detail} 请修改地址后重试。',
+  'mgrd.subNotAdded': '未订阅：{detail}请修改地址后重试。',
   'mgrd.reorderHint': '在行上按 Alt+↑/↓ 可移动该行，也可以拖动。',
   'mgrd.moreActions': '“{title}”的更多操作',
   'mgrd.movedTo': '已把“{title}”移到第 {position} 位。',

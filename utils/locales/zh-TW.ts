@@ -353,7 +353,7 @@ export const zhTW: Dictionary = {
   'mgrd.emptyGroup': '這個分組還沒有話術。',
   'mgrd.newPhraseHere': '在「{name}」中新增話術',
   'mgrd.groupCount': '{count} 個分組',
-  'mgrd.subNotAdded': '未訂閱：{detail} 請修正位址後再試一次。',
+  'mgrd.subNotAdded': '未訂閱：{detail}請修正位址後再試一次。',
   'mgrd.reorderHint': '在列上按 Alt+↑/↓ 可移動該列，也可以拖曳。',
   'mgrd.moreActions': '「{title}」的更多操作',
   'mgrd.movedTo': '已把「{title}」移到第 {position} 位。',
