@@ -12,15 +12,23 @@ export interface PlaceholderMenuProps {
 
 /** A menu button listing the placeholders; ↑/↓ move, Enter chooses, Esc closes back to the button. */
 export function PlaceholderMenu({ t, locale, disabled, onChoose }: PlaceholderMenuProps): JSX.Element {
-  const [open, setOpen] = useState(false);
+  const [open, setOpenState] = useState(false);
   const [active, setActive] = useState(0);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
+  // Keys pressed before the menu is painted count too (the ref holds the item reached so far).
+  const current = useRef(0);
   const button = useRef<HTMLButtonElement>(null);
   const choices = placeholderChoices(locale);
 
+  /** Whether the menu is open now (state lags behind quick keys; a stale effect must not take focus back). */
+  const openNow = useRef(false);
+  const setOpen = (next: boolean) => {
+    openNow.current = next;
+    setOpenState(next);
+  };
   useEffect(() => {
-    if (open) items.current[active]?.focus();
-  }, [open, active]);
+    if (open && openNow.current) items.current[current.current]?.focus();
+  }, [open]);
 
   function close(refocus: boolean): void {
     setOpen(false);
@@ -28,8 +36,6 @@ export function PlaceholderMenu({ t, locale, disabled, onChoose }: PlaceholderMe
   }
 
   /** Focus moves at once (not after the next paint), so a quick Enter picks the item just reached. */
-  // Keys pressed before the menu is painted count too (the ref holds the item reached so far).
-  const current = useRef(0);
   function go(index: number): void {
     current.current = index;
     setActive(index);
@@ -67,14 +73,14 @@ export function PlaceholderMenu({ t, locale, disabled, onChoose }: PlaceholderMe
         disabled={disabled}
         onClick={() => {
           go(0);
-          setOpen(!open);
+          setOpen(!openNow.current);
         }}
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown' && !open) {
+          if (e.key === 'ArrowDown' && !openNow.current) {
             e.preventDefault();
             go(0);
             setOpen(true);
-          } else if (open && e.key !== 'Enter' && e.key !== ' ') onKeyDown(e);
+          } else if (openNow.current && e.key !== 'Enter' && e.key !== ' ') onKeyDown(e);
         }}
       >
         {t('mgrd.insertPlaceholder')} ▾
