@@ -82,8 +82,13 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
   const subscriptions = useLiveQuery(() => getSubscriptions(db), []).value ?? [];
   const locale = resolveLocale(settings?.locale ?? null, languages);
   const t = translator(locale);
-  const [tab, setTab] = useState<Tab>(TABS.find((x) => x === initialTab) ?? 'phrases');
+  const [tab, setTabState] = useState<Tab>(TABS.find((x) => x === initialTab) ?? 'phrases');
   const [status, setStatus] = useState<Status | null>(null);
+  /** A message belongs to the tab it was said on. */
+  const setTab = (next: Tab) => {
+    if (next !== tab) setStatus(null);
+    setTabState(next);
+  };
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [exportScope, setExportScope] = useState<ExportScope | undefined>(undefined);
   const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
@@ -179,6 +184,8 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
           </button>
         ))}
       </div>
+      {/* The phrase manager says what its actions did next to them (one message, announced once). */}
+      {tab !== 'phrases' && (
       <div class="toast" role="status" aria-live="polite">
         {shown && (
           <>
@@ -191,6 +198,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
           </>
         )}
       </div>
+      )}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
         {!library ? (
           <p>{t('sidebar.loading')}</p>
@@ -207,7 +215,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
           />
         ) : tab === 'transfer' ? (
           <>
-            <ImportPanel ctx={ctx} readPolicy={() => send('policy:get', {})} />
+            <ImportPanel ctx={ctx} readPolicy={() => send('policy:get', {})} phrases={library.phrases} />
             <ExportPanel key={exportScope ?? 'library'} ctx={ctx} library={library} selection={selection} {...(exportScope ? { initialScope: exportScope } : {})} />
           </>
         ) : tab === 'subscriptions' ? (

@@ -129,10 +129,16 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps) {
       return { url, status: 'error', message: issue.message, code: issue.code };
     }
     const normalised = checked.url;
-    await updateSubscriptions(db, (list) =>
-      list.some((e) => e.url === normalised) ? list : [...list, { url: normalised, addedAt: deps.now() }],
-    );
-    return refreshOne(normalised);
+    let added = false;
+    await updateSubscriptions(db, (list) => {
+      added = !list.some((e) => e.url === normalised);
+      return added ? [...list, { url: normalised, addedAt: deps.now() }] : list;
+    });
+    const outcome = await refreshOne(normalised);
+    // A new subscription whose first fetch failed is not kept as an empty entry: the options page
+    // shows the error by the address field, to correct and try again.
+    if (added && outcome.status === 'error') await updateSubscriptions(db, (list) => list.filter((e) => e.url !== normalised || e.packId !== undefined));
+    return outcome;
   }
 
   async function refresh(url: string | undefined): Promise<SubscriptionOutcome[]> {

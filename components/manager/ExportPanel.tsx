@@ -5,6 +5,7 @@ import { PERSONAL } from '../../utils/db/types';
 import type { PhraseRecord } from '../../utils/db/types';
 import { exportCsv, exportGroupFromDb, exportLibraryFromDb, exportPackFromDb, exportSelectionFromDb, serializePack } from '../../utils/packs/export';
 import type { PackIssue } from '../../utils/packs/messages';
+import { exportFileName } from '../../utils/packs/file-name';
 import { checkQianniuLimits } from '../../utils/packs/qianniu';
 import { PackMetaSchema, type PackV1 } from '../../utils/packs/schema';
 import { groupTree, ISSUES_SHOWN, packLabel, type LibraryData, type ManagerContext } from './shared';
@@ -20,12 +21,17 @@ export interface ExportPanelProps {
 
 export function ExportPanel({ ctx, library, selection, initialScope }: ExportPanelProps): JSX.Element {
   const { t, db, locale } = ctx;
-  const [scope, setScope] = useState<ExportScope>(initialScope ?? 'library');
+  // The lead's own phrases by default: what they wrote is what they hand out.
+  const [scope, setScope] = useState<ExportScope>(initialScope ?? 'pack');
   const [format, setFormat] = useState<'json' | 'csv'>('json');
   const [groupId, setGroupId] = useState('');
-  const [packId, setPackId] = useState('');
+  const [packId, setPackId] = useState(PERSONAL);
   const [metaId, setMetaId] = useState('my-phrases');
   const [metaName, setMetaName] = useState(t('mgr.myPhrases'));
+  /** The lead typed a pack name: choosing a group no longer renames it. */
+  const [nameTouched, setNameTouched] = useState(false);
+  /** The whole library without the built-in packs unless asked for (everyone has those already). */
+  const [includeBuiltin, setIncludeBuiltin] = useState(false);
   const [messages, setMessages] = useState<PackIssue[]>([]);
   const [status, setStatus] = useState('');
   const packs = new Map(library.packs.map((p) => [p.id, p]));
@@ -43,7 +49,13 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
     }
     if (scope === 'group') return groupId === '' ? null : exportGroupFromDb(db, groupId, meta());
     if (scope === 'selection') return exportSelectionFromDb(db, [...selection], meta());
-    return exportLibraryFromDb(db, meta());
+    return exportLibraryFromDb(db, meta(), { includeBuiltin });
+  }
+
+  /** The file is named after what is exported: the pack, or the group. */
+  function fileName(pack: PackV1): string {
+    const group = scope === 'group' ? library.groups.find((g) => g.id === groupId) : undefined;
+    return exportFileName(group?.name ?? pack.pack.name, format, pack.pack.id);
   }
 
   function meta() {
@@ -66,14 +78,15 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
       setStatus(t('mgr.exportNothing'));
       return;
     }
+    const file = fileName(pack);
     if (format === 'csv') {
       const report = checkQianniuLimits(pack, locale);
       setMessages(report.issues);
-      ctx.download(`${pack.pack.id}.csv`, exportCsv(pack, { locale }), 'text/csv;charset=utf-8');
+      ctx.download(file, exportCsv(pack, { locale }), 'text/csv;charset=utf-8');
     } else {
-      ctx.download(`${pack.pack.id}.json`, serializePack(pack), 'application/json');
+      ctx.download(file, serializePack(pack), 'application/json');
     }
-    setStatus(t('mgr.exported', { count: pack.phrases.length, file: `${pack.pack.id}.${format}` }));
+    setStatus(t('mgr.exported', { count: pack.phrases.length, file }));
   }
 
   const needsMeta = scope !== 'pack' || packId === PERSONAL;
@@ -93,12 +106,26 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
         {scope === 'group' && (
           <label>
             {t('mgr.field.group')}
-            <select value={groupId} onChange={(e) => setGroupId(e.currentTarget.value)}>
+            <select
+              value={groupId}
+              onChange={(e) => {
+                const id = e.currentTarget.value;
+                setGroupId(id);
+                const name = library.groups.find((g) => g.id === id)?.name;
+                if (!nameTouched && name !== undefined) setMetaName(name);
+              }}
+            >
               <option value="">—</option>
               {tree.map(({ group, depth, packId: p }) => (
                 <option key={group.id} value={group.id}>{`${'  '.repeat(depth)}${group.name} (${packLabel(t, packs, p)})`}</option>
               ))}
             </select>
+          </label>
+        )}
+        {scope === 'library' && (
+          <label>
+            <input type="checkbox" checked={includeBuiltin} onChange={(e) => setIncludeBuiltin(e.currentTarget.checked)} />
+            {t('mgrd.includeBuiltin')}
           </label>
         )}
         {scope === 'pack' && (
@@ -122,7 +149,13 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
             </label>
             <label>
               {t('mgr.packName')}
-              <input value={metaName} onInput={(e) => setMetaName(e.currentTarget.value)} />
+              <input
+                value={metaName}
+                onInput={(e) => {
+                  setNameTouched(true);
+                  setMetaName(e.currentTarget.value);
+                }}
+              />
             </label>
           </div>
         )}

@@ -1,32 +1,21 @@
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
+import type { PhraseRecord } from '../../utils/db/types';
 import { applyImport, readPackSnapshot } from '../../utils/packs/apply';
 import { copyToPersonal } from './ops';
 import { planImport, type ImportMode, type ImportPlan } from '../../utils/packs/merge';
 import { localizeIssue, type PackIssue } from '../../utils/packs/messages';
+import { buildImportPreview, checkPackName } from '../../utils/packs/preview';
 import type { PackV1 } from '../../utils/packs/schema';
 import { computeSearchKeys } from '../../utils/search';
 import { revealBidi } from '../../utils/packs/unicode';
 import { checkFileSize, IMPORT_ACCEPT, readImportFile, type ImportKind } from './import-file';
 import { ISSUES_SHOWN, type ManagerContext } from './shared';
 import { RuleOverrideList } from './RuleOverrides';
+import { ImportPreviewTable } from './ImportPreviewTable';
+import { IssueList } from './IssueList';
 import type { ManagedPolicy } from '../../utils/protocol';
 
-
-function IssueList({ issues, label }: { issues: readonly PackIssue[]; label: string }): JSX.Element | null {
-  if (issues.length === 0) return null;
-  return (
-    <details open={issues.length <= 10}>
-      <summary>{label}</summary>
-      <ul class="issues">
-        {issues.slice(0, ISSUES_SHOWN).map((issue, i) => (
-          <li key={`${issue.path}-${i}`}>{issue.message}</li>
-        ))}
-        {issues.length > ISSUES_SHOWN && <li>…</li>}
-      </ul>
-    </details>
-  );
-}
 
 interface Loaded {
   fileName: string;
@@ -46,9 +35,11 @@ export interface ImportPanelProps {
   ctx: ManagerContext;
   /** The administrator's managed policy (from the background); the plan leaves out what it refuses. */
   readPolicy(): Promise<ManagedPolicy>;
+  /** The library's phrases, to count incoming phrases it already holds. */
+  phrases: readonly PhraseRecord[];
 }
 
-export function ImportPanel({ ctx, readPolicy }: ImportPanelProps): JSX.Element {
+export function ImportPanel({ ctx, readPolicy, phrases }: ImportPanelProps): JSX.Element {
   const { t, db, locale } = ctx;
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
@@ -58,6 +49,11 @@ export function ImportPanel({ ctx, readPolicy }: ImportPanelProps): JSX.Element 
   const [errors, setErrors] = useState<{ fileName: string; issues: PackIssue[] } | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState('');
+  /** The pack's name as it will be installed (the lead may rename it here). */
+  const [packName, setPackName] = useState('');
+  const [nameTried, setNameTried] = useState(false);
+  const preview = useMemo(() => (plan ? buildImportPreview(plan, phrases) : null), [plan, phrases]);
+  const nameCheck = checkPackName(packName);
 
   async function makePlan(next: Loaded, nextMode: ImportMode): Promise<void> {
     const snapshot = await readPackSnapshot(db, next.pack.pack.id);
@@ -96,12 +92,17 @@ export function ImportPanel({ ctx, readPolicy }: ImportPanelProps): JSX.Element 
     const next: Loaded = { fileName: file.name, kind: read.kind, pack: read.pack, rejected: read.rejected, warnings: read.warnings };
     setMode('merge');
     setKeepEdits(true);
+    setPackName(next.pack.pack.name);
+    setNameTried(false);
     setLoaded(next);
     await makePlan(next, 'merge');
   }
 
-  async function commit(): Promise<void> {
-    if (!loaded || !plan) return;
+  async function commit(base: ImportPlan | null): Promise<void> {
+    if (!loaded || !base) return;
+    setNameTried(true);
+    if (!nameCheck.ok) return;
+    const plan = { ...base, meta: { ...base.meta, name: nameCheck.name } };
     const total = plan.phrases.length;
     setProgress({ done: 0, total });
     try {
@@ -133,9 +134,8 @@ export function ImportPanel({ ctx, readPolicy }: ImportPanelProps): JSX.Element 
         unchanged: applied.unchanged,
         removed: applied.removed,
       });
-      const summary = kept > 0 ? `${done} ${t('mgr.keptLocalEdits', { count: kept })}` : done;
-      setResult(summary);
-      ctx.notify(summary);
+      // Announced once, here by the import (not also in the page's toast).
+      setResult(kept > 0 ? `${done} ${t('mgr.keptLocalEdits', { count: kept })}` : done);
       setLoaded(null);
       setPlan(null);
     } catch (error) {
@@ -173,35 +173,35 @@ export function ImportPanel({ ctx, readPolicy }: ImportPanelProps): JSX.Element 
           aria-label={t('mgr.importPreview')}
           onSubmit={(e) => {
             e.preventDefault();
-            void commit();
+            void commit(plan);
           }}
         >
           <h3>{t('mgr.importPreviewOf', { name: plan.meta.name, file: loaded.fileName })}</h3>
+          <label>
+            {t('mgr.packName')}
+            <input
+              value={packName}
+              size={40}
+              onInput={(e) => setPackName(e.currentTarget.value)}
+              {...(nameTried && !nameCheck.ok ? { 'aria-invalid': true, 'aria-describedby': 'import-name-err' } : {})}
+            />
+          </label>
+          {nameTried && !nameCheck.ok && (
+            <span id="import-name-err" class="field-error">
+              {t(nameCheck.problem === 'empty' ? 'mgrd.packNameEmpty' : 'mgrd.packNameTooLong')}
+            </span>
+          )}
           <p class="muted">
             {t('mgr.packId')}: <code>{plan.packId}</code> · {t(`mgr.kind.${loaded.kind}`)}
             {plan.existingPack ? ` · ${t('mgr.importOver')}` : ` · ${t('mgr.importFirst')}`}
           </p>
           <dl class="counts" aria-label={t('mgr.importCounts')}>
-            <div>
-              <dt>{t('mgr.count.new')}</dt>
-              <dd data-count="new">{counts.new}</dd>
-            </div>
-            <div>
-              <dt>{t('mgr.count.updated')}</dt>
-              <dd data-count="updated">{counts.updated}</dd>
-            </div>
-            <div>
-              <dt>{t('mgr.count.unchanged')}</dt>
-              <dd data-count="unchanged">{counts.unchanged}</dd>
-            </div>
-            <div>
-              <dt>{t('mgr.count.removed')}</dt>
-              <dd data-count="removed">{counts.removed}</dd>
-            </div>
-            <div>
-              <dt>{t('mgr.count.invalid')}</dt>
-              <dd data-count="invalid">{counts.invalid}</dd>
-            </div>
+            {(['new', 'updated', 'unchanged', 'removed', 'invalid'] as const).map((k) => (
+              <div key={k}>
+                <dt>{t(`mgr.count.${k}`)}</dt>
+                <dd data-count={k}>{counts[k]}</dd>
+              </div>
+            ))}
             {rules > 0 && (
               <div>
                 <dt>{t('mgr.count.rules')}</dt>
@@ -209,6 +209,14 @@ export function ImportPanel({ ctx, readPolicy }: ImportPanelProps): JSX.Element 
               </div>
             )}
           </dl>
+          {preview && (
+            <>
+              <p data-duplicates={preview.duplicates}>
+                {preview.duplicates > 0 ? t('mgrd.duplicates', { count: preview.duplicates }) : t('mgrd.noDuplicates')}
+              </p>
+              <ImportPreviewTable t={t} locale={locale} preview={preview} />
+            </>
+          )}
           <IssueList issues={plan.invalid.map((i) => localizeIssue(i, locale))} label={t('mgr.invalidReasons', { count: plan.invalid.length })} />
           <IssueList issues={loaded.warnings.map((i) => localizeIssue(i, locale))} label={t('mgr.warnings', { count: loaded.warnings.length })} />
           <RuleOverrideList overrides={plan.ruleOverrides} t={t} locale={locale} />

@@ -7,6 +7,8 @@ import { checkTemplate } from '../../utils/tone';
 import { applyFinding } from './lint';
 import type { Translate } from '../../utils/i18n';
 import { parseTags, validateDraft, type DraftError, type PhraseDraft } from './ops';
+import { insertPlaceholder, type PlaceholderChoice } from '../../utils/placeholder-menu';
+import { PlaceholderMenu } from './PlaceholderMenu';
 
 export interface PhraseEditorProps {
   t: Translate;
@@ -48,9 +50,24 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
   const [group, setGroup] = useState(props.initial.group);
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
+  /** Saving was asked for while the tone check finds errors: the lead confirms or goes back. */
+  const [confirming, setConfirming] = useState(false);
   const first = useRef<HTMLInputElement>(null);
+  const textArea = useRef<HTMLTextAreaElement>(null);
+  const back = useRef<HTMLButtonElement>(null);
+  /** Selection to put in the text field once an inserted placeholder is rendered. */
+  const [pendingSelection, setPendingSelection] = useState<[number, number] | null>(null);
 
   useEffect(() => first.current?.focus(), [props.initial.id]);
+  useEffect(() => {
+    if (pendingSelection === null || !textArea.current) return;
+    textArea.current.focus();
+    textArea.current.setSelectionRange(pendingSelection[0], pendingSelection[1]);
+    setPendingSelection(null);
+  }, [pendingSelection]);
+  useEffect(() => {
+    if (confirming) back.current?.focus();
+  }, [confirming]);
 
   const draft: PhraseDraft = {
     title,
@@ -66,12 +83,30 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
   const qn = qianniuLength(text);
   const headingId = 'editor-h';
   const fieldError = (field: DraftError['field']) => errors.find((e) => e.field === field);
+  const toneErrors = findings.filter((f) => f.severity === 'error').length;
+  // A clashing code is said at once, while typing, with the code and the phrase that has it.
+  const clash = errors.find((e) => e.problem === 'shortcutTaken');
 
-  async function submit(e?: Event): Promise<void> {
+  function choosePlaceholder(choice: PlaceholderChoice): void {
+    const el = textArea.current;
+    const start = el?.selectionStart ?? text.length;
+    const end = el?.selectionEnd ?? text.length;
+    const next = insertPlaceholder(text, start, end, choice);
+    setText(next.text);
+    setConfirming(false);
+    setPendingSelection([next.selectionStart, next.selectionEnd]);
+  }
+
+  async function submit(e?: Event, confirmed = false): Promise<void> {
     e?.preventDefault();
     if (readOnly) return;
     setTried(true);
     if (errors.length > 0) return;
+    if (toneErrors > 0 && !confirmed) {
+      setConfirming(true);
+      return;
+    }
+    setConfirming(false);
     setSaving(true);
     try {
       await props.onSave(draft);
@@ -90,7 +125,14 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
   }
 
   const describedError = (field: DraftError['field']) => {
-    const err = tried ? fieldError(field) : undefined;
+    const err = tried || (field === 'shortcut' && clash) ? fieldError(field) : undefined;
+    if (err?.problem === 'shortcutTaken') {
+      return (
+        <span id={`err-${field}`} class="field-error" role="alert">
+          {t('mgrd.shortcutUsed', { code: shortcut.trim(), title: err.other ?? '' })}
+        </span>
+      );
+    }
     return err ? (
       <span id={`err-${field}`} class="field-error">
         {errorText(t, err)}
@@ -98,7 +140,7 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
     ) : null;
   };
   const invalid = (field: DraftError['field']) =>
-    tried && fieldError(field) ? { 'aria-invalid': true, 'aria-describedby': `err-${field}` } : {};
+    (tried || (field === 'shortcut' && clash)) && fieldError(field) ? { 'aria-invalid': true, 'aria-describedby': `err-${field}` } : {};
 
   return (
     <form class="editor" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown}>
@@ -111,8 +153,19 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
       {describedError('title')}
       <label>
         {t('mgr.field.text')}
-        <textarea rows={5} value={text} readOnly={readOnly} onInput={(e) => setText(e.currentTarget.value)} {...invalid('text')} />
+        <textarea
+          ref={textArea}
+          rows={5}
+          value={text}
+          readOnly={readOnly}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setConfirming(false);
+          }}
+          {...invalid('text')}
+        />
       </label>
+      {!readOnly && <PlaceholderMenu t={t} locale={props.locale} onChoose={choosePlaceholder} />}
       {describedError('text')}
       <p class={qn > QIANNIU_LIMITS.maxLength ? 'warn' : 'muted'}>
         {t('mgr.qianniuLength', { length: qn, max: QIANNIU_LIMITS.maxLength })}
@@ -160,6 +213,24 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
         <input value={tags} readOnly={readOnly} placeholder={t('mgr.tagsPlaceholder')} onInput={(e) => setTags(e.currentTarget.value)} {...invalid('tags')} />
       </label>
       {describedError('tags')}
+      {confirming && (
+        <div class="confirm" role="alert">
+          <p>{t('mgrd.toneConfirm', { count: toneErrors })}</p>
+          <div class="row">
+            <button ref={back} type="button" 
+              onClick={() => {
+                setConfirming(false);
+                textArea.current?.focus();
+              }}
+            >
+              {t('mgrd.backToEdit')}
+            </button>
+            <button type="button" class="danger" disabled={saving} onClick={() => void submit(undefined, true)}>
+              {t('mgrd.saveAnyway')}
+            </button>
+          </div>
+        </div>
+      )}
       <div class="row">
         {!readOnly && (
           <button type="submit" class="primary" disabled={saving}>

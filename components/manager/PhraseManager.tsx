@@ -1,11 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { DEFAULT_GROUP, PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../../utils/db/types';
-import { QIANNIU_LIMITS } from '../../utils/packs/limits';
-import { revealBidi } from '../../utils/packs/unicode';
-import { revOf, StaleWriteError } from '../../utils/db/revision';
-import { createPhraseIndex } from '../../utils/search';
-import { checkTemplate } from '../../utils/tone';
+import { DEFAULT_GROUP, PERSONAL, type PhraseRecord } from '../../utils/db/types';
+import { revOf } from '../../utils/db/revision';
 import {
   addTag,
   copyToPersonal,
@@ -17,13 +13,20 @@ import {
   movePhrase,
   movePhrases,
   renameGroup,
-  savePhrase,
+  restoreSnapshot,
   setPinned,
-  type PhraseDraft,
+  type UndoSnapshot,
 } from './ops';
-import { PhraseEditor } from './PhraseEditor';
-import { ConflictNotice } from './ConflictNotice';
-import { groupLabel, groupTree, packLabel, type LibraryData, type ManagerContext } from './shared';
+import { EditorPane, type EditingPhrase } from './EditorPane';
+import { BulkBar } from './BulkBar';
+import { Feedback, type FeedbackState } from './Feedback';
+import { GroupList } from './GroupList';
+import { GroupToolbar } from './GroupToolbar';
+import { hasToneError } from './lint';
+import { NO_FILTERS, PhraseFilters, type Filters } from './PhraseFilters';
+import { PhraseTable } from './PhraseTable';
+import { groupLabel, packLabel, type LibraryData, type ManagerContext } from './shared';
+import { useLibraryView } from './view';
 
 export interface PhraseManagerProps {
   ctx: ManagerContext;
@@ -37,64 +40,20 @@ export interface PhraseManagerProps {
 const PAGE = 200;
 const ALL = '';
 
-/** Tone errors per text, cached across renders (texts rarely change). */
-const toneCache = new Map<string, boolean>();
-function hasToneError(text: string, locale: string): boolean {
-  const key = `${locale}\u0000${text}`;
-  let v = toneCache.get(key);
-  if (v === undefined) {
-    v = checkTemplate(text, { locale }).some((f) => f.severity === 'error');
-    if (toneCache.size > 20_000) toneCache.clear();
-    toneCache.set(key, v);
-  }
-  return v;
-}
-
-type Editing = { draft: PhraseDraft; readOnly: boolean; packId: string } | null;
+type Editing = EditingPhrase | null;
 
 export function PhraseManager({ ctx, library, selection, onSelection, onExportSelection }: PhraseManagerProps): JSX.Element {
   const { t, db, locale } = ctx;
   const [group, setGroup] = useState<string>(ALL);
-  const [query, setQuery] = useState('');
-  const [packFilter, setPackFilter] = useState<string>(ALL);
-  const [pinnedOnly, setPinnedOnly] = useState(false);
-  const [toneOnly, setToneOnly] = useState(false);
-  const [unusedOnly, setUnusedOnly] = useState(false);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const { query, pack: packFilter, pinnedOnly, toneOnly, unusedOnly } = filters;
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<Editing>(null);
-  /** A save refused because the phrase changed elsewhere: the agent's draft and the stored phrase. */
-  const [conflict, setConflict] = useState<{ draft: PhraseDraft; current: PhraseRecord } | null>(null);
-  const [newGroup, setNewGroup] = useState('');
-  const [renaming, setRenaming] = useState<string | null>(null);
-  const [deleting, setDeleting] = useState<{ mode: 'delete' | 'move'; target: string } | null>(null);
-  const [moveTarget, setMoveTarget] = useState('');
-  const [tagInput, setTagInput] = useState('');
+  const [feedback, setFeedback] = useState<FeedbackState | null>(null);
 
-  const packs = useMemo(() => new Map(library.packs.map((p) => [p.id, p])), [library.packs]);
-  const groups = useMemo(() => new Map(library.groups.map((g) => [g.id, g])), [library.groups]);
-  const index = useMemo(() => createPhraseIndex(library.phrases), [library.phrases]);
-  const countByGroup = useMemo(() => {
-    const m = new Map<string, number>();
-    for (const p of library.phrases) m.set(p.group, (m.get(p.group) ?? 0) + 1);
-    return m;
-  }, [library.phrases]);
+  const { packs, groups, index, countByGroup, packOrder, treeByPack } = useLibraryView(library);
 
-  // Packs in display order: the agent's own first, then the rest by name.
-  const packOrder: { id: string; record: PackRecord | undefined }[] = useMemo(() => {
-    const rest = [...library.packs].sort((a, b) => a.name.localeCompare(b.name)).map((p) => ({ id: p.id, record: p }));
-    return [{ id: PERSONAL, record: undefined }, ...rest];
-  }, [library.packs]);
-  const treeByPack = useMemo(() => {
-    const m = new Map<string, { group: GroupRecord; depth: number }[]>();
-    for (const { id } of packOrder) m.set(id, groupTree(library.groups.filter((g) => g.packId === id)));
-    return m;
-  }, [library.groups, packOrder]);
-
-  useEffect(() => setShown(PAGE), [group, query, packFilter, pinnedOnly, toneOnly, unusedOnly]);
-  useEffect(() => {
-    setRenaming(null);
-    setDeleting(null);
-  }, [group]);
+  useEffect(() => setShown(PAGE), [group, filters]);
 
   const currentGroup = group === ALL ? undefined : groups.get(group);
   const currentGroupReadOnly = currentGroup !== undefined && isReadOnlyPack(packs.get(currentGroup.packId));
@@ -121,7 +80,6 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
   }, [index, query, group, library, packOrder, treeByPack, packFilter, pinnedOnly, toneOnly, unusedOnly, locale]);
 
   const page = visible.slice(0, shown);
-  const allShownSelected = page.length > 0 && page.every((p) => selection.has(p.id));
 
   function toggle(id: string, on: boolean): void {
     const next = new Set(selection);
@@ -130,13 +88,35 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
     onSelection(next);
   }
 
-  async function run(action: () => Promise<unknown>): Promise<void> {
+  /** Says `message` next to the control that caused it (see Feedback). */
+  function say(at: string, message: string, undo?: UndoSnapshot): void {
+    setFeedback(undo ? { at, message, undo } : { at, message });
+  }
+
+  /** Runs an action; a failure is said where the action was. Resolves whether it succeeded. */
+  async function run(at: string, action: () => Promise<unknown>): Promise<boolean> {
     try {
       await action();
+      return true;
     } catch (error) {
-      ctx.notify(t('mgr.failed', { detail: error instanceof Error ? error.message : String(error) }));
+      setFeedback({ at, message: t('mgr.failed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
+      return false;
     }
   }
+
+  const slot = (at: string) => (
+    <Feedback
+      t={t}
+      at={at}
+      state={feedback}
+      onUndo={(snapshot) =>
+        void run(at, async () => {
+          await restoreSnapshot(db, snapshot);
+          say(at, t('mgr.undone', { count: snapshot.phrases.length }));
+        })
+      }
+    />
+  );
 
   function openNew(): void {
     const target = currentGroup && currentGroup.packId === PERSONAL ? currentGroup.id : DEFAULT_GROUP;
@@ -155,464 +135,180 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
   const editorGroups = editing ? (treeByPack.get(editing.packId) ?? []) : [];
   const movable = [...selection].map((id) => library.phrases.find((p) => p.id === id)).filter((p): p is PhraseRecord => p !== undefined);
   const movePack = movable[0]?.packId;
-  const moveTargets = movePack !== undefined && movable.every((p) => p.packId === movePack) && !isReadOnlyPack(packs.get(movePack))
-    ? (treeByPack.get(movePack) ?? [])
-    : [];
+  const moveTargets =
+    movePack !== undefined && movable.every((p) => p.packId === movePack) && !isReadOnlyPack(packs.get(movePack)) ? (treeByPack.get(movePack) ?? []) : [];
 
   const groupCount = currentGroup ? (countByGroup.get(currentGroup.id) ?? 0) : 0;
+  const emptyGroup = currentGroup !== undefined && groupCount === 0 && query.trim() === '';
 
   return (
     <div class="manager">
-      <nav class="groups" aria-label={t('mgr.groups')}>
-        <h2>{t('mgr.groups')}</h2>
-        <ul>
-          <li>
-            <button type="button" aria-current={group === ALL ? 'true' : undefined} onClick={() => setGroup(ALL)}>
-              {t('mgr.allPhrases')} <span class="count">{library.phrases.length}</span>
-            </button>
-          </li>
-        </ul>
-        {packOrder.map(({ id, record }) => {
-          const tree = treeByPack.get(id) ?? [];
-          if (tree.length === 0) return null;
-          return (
-            <section key={id} aria-label={packLabel(t, packs, id)}>
-              <h3>
-                {packLabel(t, packs, id)}
-                {record?.source === 'url' ? <span class="badge">{t('mgr.subscribed')}</span> : null}
-                {record?.hidden ? <span class="badge">{t('mgr.hidden')}</span> : null}
-              </h3>
-              <ul>
-                {tree.map(({ group: g, depth }) => {
-                  const n = countByGroup.get(g.id) ?? 0;
-                  return (
-                    <li key={g.id} style={{ paddingInlineStart: `${depth}em` }}>
-                      <button type="button" aria-current={group === g.id ? 'true' : undefined} onClick={() => setGroup(g.id)}>
-                        {g.name} <span class="count">{n}</span>
-                        {n > QIANNIU_LIMITS.maxPhrases ? (
-                          <span class="warn" title={t('mgr.qianniuTooMany', { max: QIANNIU_LIMITS.maxPhrases })}>
-                            {' '}⚠<span class="sr-only">{t('mgr.qianniuTooMany', { max: QIANNIU_LIMITS.maxPhrases })}</span>
-                          </span>
-                        ) : null}
-                      </button>
-                    </li>
-                  );
-                })}
-              </ul>
-            </section>
-          );
-        })}
-        <form
-          class="row"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const name = newGroup.trim();
-            if (name === '') return;
-            void run(async () => {
-              const g = await createGroup(db, name);
-              setNewGroup('');
-              setGroup(g.id);
-              ctx.notify(t('mgr.groupCreated', { name }));
-            });
-          }}
-        >
-          <label>
-            {t('mgr.newGroupName')}
-            <input value={newGroup} onInput={(e) => setNewGroup(e.currentTarget.value)} />
-          </label>
-          <button type="submit">{t('mgr.createGroup')}</button>
-        </form>
-      </nav>
+      <GroupList
+        t={t}
+        packs={packs}
+        packOrder={packOrder}
+        treeByPack={treeByPack}
+        countByGroup={countByGroup}
+        total={library.phrases.length}
+        group={group}
+        onGroup={setGroup}
+        onCreate={(name) =>
+          run('groups', async () => {
+            const g = await createGroup(db, name);
+            setGroup(g.id);
+            say('groups', t('mgr.groupCreated', { name }));
+          })
+        }
+        feedback={slot('groups')}
+      />
 
       <section class="phrases" aria-labelledby="phrases-h">
         <h2 id="phrases-h">{currentGroup ? currentGroup.name : t('mgr.allPhrases')}</h2>
         {currentGroup && (
-          <div class="toolbar" role="group" aria-label={t('mgr.groupActions')}>
-            <span class="muted">
-              {packLabel(t, packs, currentGroup.packId)} · {t('options.phrases', { count: groupCount })}
-            </span>
-            {groupCount > QIANNIU_LIMITS.maxPhrases && (
-              <span class="warn">{t('mgr.qianniuTooMany', { max: QIANNIU_LIMITS.maxPhrases })}</span>
-            )}
-            {!currentGroupReadOnly && (
-              <>
-                <button type="button" onClick={() => setRenaming(currentGroup.name)}>
-                  {t('mgr.renameGroup')}
-                </button>
-                <button type="button" onClick={() => void run(() => moveGroup(db, currentGroup.id, -1))}>
-                  {t('mgr.groupUp')}
-                </button>
-                <button type="button" onClick={() => void run(() => moveGroup(db, currentGroup.id, 1))}>
-                  {t('mgr.groupDown')}
-                </button>
-                <button type="button" onClick={() => setDeleting({ mode: 'delete', target: '' })}>
-                  {t('mgr.deleteGroup')}
-                </button>
-              </>
-            )}
-          </div>
-        )}
-        {currentGroup && renaming !== null && (
-          <form
-            class="row"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void run(async () => {
-                await renameGroup(db, currentGroup.id, renaming);
-                setRenaming(null);
-                ctx.notify(t('options.saved'));
-              });
-            }}
-            onKeyDown={(e) => e.key === 'Escape' && setRenaming(null)}
-          >
-            <label>
-              {t('mgr.groupName')}
-              <input value={renaming} ref={(el) => el?.focus()} onInput={(e) => setRenaming(e.currentTarget.value)} />
-            </label>
-            <button type="submit">{t('mgr.save')}</button>
-            <button type="button" onClick={() => setRenaming(null)}>
-              {t('mgr.cancel')}
-            </button>
-          </form>
-        )}
-        {currentGroup && deleting !== null && (
-          <form
-            class="confirm"
-            aria-label={t('mgr.deleteGroup')}
-            onSubmit={(e) => {
-              e.preventDefault();
-              void run(async () => {
-                const moveTo = deleting.mode === 'move' ? deleting.target : undefined;
-                if (deleting.mode === 'move' && !moveTo) return;
-                const snapshot = await deleteGroup(db, currentGroup.id, { now: ctx.now(), ...(moveTo ? { moveTo } : {}) });
-                setDeleting(null);
-                setGroup(moveTo ?? ALL);
-                ctx.notify(t('mgr.groupDeleted', { name: currentGroup.name, count: snapshot.phrases.length }), snapshot);
-              });
-            }}
-          >
-            <p>{t('mgr.deleteGroupAsk', { name: currentGroup.name, count: groupCount })}</p>
-            <label>
-              <input type="radio" name="del" checked={deleting.mode === 'delete'} onChange={() => setDeleting({ ...deleting, mode: 'delete' })} />
-              {t('mgr.deleteWithPhrases')}
-            </label>
-            <label>
-              <input type="radio" name="del" checked={deleting.mode === 'move'} onChange={() => setDeleting({ ...deleting, mode: 'move' })} />
-              {t('mgr.movePhrasesTo')}
-            </label>
-            <select
-              aria-label={t('mgr.targetGroup')}
-              value={deleting.target}
-              disabled={deleting.mode !== 'move'}
-              onChange={(e) => setDeleting({ ...deleting, target: e.currentTarget.value })}
-            >
-              <option value="">—</option>
-              {(treeByPack.get(currentGroup.packId) ?? [])
-                .filter(({ group: g }) => g.id !== currentGroup.id && g.parentId !== currentGroup.id)
-                .map(({ group: g, depth }) => (
-                  <option key={g.id} value={g.id}>{`${'  '.repeat(depth)}${g.name}`}</option>
-                ))}
-            </select>
-            <button type="submit" class="danger" disabled={deleting.mode === 'move' && deleting.target === ''}>
-              {t('mgr.deleteGroup')}
-            </button>
-            <button type="button" onClick={() => setDeleting(null)}>
-              {t('mgr.cancel')}
-            </button>
-          </form>
-        )}
-
-        <div class="filters" role="search">
-          <label>
-            {t('mgr.search')}
-            <input type="search" value={query} placeholder={t('sidebar.searchPlaceholder')} onInput={(e) => setQuery(e.currentTarget.value)} />
-          </label>
-          <label>
-            {t('mgr.filterPack')}
-            <select value={packFilter} onChange={(e) => setPackFilter(e.currentTarget.value)}>
-              <option value={ALL}>{t('mgr.allPacks')}</option>
-              {packOrder.map(({ id }) => (
-                <option key={id} value={id}>
-                  {packLabel(t, packs, id)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            <input type="checkbox" checked={pinnedOnly} onChange={(e) => setPinnedOnly(e.currentTarget.checked)} />
-            {t('mgr.filterPinned')}
-          </label>
-          <label>
-            <input type="checkbox" checked={toneOnly} onChange={(e) => setToneOnly(e.currentTarget.checked)} />
-            {t('mgr.filterTone')}
-          </label>
-          <label>
-            <input type="checkbox" checked={unusedOnly} onChange={(e) => setUnusedOnly(e.currentTarget.checked)} />
-            {t('mgr.filterUnused')}
-          </label>
-          <button type="button" class="primary" onClick={openNew}>
-            {t('mgr.newPhrase')}
-          </button>
-        </div>
-
-        {editing && conflict && (
-          <ConflictNotice
+          <GroupToolbar
             t={t}
-            current={conflict.current}
-            onReload={() => {
-              setConflict(null);
-              openPhrase(conflict.current);
-            }}
-            onOverwrite={() =>
-              run(async () => {
-                await savePhrase(db, conflict.draft, ctx.now(), { overwrite: true });
-                setConflict(null);
-                setEditing(null);
-                ctx.notify(t('mgr.phraseSaved', { title: conflict.draft.title || conflict.draft.text.slice(0, 20) }));
+            group={currentGroup}
+            packName={packLabel(t, packs, currentGroup.packId)}
+            count={groupCount}
+            readOnly={currentGroupReadOnly}
+            targets={treeByPack.get(currentGroup.packId) ?? []}
+            onRename={(name) => run('group', async () => {
+              await renameGroup(db, currentGroup.id, name);
+              say('group', t('options.saved'));
+            })}
+            onMove={(delta) => void run('group', () => moveGroup(db, currentGroup.id, delta))}
+            onDelete={(moveTo) =>
+              run('group', async () => {
+                const snapshot = await deleteGroup(db, currentGroup.id, { now: ctx.now(), ...(moveTo ? { moveTo } : {}) });
+                setGroup(moveTo ?? ALL);
+                say('group', t('mgr.groupDeleted', { name: currentGroup.name, count: snapshot.phrases.length }), snapshot);
               })
             }
           />
         )}
+        {slot('group')}
+
+        <PhraseFilters
+          t={t}
+          filters={filters}
+          packOptions={packOrder.map(({ id }) => ({ id, label: packLabel(t, packs, id) }))}
+          onChange={setFilters}
+          onNew={openNew}
+        />
+
         {editing && (
-          <PhraseEditor
-            key={`${editing.draft.id ?? 'new'}@${editing.draft.rev ?? 0}`}
-            t={t}
-            locale={locale}
-            initial={editing.draft}
-            readOnly={editing.readOnly}
+          <EditorPane
+            key={editing.draft.id ?? 'new'}
+            ctx={ctx}
+            editing={editing}
             groups={editing.packId === PERSONAL && editorGroups.length === 0 ? personalTree : editorGroups}
             others={library.phrases}
-            onCancel={() => {
-              setConflict(null);
+            run={(action) => run('editor', action)}
+            onSaved={(message) => {
               setEditing(null);
+              say('editor', message);
             }}
-            onSave={(draft) =>
-              run(async () => {
-                try {
-                  await savePhrase(db, draft, ctx.now());
-                } catch (error) {
-                  if (!(error instanceof StaleWriteError)) throw error;
-                  setConflict({ draft, current: error.current });
-                  return;
-                }
-                setConflict(null);
-                setEditing(null);
-                ctx.notify(t('mgr.phraseSaved', { title: draft.title || draft.text.slice(0, 20) }));
-              })
-            }
-            {...(editing.readOnly && editing.draft.id
-              ? {
-                  onCopy: () => {
-                    const id = editing.draft.id;
-                    if (id === undefined) return;
-                    void run(async () => {
-                      await copyToPersonal(db, [id], { now: ctx.now(), defaultGroupName: t('mgr.myPhrases') });
-                      setEditing(null);
-                      ctx.notify(t('mgr.copied', { count: 1 }));
-                    });
-                  },
-                }
-              : {})}
+            onClose={() => setEditing(null)}
+            onReopen={openPhrase}
           />
         )}
+        {slot('editor')}
 
         {selection.size > 0 && (
-          <div class="toolbar bulk" role="group" aria-label={t('mgr.bulkActions')}>
-            <strong>{t('mgr.selected', { count: selection.size })}</strong>
-            <button type="button" onClick={() => void run(() => setPinned(db, [...selection], true))}>
-              {t('mgr.pin')}
-            </button>
-            <button type="button" onClick={() => void run(() => setPinned(db, [...selection], false))}>
-              {t('mgr.unpin')}
-            </button>
-            <button
-              type="button"
-              onClick={() =>
-                void run(async () => {
-                  const ids = await copyToPersonal(db, [...selection], { now: ctx.now(), defaultGroupName: t('mgr.myPhrases') });
-                  ctx.notify(t('mgr.copied', { count: ids.length }));
-                })
-              }
-            >
-              {t('mgr.copyToMine')}
-            </button>
-            <label>
-              {t('mgr.moveTo')}
-              <select value={moveTarget} disabled={moveTargets.length === 0} onChange={(e) => setMoveTarget(e.currentTarget.value)}>
-                <option value="">—</option>
-                {moveTargets.map(({ group: g, depth }) => (
-                  <option key={g.id} value={g.id}>{`${'  '.repeat(depth)}${g.name}`}</option>
-                ))}
-              </select>
-            </label>
-            <button
-              type="button"
-              disabled={moveTarget === '' || moveTargets.length === 0}
-              onClick={() =>
-                void run(async () => {
-                  const n = await movePhrases(db, [...selection], moveTarget, ctx.now());
-                  ctx.notify(t('mgr.moved', { count: n, group: groupLabel(t, groups, moveTarget) }));
-                })
-              }
-            >
-              {t('mgr.move')}
-            </button>
-            <label>
-              {t('mgr.addTag')}
-              <input size={8} value={tagInput} onInput={(e) => setTagInput(e.currentTarget.value)} />
-            </label>
-            <button
-              type="button"
-              disabled={tagInput.trim() === ''}
-              onClick={() =>
-                void run(async () => {
-                  const n = await addTag(db, [...selection], tagInput, ctx.now());
-                  setTagInput('');
-                  ctx.notify(t('mgr.tagged', { count: n }));
-                })
-              }
-            >
-              {t('mgr.add')}
-            </button>
-            <button type="button" onClick={onExportSelection}>
-              {t('mgr.exportSelection')}
-            </button>
-            <button
-              type="button"
-              class="danger"
-              onClick={() =>
-                void run(async () => {
-                  const snapshot = await deletePhrases(db, [...selection]);
-                  onSelection(new Set());
-                  ctx.notify(t('mgr.deleted', { count: snapshot.phrases.length }), snapshot);
-                })
-              }
-            >
-              {t('mgr.delete')}
-            </button>
-            <button type="button" onClick={() => onSelection(new Set())}>
-              {t('mgr.clearSelection')}
-            </button>
-          </div>
+          <BulkBar
+            t={t}
+            count={selection.size}
+            moveTargets={moveTargets}
+            onPin={(pinned) => void run('bulk', () => setPinned(db, [...selection], pinned))}
+            onCopy={() =>
+              void run('bulk', async () => {
+                const ids = await copyToPersonal(db, [...selection], { now: ctx.now(), defaultGroupName: t('mgr.myPhrases') });
+                say('bulk', t('mgr.copied', { count: ids.length }));
+              })
+            }
+            onMove={(target) =>
+              void run('bulk', async () => {
+                const n = await movePhrases(db, [...selection], target, ctx.now());
+                say('bulk', t('mgr.moved', { count: n, group: groupLabel(t, groups, target) }));
+              })
+            }
+            onTag={(tag) =>
+              run('bulk', async () => {
+                const n = await addTag(db, [...selection], tag, ctx.now());
+                say('bulk', t('mgr.tagged', { count: n }));
+              })
+            }
+            onExport={onExportSelection}
+            onDelete={() =>
+              void run('bulk', async () => {
+                const snapshot = await deletePhrases(db, [...selection]);
+                onSelection(new Set());
+                // The bar goes with the selection: the message stays above the list.
+                say('editor', t('mgr.deleted', { count: snapshot.phrases.length }), snapshot);
+              })
+            }
+            onClear={() => onSelection(new Set())}
+            feedback={slot('bulk')}
+          />
         )}
 
         <p class="muted" aria-live="polite">
           {t('mgr.showing', { shown: page.length, total: visible.length })}
         </p>
-        <table class="phrase-table">
-          <thead>
-            <tr>
-              <th scope="col">
-                <input
-                  type="checkbox"
-                  aria-label={t('mgr.selectAllShown')}
-                  checked={allShownSelected}
-                  onChange={(e) => {
-                    const next = new Set(selection);
-                    for (const p of page) {
-                      if (e.currentTarget.checked) next.add(p.id);
-                      else next.delete(p.id);
-                    }
-                    onSelection(next);
-                  }}
-                />
-              </th>
-              <th scope="col">{t('mgr.field.title')}</th>
-              <th scope="col">{t('mgr.field.shortcut')}</th>
-              <th scope="col">{t('mgr.field.group')}</th>
-              <th scope="col">{t('mgr.uses')}</th>
-              <th scope="col">{t('mgr.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.map((p) => {
-              const readOnly = isReadOnly(p);
-              // Bidi controls are shown (⟨U+202E⟩), so a title cannot read differently from what it holds.
-              const name = revealBidi(p.title || p.text.slice(0, 24));
-              const toneError = hasToneError(p.text, locale);
-              return (
-                <tr key={p.id} data-phrase-id={p.id} class={toneError ? 'has-error' : undefined}>
-                  <td>
-                    <input type="checkbox" aria-label={t('mgr.select', { title: name })} checked={selection.has(p.id)} onChange={(e) => toggle(p.id, e.currentTarget.checked)} />
-                  </td>
-                  <td>
-                    <div class="title">
-                      {p.pinned && <span aria-label={t('mgr.pinned')}>📌 </span>}
-                      <strong>{name}</strong>
-                      {toneError && (
-                        <span class="badge error" role="img" aria-label={t('mgr.toneErrorMark')} title={t('mgr.toneErrorMark')}>
-                          ⚠
-                        </span>
-                      )}
-                      {readOnly && <span class="badge">{t('mgr.readOnly')}</span>}
-                    </div>
-                    <div class="preview">{p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}</div>
-                    {p.tags.length > 0 && <div class="tags">{p.tags.map((tag) => <span key={tag} class="tag">{tag}</span>)}</div>}
-                  </td>
-                  <td>{p.shortcut ? <code>{revealBidi(p.shortcut)}</code> : null}</td>
-                  <td>
-                    {groupLabel(t, groups, p.group)}
-                    <div class="muted">{packLabel(t, packs, p.packId)}</div>
-                  </td>
-                  <td>{p.usageCount}</td>
-                  <td class="actions">
-                    <button type="button" aria-label={`${readOnly ? t('mgr.view') : t('mgr.edit')} ${name}`} onClick={() => openPhrase(p)}>
-                      {readOnly ? t('mgr.view') : t('mgr.edit')}
-                    </button>
-                    <button type="button" aria-pressed={p.pinned} aria-label={`${t('mgr.pin')} ${name}`} onClick={() => void run(() => setPinned(db, [p.id], !p.pinned))}>
-                      {t('mgr.pin')}
-                    </button>
-                    {!readOnly && (
-                      <>
-                        <button type="button" aria-label={`${t('mgr.up')} ${name}`} onClick={() => void run(() => movePhrase(db, p.id, -1))}>
-                          ↑
-                        </button>
-                        <button type="button" aria-label={`${t('mgr.down')} ${name}`} onClick={() => void run(() => movePhrase(db, p.id, 1))}>
-                          ↓
-                        </button>
-                      </>
-                    )}
-                    <button
-                      type="button"
-                      aria-label={`${p.packId === PERSONAL ? t('mgr.duplicate') : t('mgr.copyToMine')} ${name}`}
-                      onClick={() =>
-                        void run(async () => {
-                          const opts = { now: ctx.now(), defaultGroupName: t('mgr.myPhrases'), ...(p.packId === PERSONAL ? { suffix: t('mgr.copySuffix') } : {}) };
-                          await copyToPersonal(db, [p.id], opts);
-                          ctx.notify(t('mgr.copied', { count: 1 }));
-                        })
-                      }
-                    >
-                      {p.packId === PERSONAL ? t('mgr.duplicate') : t('mgr.copyToMine')}
-                    </button>
-                    {!readOnly && (
-                      <button
-                        type="button"
-                        class="danger"
-                        aria-label={`${t('mgr.delete')} ${name}`}
-                        onClick={() =>
-                          void run(async () => {
-                            const snapshot = await deletePhrases(db, [p.id]);
-                            toggle(p.id, false);
-                            ctx.notify(t('mgr.deleted', { count: snapshot.phrases.length }), snapshot);
-                          })
-                        }
-                      >
-                        {t('mgr.delete')}
-                      </button>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        {emptyGroup ? (
+          <div class="empty-group">
+            {slot('row:')}
+            <p>{t('mgrd.emptyGroup')}</p>
+            {currentGroup.packId === PERSONAL && (
+              <button type="button" class="primary" onClick={openNew}>
+                {t('mgrd.newPhraseHere', { name: currentGroup.name })}
+              </button>
+            )}
+          </div>
+        ) : (
+          <PhraseTable
+            t={t}
+            locale={locale}
+            page={page}
+            selection={selection}
+            packs={packs}
+            groups={groups}
+            isReadOnly={isReadOnly}
+            onToggle={toggle}
+            onToggleAll={(on) => {
+              const next = new Set(selection);
+              for (const p of page) {
+                if (on) next.add(p.id);
+                else next.delete(p.id);
+              }
+              onSelection(next);
+            }}
+            onOpen={openPhrase}
+            onPin={(p) => void run(`row:${p.id}`, () => setPinned(db, [p.id], !p.pinned))}
+            onMove={(p, delta) => void run(`row:${p.id}`, () => movePhrase(db, p.id, delta))}
+            onCopy={(p) =>
+              void run(`row:${p.id}`, async () => {
+                const opts = { now: ctx.now(), defaultGroupName: t('mgr.myPhrases'), ...(p.packId === PERSONAL ? { suffix: t('mgr.copySuffix') } : {}) };
+                await copyToPersonal(db, [p.id], opts);
+                say(`row:${p.id}`, t('mgr.copied', { count: 1 }));
+              })
+            }
+            onDelete={(p, before) =>
+              void run(`row:${p.id}`, async () => {
+                const snapshot = await deletePhrases(db, [p.id]);
+                toggle(p.id, false);
+                say(`row:${before}`, t('mgr.deleted', { count: snapshot.phrases.length }), snapshot);
+              })
+            }
+            feedbackAfter={(id) => slot(`row:${id}`)}
+          />
+        )}
         {visible.length > shown && (
           <button type="button" onClick={() => setShown(shown + PAGE)}>
             {t('mgr.showMore')}
           </button>
         )}
-        {visible.length === 0 && <p>{query ? t('sidebar.noResults', { query }) : t('mgr.noPhrases')}</p>}
+        {visible.length === 0 && !emptyGroup && <p>{query ? t('sidebar.noResults', { query }) : t('mgr.noPhrases')}</p>}
       </section>
     </div>
   );

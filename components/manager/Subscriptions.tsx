@@ -21,6 +21,10 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
   const [status, setStatus] = useState('');
   /** A URL the browser could not read (no CORS headers): offer to ask for access to its site. */
   const [blocked, setBlocked] = useState<string | null>(null);
+  /** Why the address in the field could not be subscribed (shown by the field, which keeps it). */
+  const [fieldError, setFieldError] = useState('');
+  /** The address being subscribed: not shown as a card before its first fetch answered. */
+  const [adding, setAdding] = useState<string | null>(null);
   const byUrl = new Map(library.packs.filter((p) => p.source === 'url' && p.url !== undefined).map((p) => [p.url as string, p]));
   const counts = new Map<string, number>();
   for (const p of library.phrases) counts.set(p.packId, (counts.get(p.packId) ?? 0) + 1);
@@ -39,21 +43,29 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
     setBlocked(outcome.status === 'error' && outcome.code === 'subscribe.network' ? outcome.url : null);
   }
 
-  async function add(e: Event): Promise<void> {
-    e.preventDefault();
-    const target = url.trim();
+  async function add(target: string): Promise<void> {
     if (target === '') return;
     setBusy(target);
+    setAdding(target);
+    setFieldError('');
     setStatus(t('mgr.subChecking'));
     try {
       const outcome = await send('subscriptions:add', { url: target });
-      setStatus(describe(outcome));
       onOutcome(outcome);
-      if (outcome.status !== 'error') setUrl('');
+      if (outcome.status === 'error') {
+        // Nothing was subscribed: the address stays in the field to correct, the reason beside it.
+        setStatus('');
+        setFieldError(t('mgrd.subNotAdded', { detail: outcome.message ?? '' }));
+      } else {
+        setStatus(describe(outcome));
+        setUrl('');
+      }
     } catch (error) {
-      setStatus(t('mgr.failed', { detail: error instanceof Error ? error.message : String(error) }));
+      setStatus('');
+      setFieldError(t('mgr.failed', { detail: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(null);
+      setAdding(null);
     }
   }
 
@@ -83,14 +95,32 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
     }
   }
 
+  const shownSubs = subscriptions.filter((sub) => sub.url !== adding || byUrl.has(sub.url));
   return (
     <section aria-labelledby="subs-h" class="panel">
       <h2 id="subs-h">{t('mgr.subscriptions')}</h2>
       <p class="muted">{t('mgr.subHelp')}</p>
-      <form class="row" onSubmit={(e) => void add(e)}>
+      <form
+        class="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add(url.trim());
+        }}
+      >
         <label>
           {t('mgr.subUrl')}
-          <input type="url" size={50} required value={url} placeholder="https://…/pack.json" onInput={(e) => setUrl(e.currentTarget.value)} />
+          <input
+            type="url"
+            size={50}
+            required
+            value={url}
+            placeholder="https://…/pack.json"
+            onInput={(e) => {
+              setUrl(e.currentTarget.value);
+              setFieldError('');
+            }}
+            {...(fieldError ? { 'aria-invalid': true, 'aria-describedby': 'sub-url-err' } : {})}
+          />
         </label>
         <button type="submit" class="primary" disabled={busy !== null}>
           {t('mgr.subscribe')}
@@ -98,6 +128,11 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
         <button type="button" disabled={busy !== null || subscriptions.length === 0} onClick={() => void refresh()}>
           {t('mgr.refreshAll')}
         </button>
+        {fieldError && (
+          <span id="sub-url-err" class="field-error row-note" role="alert">
+            {fieldError}
+          </span>
+        )}
       </form>
       {busy !== null && <progress aria-label={t('mgr.subChecking')} />}
       <p role="status">{status}</p>
@@ -107,7 +142,10 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
             type="button"
             onClick={() =>
               void requestAccess(blocked).then((granted) => {
-                if (granted) void refresh(blocked);
+                // A subscription that was never added is added now; an existing one is refreshed.
+                if (!granted) return;
+                if (subscriptions.some((sub) => sub.url === blocked)) void refresh(blocked);
+                else void add(blocked);
               })
             }
           >
@@ -115,11 +153,11 @@ export function SubscriptionsPanel({ ctx, library, subscriptions, send, requestA
           </button>
         </p>
       )}
-      {subscriptions.length === 0 ? (
+      {shownSubs.length === 0 ? (
         <p>{t('mgr.subNone')}</p>
       ) : (
         <ul class="cards">
-          {subscriptions.map((sub) => {
+          {shownSubs.map((sub) => {
             const pack: PackRecord | undefined = byUrl.get(sub.url);
             const name = pack?.name ?? sub.name ?? sub.url;
             const error = pack?.lastError ?? sub.lastError;

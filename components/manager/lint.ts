@@ -3,7 +3,7 @@ import { lintPack, type LintFinding } from '../../utils/lint/pack-lint';
 import { lineColumn, locateJson } from '../../utils/lint/json-locate';
 import { serializePack } from '../../utils/packs/export';
 import type { PackV1 } from '../../utils/packs/schema';
-import type { ToneFinding } from '../../utils/tone';
+import { checkTemplate, type ToneFinding } from '../../utils/tone';
 
 export interface LintRow extends LintFinding {
   /** Title (or start of text) of the phrase the finding is in; '' for the pack as a whole. */
@@ -30,4 +30,17 @@ export function lintForSharing(pack: PackV1, locale: string): LintRow[] {
 export function applyFinding(text: string, finding: ToneFinding, suggestion: string): string {
   if (finding.start === finding.end && finding.start === 0 && finding.text === '') return `${suggestion}${text}`;
   return `${text.slice(0, finding.start)}${suggestion}${text.slice(finding.end)}`;
+}
+
+/** Tone errors per text, cached across renders (texts rarely change). */
+const toneCache = new Map<string, boolean>();
+export function hasToneError(text: string, locale: string): boolean {
+  const key = `${locale}\u0000${text}`;
+  let v = toneCache.get(key);
+  if (v === undefined) {
+    v = checkTemplate(text, { locale }).some((f) => f.severity === 'error');
+    if (toneCache.size > 20_000) toneCache.clear();
+    toneCache.set(key, v);
+  }
+  return v;
 }

@@ -77,7 +77,7 @@ test('a JSON pack imported through the options page shows in the sidebar and ins
   await options.getByRole('combobox', { name: /^话术包/ }).selectOption({ label: 'E2E 团队话术' });
   await options.getByRole('radio', { name: /千牛 CSV/ }).check();
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '导出文件' }).click()]);
-  expect(download.suggestedFilename()).toBe('e2e-team.csv');
+  expect(download.suggestedFilename()).toBe('E2E 团队话术.csv');
   const csv = await readFile((await download.path()) ?? '', 'utf8');
   expect(csv.startsWith('\uFEFF分组,快捷编码,标题,快捷短语\r\n')).toBe(true);
   expect(csv).toContain(`发货,fhsjsm,发货时间说明,${teamPack.phrases[0]?.text}`);

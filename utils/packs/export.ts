@@ -182,14 +182,17 @@ export async function exportSelectionFromDb(db: HuashuDB, phraseIds: readonly st
   });
 }
 
-/** Every phrase in the library (personal and packs), optionally without hidden packs. */
-export async function exportLibraryFromDb(db: HuashuDB, meta: PackMeta, options: { includeHidden?: boolean } = {}): Promise<PackV1> {
+/** Every phrase in the library (personal and packs), optionally without hidden packs or without the built-in packs. */
+export async function exportLibraryFromDb(
+  db: HuashuDB,
+  meta: PackMeta,
+  options: { includeHidden?: boolean; includeBuiltin?: boolean } = {},
+): Promise<PackV1> {
   return db.transaction('r', db.phrases, db.groups, db.packs, async () => {
-    const hidden = new Set(
-      options.includeHidden === false ? (await db.packs.toArray()).filter((p) => p.hidden).map((p) => p.id) : [],
-    );
-    const phrases = (await db.phrases.toArray()).filter((p) => !hidden.has(p.packId));
-    const groups = (await db.groups.toArray()).filter((g) => !hidden.has(g.packId));
+    const left = (p: PackRecord) => (options.includeHidden === false && p.hidden) || (options.includeBuiltin === false && p.source === 'builtin');
+    const leftOut = new Set((await db.packs.toArray()).filter(left).map((p) => p.id));
+    const phrases = (await db.phrases.toArray()).filter((p) => !leftOut.has(p.packId));
+    const groups = (await db.groups.toArray()).filter((g) => !leftOut.has(g.packId));
     return buildPack({ phrases, groups }, meta);
   });
 }

@@ -137,6 +137,10 @@ describe('exports from the library', () => {
     expect(JSON.stringify(library)).not.toContain('usageCount');
     await db.packs.update('acme-cs', { hidden: true });
     expect((await exportLibraryFromDb(db, meta, { includeHidden: false })).phrases.map((p) => p.id)).toEqual(['personal/x1']);
+    // The built-in packs stay out when the lead exports the library for the team.
+    await db.packs.update('acme-cs', { hidden: false, source: 'builtin' });
+    expect((await exportLibraryFromDb(db, meta, { includeBuiltin: false })).phrases.map((p) => p.id)).toEqual(['personal/x1']);
+    expect((await exportLibraryFromDb(db, meta, { includeBuiltin: true })).phrases).toHaveLength(5);
   });
 
   it('exports a pack as Qianniu CSV with nested group paths', async () => {

@@ -58,14 +58,31 @@ describe('pack subscriptions in the background', () => {
     expect(await getSubscriptions(db)).toEqual([{ url: URL_A, addedAt: 1_800_000_000_000, lastCheckedAt: 1_800_000_000_000, packId: 'acme-cs' }]);
   });
 
-  it('keeps a subscription whose first fetch failed, with the error in the UI language', async () => {
-    const { bg } = setup(new Map([[URL_A, { status: 404, body: 'missing', type: 'text/plain' }]]));
+  it('does not keep a new subscription whose first fetch failed; the error comes back in the UI language', async () => {
+    const served = new Map<string, Served>([[URL_A, { status: 404, body: 'missing', type: 'text/plain' }]]);
+    const { bg } = setup(served);
     const outcome = (await bg.onMessage({ type: 'subscriptions:add', data: { url: URL_A } }, fromOptions)) as SubscriptionOutcome;
     expect(outcome.status).toBe('error');
     expect(outcome.code).toBe('subscribe.http');
     expect(outcome.message).toContain('404');
-    const [entry] = await getSubscriptions(db);
-    expect(entry?.lastError).toContain('服务器');
+    expect(outcome.message).toContain('服务器');
+    expect(await getSubscriptions(db)).toEqual([]);
+    // Corrected (here: the file is published), the same address subscribes.
+    served.set(URL_A, ok(samplePack()));
+    const again = (await bg.onMessage({ type: 'subscriptions:add', data: { url: URL_A } }, fromOptions)) as SubscriptionOutcome;
+    expect(again.status).toBe('updated');
+    expect((await getSubscriptions(db)).map((e) => e.url)).toEqual([URL_A]);
+  });
+
+  it('keeps an existing subscription when adding its address again fails (its copy stays)', async () => {
+    const served = new Map<string, Served>([[URL_A, ok(samplePack())]]);
+    const { bg } = setup(served);
+    await bg.onMessage({ type: 'subscriptions:add', data: { url: URL_A } }, fromOptions);
+    served.set(URL_A, 'offline');
+    const outcome = (await bg.onMessage({ type: 'subscriptions:add', data: { url: URL_A } }, fromOptions)) as SubscriptionOutcome;
+    expect(outcome.status).toBe('error');
+    expect(await getSubscriptions(db)).toEqual([expect.objectContaining({ url: URL_A, packId: 'acme-cs' })]);
+    expect(await db.phrases.where('packId').equals('acme-cs').count()).toBe(4);
   });
 
   it('says when the browser cannot reach the address (network or CORS), so the page can ask for access', async () => {

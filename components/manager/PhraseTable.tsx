@@ -1,0 +1,121 @@
+import type { JSX } from 'preact';
+import { PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../../utils/db/types';
+import type { Translate } from '../../utils/i18n';
+import { revealBidi } from '../../utils/packs/unicode';
+import { hasToneError } from './lint';
+import { groupLabel, packLabel } from './shared';
+
+export interface PhraseTableProps {
+  t: Translate;
+  locale: string;
+  /** The rows shown (one page of the filtered list). */
+  page: readonly PhraseRecord[];
+  selection: ReadonlySet<string>;
+  packs: ReadonlyMap<string, PackRecord>;
+  groups: ReadonlyMap<string, GroupRecord>;
+  isReadOnly(p: PhraseRecord): boolean;
+  onToggle(id: string, on: boolean): void;
+  onToggleAll(on: boolean): void;
+  onOpen(p: PhraseRecord): void;
+  onPin(p: PhraseRecord): void;
+  onMove(p: PhraseRecord, delta: -1 | 1): void;
+  onCopy(p: PhraseRecord): void;
+  /** `before`: the row shown above it ('' for the first), where the message then goes. */
+  onDelete(p: PhraseRecord, before: string): void;
+  /** The message of the last row action, rendered after the row with this id ('' before the first row). */
+  feedbackAfter(id: string): JSX.Element | null;
+}
+
+/** The phrase list: title and start of the text, shortcut, group, uses and per-row actions. */
+export function PhraseTable(props: PhraseTableProps): JSX.Element {
+  const { t, locale, page, selection, packs, groups } = props;
+  const allShownSelected = page.length > 0 && page.every((p) => selection.has(p.id));
+  const feedbackRow = (id: string) => {
+    const content = props.feedbackAfter(id);
+    return content ? (
+      <tr key={`feedback-${id}`} class="feedback-row">
+        <td colSpan={6}>{content}</td>
+      </tr>
+    ) : null;
+  };
+  return (
+    <table class="phrase-table">
+      <thead>
+        <tr>
+          <th scope="col">
+            <input type="checkbox" aria-label={t('mgr.selectAllShown')} checked={allShownSelected} onChange={(e) => props.onToggleAll(e.currentTarget.checked)} />
+          </th>
+          <th scope="col">{t('mgr.field.title')}</th>
+          <th scope="col">{t('mgr.field.shortcut')}</th>
+          <th scope="col">{t('mgr.field.group')}</th>
+          <th scope="col">{t('mgr.uses')}</th>
+          <th scope="col">{t('mgr.actions')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {feedbackRow('')}
+        {page.map((p, i) => {
+          const readOnly = props.isReadOnly(p);
+          // Bidi controls are shown (⟨U+202E⟩), so a title cannot read differently from what it holds.
+          const name = revealBidi(p.title || p.text.slice(0, 24));
+          const toneError = hasToneError(p.text, locale);
+          const copyLabel = p.packId === PERSONAL ? t('mgr.duplicate') : t('mgr.copyToMine');
+          return [
+            <tr key={p.id} data-phrase-id={p.id} class={toneError ? 'has-error' : undefined}>
+              <td>
+                <input type="checkbox" aria-label={t('mgr.select', { title: name })} checked={selection.has(p.id)} onChange={(e) => props.onToggle(p.id, e.currentTarget.checked)} />
+              </td>
+              <td>
+                <div class="title">
+                  {p.pinned && <span aria-label={t('mgr.pinned')}>📌 </span>}
+                  <strong>{name}</strong>
+                  {toneError && (
+                    <span class="badge error" role="img" aria-label={t('mgr.toneErrorMark')} title={t('mgr.toneErrorMark')}>
+                      ⚠
+                    </span>
+                  )}
+                  {readOnly && <span class="badge">{t('mgr.readOnly')}</span>}
+                </div>
+                <div class="preview">{p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}</div>
+                {p.tags.length > 0 && <div class="tags">{p.tags.map((tag) => <span key={tag} class="tag">{tag}</span>)}</div>}
+              </td>
+              <td>{p.shortcut ? <code>{revealBidi(p.shortcut)}</code> : null}</td>
+              <td>
+                {groupLabel(t, groups, p.group)}
+                <div class="muted">{packLabel(t, packs, p.packId)}</div>
+              </td>
+              <td>{p.usageCount}</td>
+              <td class="actions">
+                <button type="button" aria-label={`${readOnly ? t('mgr.view') : t('mgr.edit')} ${name}`} onClick={() => props.onOpen(p)}>
+                  {readOnly ? t('mgr.view') : t('mgr.edit')}
+                </button>
+                <button type="button" aria-pressed={p.pinned} aria-label={`${t('mgr.pin')} ${name}`} onClick={() => props.onPin(p)}>
+                  {t('mgr.pin')}
+                </button>
+                {!readOnly && (
+                  <>
+                    <button type="button" aria-label={`${t('mgr.up')} ${name}`} onClick={() => props.onMove(p, -1)}>
+                      ↑
+                    </button>
+                    <button type="button" aria-label={`${t('mgr.down')} ${name}`} onClick={() => props.onMove(p, 1)}>
+                      ↓
+                    </button>
+                  </>
+                )}
+                <button type="button" aria-label={`${copyLabel} ${name}`} onClick={() => props.onCopy(p)}>
+                  {copyLabel}
+                </button>
+                {!readOnly && (
+                  <button type="button" class="danger" aria-label={`${t('mgr.delete')} ${name}`} onClick={() => props.onDelete(p, page[i - 1]?.id ?? '')}>
+                    {t('mgr.delete')}
+                  </button>
+                )}
+              </td>
+            </tr>,
+            feedbackRow(p.id),
+          ];
+        })}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { buildImportPreview, checkPackName, sameTextKey } from '../../../utils/packs/preview';
+import type { PlannedPhrase } from '../../../utils/packs/merge';
+
+const planned = (id: string, text: string, group = 'team/after-sales'): PlannedPhrase => ({
+  id: `team/${id}`, packPhraseId: id, group, title: id, text, tags: [], order: 0,
+});
+
+const plan = {
+  packId: 'team',
+  groups: [
+    { id: 'team/after-sales', name: '售后', order: 0, packId: 'team' },
+    { id: 'team/empty', name: '空分组', order: 1, packId: 'team' },
+  ],
+  phrases: [planned('refund', '亲，退款已提交'), planned('ship', '亲，今天发货'), planned('same', ' 亲，今天发货\n')],
+};
+
+describe('import preview', () => {
+  it('counts incoming phrases whose text the library already holds in another pack or the lead’s own', () => {
+    const library = [
+      { packId: 'personal', title: '我的发货', text: '亲，今天发货' },
+      // The pack's own phrase is what the import updates: not a duplicate.
+      { packId: 'team', title: '旧退款', text: '亲，退款已提交' },
+    ];
+    const preview = buildImportPreview(plan, library);
+    expect(preview.duplicates).toBe(2);
+    expect(preview.rows.map((r) => r.duplicateOf)).toEqual([undefined, '我的发货', '我的发货']);
+    expect(preview.rows.map((r) => r.groupName)).toEqual(['售后', '售后', '售后']);
+    // Groups that receive phrases, with how many.
+    expect(preview.groups).toEqual([{ name: '售后', count: 3 }]);
+  });
+
+  it('compares texts as read: spacing does not make a phrase new', () => {
+    expect(sameTextKey(' 亲，\n今天  发货 ')).toBe(sameTextKey('亲， 今天 发货'));
+    expect(sameTextKey('亲，今天发货')).not.toBe(sameTextKey('亲，明天发货'));
+  });
+
+  it('checks the name the lead gives the pack', () => {
+    expect(checkPackName('  售后话术 ')).toEqual({ ok: true, name: '售后话术' });
+    expect(checkPackName('   ')).toEqual({ ok: false, problem: 'empty' });
+    expect(checkPackName('话'.repeat(101))).toEqual({ ok: false, problem: 'tooLong' });
+  });
+});

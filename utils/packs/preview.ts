@@ -1,0 +1,75 @@
+/**
+ * What the import preview lists for each incoming phrase: where it goes, what the tone check says
+ * about it, and whether the library already holds the same text elsewhere. Pure: the tone check is
+ * passed in (the manager passes the template check the pack lint uses).
+ */
+import type { PhraseRecord } from '../db/types';
+import type { ToneFinding } from '../tone/engine';
+import { PACK_LIMITS } from './limits';
+import type { ImportPlan, PlannedPhrase } from './merge';
+
+export interface PreviewRow {
+  phrase: PlannedPhrase;
+  /** Name of the group the phrase goes into ('' when the pack names none). */
+  groupName: string;
+  /** Title of a phrase of another pack (or the lead's own) with the same text, if any. */
+  duplicateOf?: string;
+}
+
+export interface PreviewGroup {
+  name: string;
+  count: number;
+}
+
+export interface ImportPreview {
+  rows: PreviewRow[];
+  groups: PreviewGroup[];
+  /** Incoming phrases whose text the library already holds outside this pack. */
+  duplicates: number;
+}
+
+/** Texts compared as an agent reads them: outer spaces and runs of white space do not count. */
+export function sameTextKey(text: string): string {
+  return text.normalize('NFC').replace(/\s+/g, ' ').trim();
+}
+
+type Existing = Pick<PhraseRecord, 'packId' | 'text' | 'title'>;
+
+export function buildImportPreview(plan: Pick<ImportPlan, 'packId' | 'phrases' | 'groups'>, library: readonly Existing[]): ImportPreview {
+  // Phrases of the pack being imported are what the import updates, not duplicates.
+  const elsewhere = new Map<string, string>();
+  for (const p of library) {
+    if (p.packId === plan.packId) continue;
+    const key = sameTextKey(p.text);
+    if (!elsewhere.has(key)) elsewhere.set(key, p.title || p.text.slice(0, 24));
+  }
+  const names = new Map(plan.groups.map((g) => [g.id, g.name]));
+  const counts = new Map<string, number>();
+  let duplicates = 0;
+  const rows = plan.phrases.map((phrase): PreviewRow => {
+    const groupName = names.get(phrase.group) ?? '';
+    counts.set(phrase.group, (counts.get(phrase.group) ?? 0) + 1);
+    const duplicateOf = elsewhere.get(sameTextKey(phrase.text));
+    if (duplicateOf === undefined) return { phrase, groupName };
+    duplicates++;
+    return { phrase, groupName, duplicateOf };
+  });
+  const groups = plan.groups.filter((g) => counts.has(g.id)).map((g) => ({ name: g.name, count: counts.get(g.id) ?? 0 }));
+  return { rows, groups, duplicates };
+}
+
+/** Tone findings worth listing in a preview row: errors first, then warnings, then hints. */
+export function previewFindings(findings: readonly ToneFinding[]): ToneFinding[] {
+  const rank = { error: 0, warning: 1, hint: 2 } as const;
+  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start);
+}
+
+export type PackNameProblem = 'empty' | 'tooLong';
+
+/** The name the lead gives the pack before importing it, or the problem with it. */
+export function checkPackName(name: string): { ok: true; name: string } | { ok: false; problem: PackNameProblem } {
+  const trimmed = name.trim();
+  if (trimmed === '') return { ok: false, problem: 'empty' };
+  if (trimmed.length > PACK_LIMITS.maxNameLength) return { ok: false, problem: 'tooLong' };
+  return { ok: true, name: trimmed };
+}
