@@ -32,6 +32,8 @@ export interface PhraseManagerProps {
   onSelection(next: Set<string>): void;
   /** Open the export panel for the current selection. */
   onExportSelection(): void;
+  /** Open the new-phrase editor at once with this text (the sidebar's "create a phrase with this text"). */
+  initialNewText?: string;
 }
 
 const PAGE = 200;
@@ -52,7 +54,7 @@ function hasToneError(text: string, locale: string): boolean {
 
 type Editing = { draft: PhraseDraft; readOnly: boolean; packId: string } | null;
 
-export function PhraseManager({ ctx, library, selection, onSelection, onExportSelection }: PhraseManagerProps): JSX.Element {
+export function PhraseManager({ ctx, library, selection, onSelection, onExportSelection, initialNewText }: PhraseManagerProps): JSX.Element {
   const { t, db, locale } = ctx;
   const [group, setGroup] = useState<string>(ALL);
   const [query, setQuery] = useState('');
@@ -61,7 +63,11 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
   const [toneOnly, setToneOnly] = useState(false);
   const [unusedOnly, setUnusedOnly] = useState(false);
   const [shown, setShown] = useState(PAGE);
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing>(() =>
+    initialNewText === undefined
+      ? null
+      : { draft: { group: DEFAULT_GROUP, title: '', text: initialNewText, shortcut: '', tags: [] }, readOnly: false, packId: PERSONAL },
+  );
   /** A save refused because the phrase changed elsewhere: the agent's draft and the stored phrase. */
   const [conflict, setConflict] = useState<{ draft: PhraseDraft; current: PhraseRecord } | null>(null);
   const [newGroup, setNewGroup] = useState('');
