@@ -79,11 +79,18 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   // Browsing (no query): every phrase of the group (or library), pinned first, then by title in natural order.
   // Searching: the best ones.
   const browsing = query.trim() === '';
+  // The sorted browse list is kept while the agent searches (sorting 10,000 titles takes ~20 ms), until the library,
+  // the group or the language changes.
+  const browsed = useRef<{ index: SidebarSearch; group: string | undefined; collator: Intl.Collator; hits: SearchHit<PhraseRecord>[] } | null>(null);
   const shown = useMemo(() => {
     if (!index) return [];
     if (!browsing) return index.search(query, { limit: SIDEBAR_LIMIT, ...(group === undefined ? {} : { group }) }) as SearchHit<PhraseRecord>[];
+    const kept = browsed.current;
+    if (kept && kept.index === index && kept.group === group && kept.collator === collator) return kept.hits;
     const all = index.search('', { limit: Math.max(SIDEBAR_LIMIT, props.phraseCount), ...(group === undefined ? {} : { group }) });
-    return browseOrder(all.map((h) => h.phrase as PhraseRecord), collator).map((phrase): SearchHit<PhraseRecord> => ({ phrase, score: 0, matches: [] }));
+    const hits = browseOrder(all.map((h) => h.phrase as PhraseRecord), collator).map((phrase): SearchHit<PhraseRecord> => ({ phrase, score: 0, matches: [] }));
+    browsed.current = { index, group, collator, hits };
+    return hits;
   }, [index, query, group, browsing, props.phraseCount, collator]);
 
   // Nothing found: the hidden packs are looked at, and searched too when the agent asks.
@@ -220,6 +227,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
             backToSearch();
           }}
           onSearchAllLanguages={() => {
+            setGroup(undefined);
             setEverywhere(true);
             backToSearch();
           }}

@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
 import { groupPath, type GroupEntry, type PackSection } from '../../utils/sidebar/browse';
 import { labelSpellings, moveActive, typeAhead, TYPE_AHEAD_MS } from '../../utils/sidebar/listbox-keys';
@@ -40,9 +40,9 @@ export function GroupMenu({ t, locale, sections, value, counts, onChange, onChos
   const chosen = options[chosenIndex];
   const current = chosen ? groupPath(chosen, severalPacks) : t('sidebar.allGroups');
 
-  useEffect(() => {
-    if (!open) return;
-    listRef.current?.focus();
+  // Focus moves into the list as it renders, before the next key arrives.
+  useLayoutEffect(() => {
+    if (open) listRef.current?.focus();
   }, [open]);
   useEffect(() => {
     if (open) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
@@ -102,7 +102,7 @@ export function GroupMenu({ t, locale, sections, value, counts, onChange, onChos
   let position = 0;
   const option = (entry: GroupEntry | undefined): JSX.Element => {
     const i = position++;
-    const count = entry ? counts.get(entry.id) : undefined;
+    const count = entry ? (counts.get(entry.id) ?? 0) : undefined;
     return (
       <div
         key={entry?.id ?? ''}

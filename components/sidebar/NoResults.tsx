@@ -6,7 +6,7 @@ export interface NoResultsProps {
   query: string;
   /** A group is chosen: offer searching every group. */
   inGroup: boolean;
-  /** Packs hidden from the sidebar (other languages, for one) that a search could look in; 0 once it does. */
+  /** Packs hidden from the sidebar (other languages, for one) that a search could look in (in every group). */
   hiddenPacks: number;
   /** Hidden packs were searched too. */
   searchedEverywhere: boolean;
@@ -28,7 +28,7 @@ export function NoResults(props: NoResultsProps): JSX.Element {
             {t('sidebar.searchAllGroups')}
           </button>
         )}
-        {!props.inGroup && props.hiddenPacks > 0 && !props.searchedEverywhere && (
+        {props.hiddenPacks > 0 && !props.searchedEverywhere && (
           <button type="button" onClick={props.onSearchAllLanguages}>
             {t('sidebar.searchAllLanguages', { count: props.hiddenPacks })}
           </button>
