@@ -24,10 +24,10 @@ describe('UI settings: text size', () => {
     const name = fresh(`v${fixture.version}`);
     await fixture.write(name);
     const db = new HuashuDB(name);
-    expect(await getUiSettings(db)).toEqual({ locale: 'zh-CN', theme: 'dark', trigger: '//', fontSize: 'medium' });
+    expect(await getUiSettings(db)).toEqual({ locale: 'zh-CN', theme: 'dark', trigger: '//', sidebarPlace: 'page', fontSize: 'medium' });
     // Choosing a size keeps the rest.
     await setUiSettings(db, { fontSize: 'large' });
-    expect(await getUiSettings(db)).toEqual({ locale: 'zh-CN', theme: 'dark', trigger: '//', fontSize: 'large' });
+    expect(await getUiSettings(db)).toEqual({ locale: 'zh-CN', theme: 'dark', trigger: '//', sidebarPlace: 'page', fontSize: 'large' });
     db.close();
   });
 
