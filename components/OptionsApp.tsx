@@ -25,7 +25,7 @@ import { SubscriptionsPanel } from './manager/Subscriptions';
 import { UsagePanel } from './manager/UsagePanel';
 import { ToneSettingsPanel } from './ToneSettings';
 import { NEW_PHRASE_MAX, readNewPhraseHash } from '../utils/new-phrase-link';
-import type { FontSize } from '../utils/sidebar/font-size';
+import { DEFAULT_FONT_SIZE, readFontSize } from '../utils/sidebar/font-size';
 
 export interface OptionsAppProps {
   db: HuashuDB;
@@ -247,7 +247,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
             </label>
             <label>
               {t('options.fontSize')}{' '}
-              <select value={settings?.fontSize ?? 'medium'} onChange={(e) => void save({ fontSize: e.currentTarget.value as FontSize })}>
+              <select value={settings?.fontSize ?? DEFAULT_FONT_SIZE} onChange={(e) => void save({ fontSize: readFontSize(e.currentTarget.value) })}>
                 <option value="small">{t('options.fontSmall')}</option>
                 <option value="medium">{t('options.fontMedium')}</option>
                 <option value="large">{t('options.fontLarge')}</option>
