@@ -24,6 +24,8 @@ import { loadLibrary, type ManagerContext } from './manager/shared';
 import { SubscriptionsPanel } from './manager/Subscriptions';
 import { UsagePanel } from './manager/UsagePanel';
 import { ToneSettingsPanel } from './ToneSettings';
+import { NEW_PHRASE_MAX, readNewPhraseHash } from '../utils/new-phrase-link';
+import { DEFAULT_FONT_SIZE, readFontSize } from '../utils/sidebar/font-size';
 
 export interface OptionsAppProps {
   db: HuashuDB;
@@ -38,6 +40,8 @@ export interface OptionsAppProps {
   initialTab?: string;
   /** The browser can show the sidebar in its own side panel (utils/side-panel.ts). */
   sidePanel?: boolean;
+  /** The page's #hash when it asks for a new phrase (`#new=…`, see utils/new-phrase-link.ts). */
+  newPhraseHash?: string;
 }
 
 const TABS = ['phrases', 'transfer', 'subscriptions', 'packs', 'usage', 'settings'] as const;
@@ -74,7 +78,7 @@ interface Status {
 }
 
 /** The options page: the phrase manager, import/export, subscriptions, packs, usage and settings. */
-export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, download, now = Date.now, initialTab, sidePanel = false }: OptionsAppProps): JSX.Element {
+export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, download, now = Date.now, initialTab, sidePanel = false, newPhraseHash }: OptionsAppProps): JSX.Element {
   const settings = useLiveQuery(() => getUiSettings(db), []).value;
   const sites = useLiveQuery(() => getUserSites(db), []).value ?? [];
   const hiddenLaunchers = useLiveQuery(() => sitesWithHiddenLauncher(db), []).value ?? [];
@@ -82,8 +86,17 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
   const subscriptions = useLiveQuery(() => getSubscriptions(db), []).value ?? [];
   const locale = resolveLocale(settings?.locale ?? null, languages);
   const t = translator(locale);
-  const [tab, setTabState] = useState<Tab>(TABS.find((x) => x === initialTab) ?? 'phrases');
-  const [status, setStatus] = useState<Status | null>(null);
+  const [tab, setTabState] = useState<Tab>(newPhraseHash !== undefined ? 'phrases' : (TABS.find((x) => x === initialTab) ?? 'phrases'));
+  const newText = newPhraseHash === undefined ? null : readNewPhraseHash(newPhraseHash);
+  const [status, setStatus] = useState<Status | null>(() =>
+    newPhraseHash !== undefined && newText === null
+      ? {
+          message: t('options.newPhraseLinkInvalid', { max: NEW_PHRASE_MAX }),
+          locale,
+          say: (next) => next('options.newPhraseLinkInvalid', { max: NEW_PHRASE_MAX }),
+        }
+      : null,
+  );
   /** A message belongs to the tab it was said on. */
   const setTab = (next: Tab) => {
     if (next !== tab) setStatus(null);
@@ -212,6 +225,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
               setExportScope('selection');
               setTab('transfer');
             }}
+            {...(newText === null ? {} : { initialNewText: newText })}
           />
         ) : tab === 'transfer' ? (
           <>
@@ -271,6 +285,14 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
                 <option value="system">{t('options.themeSystem')}</option>
                 <option value="light">{t('options.themeLight')}</option>
                 <option value="dark">{t('options.themeDark')}</option>
+              </select>
+            </label>
+            <label>
+              {t('options.fontSize')}{' '}
+              <select value={settings?.fontSize ?? DEFAULT_FONT_SIZE} onChange={(e) => void save({ fontSize: readFontSize(e.currentTarget.value) })}>
+                <option value="small">{t('options.fontSmall')}</option>
+                <option value="medium">{t('options.fontMedium')}</option>
+                <option value="large">{t('options.fontLarge')}</option>
               </select>
             </label>
             <label>

@@ -1,13 +1,18 @@
 import type { ComponentChildren, JSX } from 'preact';
-import { memo } from 'preact/compat';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { GroupRecord, PhraseRecord } from '../utils/db/types';
+import type { VisibleLibrary } from '../utils/db/library';
+import { PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../utils/db/types';
 import type { Translate } from '../utils/i18n';
-import type { FieldMatch, SearchHit } from '../utils/search';
+import type { SearchHit } from '../utils/search';
 import { fillPlaceholders, placeholderFields } from '../utils/placeholders';
-import { Highlight } from './Highlight';
+import { browseOrder, groupSections, naturalCollator, titlesInSeveralPacks } from '../utils/sidebar/browse';
+import { DEFAULT_FONT_SIZE, fontMetrics, fontVariables, type FontSize } from '../utils/sidebar/font-size';
 import { PlaceholderForm } from './PlaceholderForm';
-import { ROW_PX, useRowWindow } from './useRowWindow';
+import { useRowWindow } from './useRowWindow';
+import { GroupMenu } from './sidebar/GroupMenu';
+import { NoResults } from './sidebar/NoResults';
+import { optionId, ResultList } from './sidebar/ResultList';
+import { useHiddenSearch } from './sidebar/useHiddenSearch';
 
 export interface SidebarSearch {
   search(query: string, options: { limit: number; group?: string }): SearchHit[];
@@ -18,12 +23,22 @@ export interface SidebarProps {
   locale: string;
   loading: boolean;
   groups: GroupRecord[];
+  /** Packs of the shown phrases (their names tell groups and titles of different packs apart). */
+  packs?: PackRecord[];
+  /** The shown phrases (to find titles used in several packs). */
+  phrases?: PhraseRecord[];
   /** Search over the visible library; null while it is being built. */
   index: SidebarSearch | null;
   phraseCount: number;
+  /** Text size (UI setting). */
+  fontSize?: FontSize;
   onInsert(phrase: PhraseRecord, text: string, caretBack: number): Promise<string | null>;
   onClose(): void;
   onManage(): void;
+  /** Opens the phrase manager's new-phrase editor with this text (absent: not offered). */
+  onCreatePhrase?: (text: string) => void;
+  /** The packs the agent hid, for "search all languages" (absent: not offered). */
+  loadHidden?: () => Promise<VisibleLibrary>;
   now?: () => Date;
   /** Panels below the phrase list (the "Draft check"). */
   panels?: ComponentChildren;
@@ -31,31 +46,70 @@ export interface SidebarProps {
 
 /** Results listed (the index prepares this many for the first keystrokes). */
 export const SIDEBAR_LIMIT = 30;
-/** Result rows rendered with a keystroke's results (more than the list shows at once). */
-/** Characters of a phrase's text rendered in the list (two lines show; the preview pane has it all). */
-const LIST_TEXT = 140;
+const NO_PACKS: PackRecord[] = [];
+const NO_PHRASES: PhraseRecord[] = [];
 
 export function Sidebar(props: SidebarProps): JSX.Element {
-  const { t, index, groups } = props;
+  const { t, index, groups, locale } = props;
+  const packs = props.packs ?? NO_PACKS;
+  const phrases = props.phrases ?? NO_PHRASES;
   const [query, setQuery] = useState('');
   const [group, setGroup] = useState<string | undefined>(undefined);
+  const [everywhere, setEverywhere] = useState(false);
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState('');
   const [filling, setFilling] = useState<{ phrase: PhraseRecord; values: Record<string, string> } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
+  const metrics = fontMetrics(props.fontSize ?? DEFAULT_FONT_SIZE);
 
-  // Browsing (no query): every phrase of the group (or library), as Qianniu's list shows them. Searching: the best ones.
-  const browsing = query.trim() === '';
-  const hits = useMemo(
-    () => (index ? index.search(query, { limit: browsing ? Math.max(SIDEBAR_LIMIT, props.phraseCount) : SIDEBAR_LIMIT, group }) : []),
-    [index, query, group, browsing, props.phraseCount],
+  const collator = useMemo(() => naturalCollator(locale), [locale]);
+  const sections = useMemo(
+    () => groupSections(groups, packs, { collator, firstPackId: PERSONAL, firstPackName: t('mgr.myPhrases') }),
+    [groups, packs, collator, t],
   );
+  const counts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const p of phrases) m.set(p.group, (m.get(p.group) ?? 0) + 1);
+    return m;
+  }, [phrases]);
+  const sharedTitles = useMemo(() => titlesInSeveralPacks(phrases), [phrases]);
+  const packNames = useMemo(() => new Map<string, string>([[PERSONAL, t('mgr.myPhrases')], ...packs.map((p) => [p.id, p.name] as const)]), [packs, t]);
+
+  // Browsing (no query): every phrase of the group (or library), pinned first, then by title in natural order.
+  // Searching: the best ones.
+  const browsing = query.trim() === '';
+  // The sorted browse list is kept while the agent searches (sorting 10,000 titles takes ~20 ms), until the library,
+  // the group or the language changes.
+  const browsed = useRef<{ index: SidebarSearch; group: string | undefined; collator: Intl.Collator; hits: SearchHit<PhraseRecord>[] } | null>(null);
+  const shown = useMemo(() => {
+    if (!index) return [];
+    if (!browsing) return index.search(query, { limit: SIDEBAR_LIMIT, ...(group === undefined ? {} : { group }) }) as SearchHit<PhraseRecord>[];
+    const kept = browsed.current;
+    if (kept && kept.index === index && kept.group === group && kept.collator === collator) return kept.hits;
+    const all = index.search('', { limit: Math.max(SIDEBAR_LIMIT, props.phraseCount), ...(group === undefined ? {} : { group }) });
+    const hits = browseOrder(all.map((h) => h.phrase as PhraseRecord), collator).map((phrase): SearchHit<PhraseRecord> => ({ phrase, score: 0, matches: [] }));
+    browsed.current = { index, group, collator, hits };
+    return hits;
+  }, [index, query, group, browsing, props.phraseCount, collator]);
+
+  // Nothing found: the hidden packs are looked at, and searched too when the agent asks.
+  const nothing = !props.loading && !browsing && shown.length === 0;
+  const hidden = useHiddenSearch(props.loadHidden, nothing || everywhere, packs.map((p) => p.id).join('\n'));
+  const hits = useMemo(() => {
+    if (!everywhere || !hidden || browsing) return shown;
+    const more = hidden.index.search(query, { limit: SIDEBAR_LIMIT });
+    return [...shown, ...more].sort((a, b) => b.score - a.score).slice(0, SIDEBAR_LIMIT);
+  }, [shown, everywhere, hidden, query, browsing]);
+
   const current = hits[Math.min(active, hits.length - 1)];
   // Only the rows in view are rendered (fixed row height), so a group of thousands scrolls and answers keys at once.
-  const rowWindow = useRowWindow(listRef, hits.length, active);
+  const rowWindow = useRowWindow(listRef, hits.length, active, metrics.row);
 
-  useEffect(() => setActive(0), [query, group]);
+  useEffect(() => setActive(0), [query, group, everywhere]);
+  useEffect(() => {
+    if (browsing) setEverywhere(false);
+  }, [browsing]);
   useEffect(() => {
     // Coming back to the sidebar (the hotkey, a click into it) is coming back to search: the last query is selected,
     // so typing replaces it.
@@ -97,7 +151,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   function onSearchKey(e: KeyboardEvent): void {
     if (e.isComposing || e.keyCode === 229) return;
     const last = Math.max(0, hits.length - 1);
-    const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? ROW_PX * 8) / ROW_PX) - 1);
+    const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? metrics.row * 8) / metrics.row) - 1);
     const moves: Record<string, (a: number) => number> = {
       ArrowDown: (a) => Math.min(a + 1, last),
       ArrowUp: (a) => Math.max(a - 1, 0),
@@ -110,7 +164,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
       setActive(move);
     } else if (e.key === 'Enter') {
       e.preventDefault();
-      if (current) void choose(current.phrase as PhraseRecord);
+      if (current) void choose(current.phrase);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (query) setQuery('');
@@ -123,11 +177,17 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   latest.current = { hits, choose };
   const point = useCallback((id: string) => setActive(latest.current.hits.findIndex((h) => h.phrase.id === id)), []);
   const pick = useCallback((phrase: PhraseRecord) => void latest.current.choose(phrase), []);
+  const packLabel = useCallback(
+    (phrase: PhraseRecord): string | undefined =>
+      hidden?.packNames.get(phrase.packId) ?? (sharedTitles.has(phrase.title) ? (packNames.get(phrase.packId) ?? phrase.packId) : undefined),
+    [hidden, sharedTitles, packNames],
+  );
+  const backToSearch = () => searchRef.current?.focus();
 
   const empty = !props.loading && props.phraseCount === 0;
 
   return (
-    <aside class="sidebar" role="complementary" aria-label={t('sidebar.label')}>
+    <aside class="sidebar" role="complementary" aria-label={t('sidebar.label')} style={fontVariables(props.fontSize ?? DEFAULT_FONT_SIZE)}>
       <header class="bar">
         <h1>{t('sidebar.label')}</h1>
         <button type="button" class="icon" onClick={props.onManage} title={t('sidebar.manage')} aria-label={t('sidebar.manage')}>
@@ -152,52 +212,34 @@ export function Sidebar(props: SidebarProps): JSX.Element {
         autoComplete="off"
         spellcheck={false}
       />
-      <div class="groups" role="group" aria-label={t('sidebar.groups')}>
-        <button type="button" aria-pressed={group === undefined} onClick={() => setGroup(undefined)}>
-          {t('sidebar.allGroups')}
-        </button>
-        {groups.map((g) => (
-          <button type="button" key={g.id} aria-pressed={group === g.id} onClick={() => setGroup(group === g.id ? undefined : g.id)}>
-            {g.name}
-          </button>
-        ))}
-      </div>
+      <GroupMenu t={t} locale={locale} sections={sections} value={group} counts={counts} onChange={setGroup} onChosen={backToSearch} />
       {props.loading && <p class="note">{t('sidebar.loading')}</p>}
       {empty && <p class="note">{t('sidebar.empty')}</p>}
-      {!props.loading && !empty && hits.length === 0 && <p class="note">{t('sidebar.noResults', { query })}</p>}
+      {!props.loading && !empty && hits.length === 0 && (
+        <NoResults
+          t={t}
+          query={query}
+          inGroup={group !== undefined}
+          hiddenPacks={hidden?.packs ?? 0}
+          searchedEverywhere={everywhere}
+          onSearchAllGroups={() => {
+            setGroup(undefined);
+            backToSearch();
+          }}
+          onSearchAllLanguages={() => {
+            setGroup(undefined);
+            setEverywhere(true);
+            backToSearch();
+          }}
+          onCreate={props.onCreatePhrase}
+        />
+      )}
       {!props.loading && hits.length > 0 && (
         <p class="count" aria-live="polite">
           {browsing ? t('sidebar.count', { count: hits.length }) : t('sidebar.countBest', { count: hits.length })}
         </p>
       )}
-      <ul
-        id="phrase-results"
-        ref={listRef}
-        class="results"
-        role="listbox"
-        aria-label={t('sidebar.results')}
-        data-query={query}
-      >
-        {/* Space for the rows above and below the ones in view (padding on the scroller would stop it shrinking). */}
-        {rowWindow.padTop > 0 && <li class="spacer" role="presentation" aria-hidden="true" style={{ height: `${rowWindow.padTop}px` }} />}
-        {hits.slice(rowWindow.start, rowWindow.end).map((hit, k) => {
-          const i = rowWindow.start + k;
-          return (
-            <ResultOption
-              key={hit.phrase.id}
-              t={t}
-              hit={hit as SearchHit<PhraseRecord>}
-              id={optionId(i)}
-              position={i + 1}
-              total={hits.length}
-              selected={i === active}
-              onPoint={point}
-              onChoose={pick}
-            />
-          );
-        })}
-        {rowWindow.padBottom > 0 && <li class="spacer" role="presentation" aria-hidden="true" style={{ height: `${rowWindow.padBottom}px` }} />}
-      </ul>
+      <ResultList t={t} listRef={listRef} hits={hits} active={active} rowWindow={rowWindow} query={query} packLabel={packLabel} onPoint={point} onChoose={pick} />
       {filling ? (
         <PlaceholderForm
           t={t}
@@ -213,7 +255,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
       ) : (
         current && (
           <section class="preview" aria-label={t('sidebar.preview')}>
-            <p>{(current.phrase as PhraseRecord).text}</p>
+            <p>{current.phrase.text}</p>
           </section>
         )
       )}
@@ -225,58 +267,3 @@ export function Sidebar(props: SidebarProps): JSX.Element {
     </aside>
   );
 }
-
-const optionId = (i: number): string => `phrase-option-${i}`;
-
-interface ResultOptionProps {
-  t: Translate;
-  hit: SearchHit<PhraseRecord>;
-  id: string;
-  /** 1-based place in the whole list, and its length (only the rows in view exist in the page). */
-  position: number;
-  total: number;
-  selected: boolean;
-  onPoint(id: string): void;
-  onChoose(phrase: PhraseRecord): void;
-}
-
-const sameRanges = (a: FieldMatch[], b: FieldMatch[]): boolean =>
-  a.length === b.length &&
-  a.every((m, i) => {
-    const n = b[i] as FieldMatch;
-    return m.field === n.field && m.index === n.index && m.ranges.length === n.ranges.length && m.ranges.every((r, k) => r[0] === n.ranges[k]?.[0] && r[1] === n.ranges[k]?.[1]);
-  });
-
-/** One result row; rendered again only when its phrase, highlight, position or selection changes. */
-const ResultOption = memo(
-  function ResultOption({ t, hit, id, position, total, selected, onPoint, onChoose }: ResultOptionProps): JSX.Element {
-    const phrase = hit.phrase;
-    const titleRanges = hit.matches.find((m) => m.field === 'title')?.ranges;
-    const textRanges = hit.matches.find((m) => m.field === 'text')?.ranges;
-    return (
-      <li
-        id={id}
-        role="option"
-        aria-selected={selected}
-        aria-posinset={position}
-        aria-setsize={total}
-        class="option"
-        onMouseDown={(e) => e.preventDefault()}
-        onMouseMove={() => onPoint(phrase.id)}
-        onClick={() => onChoose(phrase)}
-      >
-        <div class="line">
-          <span class="title">
-            <Highlight text={phrase.title} ranges={titleRanges} />
-          </span>
-          {phrase.shortcut && <kbd class="code">{phrase.shortcut}</kbd>}
-          {phrase.usageCount > 0 && <span class="uses">{t('sidebar.uses', { count: phrase.usageCount })}</span>}
-        </div>
-        <div class="text">
-          <Highlight text={phrase.text.slice(0, LIST_TEXT)} ranges={textRanges} />
-        </div>
-      </li>
-    );
-  },
-  (a, b) => a.hit.phrase === b.hit.phrase && a.id === b.id && a.total === b.total && a.selected === b.selected && a.t === b.t && sameRanges(a.hit.matches, b.hit.matches),
-);

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
-import { getUiSettings, loadVisibleLibrary } from '../utils/db/library';
+import { getUiSettings, loadHiddenLibrary, loadVisibleLibrary } from '../utils/db/library';
 import { resolveLocale, translator } from '../utils/i18n';
 import type { ProtocolMap, Sender, UiSettings } from '../utils/protocol';
 import type { PhraseRecord } from '../utils/db/types';
@@ -29,11 +29,13 @@ export interface SidebarAppProps {
   openManager(): void;
   /** Esc / the close button: the in-page sidebar asks its content script; the browser's side panel closes itself. */
   close(): void;
+  /** Opens the phrase manager's new-phrase editor with this text. */
+  openNewPhrase?(text: string): void;
   copyToClipboard(text: string): Promise<void>;
 }
 
 /** The sidebar page: live library from IndexedDB, search index, insertion through the background. */
-export function SidebarApp({ db, send, languages, openManager, close, copyToClipboard }: SidebarAppProps): JSX.Element {
+export function SidebarApp({ db, send, languages, openManager, openNewPhrase, close, copyToClipboard }: SidebarAppProps): JSX.Element {
   const settings = useLiveQuery<UiSettings>(() => getUiSettings(db), []).value;
   const library = useLiveQuery(() => loadVisibleLibrary(db), []);
   const [index, setIndex] = useState<SidebarSearch | null>(null);
@@ -98,6 +100,11 @@ export function SidebarApp({ db, send, languages, openManager, close, copyToClip
       locale={locale}
       loading={!library.value || !index}
       groups={library.value?.groups ?? []}
+      packs={library.value?.packs ?? []}
+      phrases={library.value?.phrases ?? []}
+      fontSize={settings?.fontSize}
+      loadHidden={() => loadHiddenLibrary(db)}
+      onCreatePhrase={openNewPhrase}
       index={index}
       phraseCount={library.value?.phrases.length ?? 0}
       onInsert={onInsert}

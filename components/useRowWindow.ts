@@ -1,7 +1,5 @@
 import { useEffect, useLayoutEffect, useState, type MutableRef } from 'preact/hooks';
 
-/** Every result row has this height (CSS `.option`), so a list of thousands renders only the rows in view. */
-export const ROW_PX = 64;
 /** Rows rendered above and below the visible ones (smooth scrolling, and ↑/↓ never lands on a missing row). */
 const OVERSCAN = 8;
 
@@ -14,16 +12,17 @@ export interface RowWindow {
 }
 
 /**
- * The rows of a list scroller that are in view (plus a margin), for `count` rows of ROW_PX; keeps row `active` in
- * view when it changes (keyboard), and follows the agent's scrolling and the scroller's size.
+ * The rows of a list scroller that are in view (plus a margin), for `count` rows of `rowPx` each (every row has the
+ * same height, CSS `.option`, so a list of thousands renders only the rows in view); keeps row `active` in view when
+ * it changes (keyboard), and follows the agent's scrolling and the scroller's size.
  */
-export function useRowWindow(scroller: MutableRef<HTMLElement | null>, count: number, active: number): RowWindow {
-  const [view, setView] = useState({ top: 0, height: ROW_PX * 12 });
+export function useRowWindow(scroller: MutableRef<HTMLElement | null>, count: number, active: number, rowPx: number): RowWindow {
+  const [view, setView] = useState({ top: 0, height: rowPx * 12 });
 
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const read = () => setView({ top: el.scrollTop, height: el.clientHeight || ROW_PX * 12 });
+    const read = () => setView({ top: el.scrollTop, height: el.clientHeight || rowPx * 12 });
     read();
     el.addEventListener('scroll', read, { passive: true });
     const resize = typeof ResizeObserver === 'function' ? new ResizeObserver(read) : null;
@@ -38,18 +37,18 @@ export function useRowWindow(scroller: MutableRef<HTMLElement | null>, count: nu
   useLayoutEffect(() => {
     const el = scroller.current;
     if (!el || active < 0 || active >= count) return;
-    const rowTop = active * ROW_PX;
+    const rowTop = active * rowPx;
     if (rowTop < el.scrollTop) el.scrollTop = rowTop;
-    else if (rowTop + ROW_PX > el.scrollTop + el.clientHeight) el.scrollTop = rowTop + ROW_PX - el.clientHeight;
-  }, [active, count]);
+    else if (rowTop + rowPx > el.scrollTop + el.clientHeight) el.scrollTop = rowTop + rowPx - el.clientHeight;
+  }, [active, count, rowPx]);
 
   // A new list starts at its top.
   useLayoutEffect(() => {
     if (scroller.current && active === 0) scroller.current.scrollTop = 0;
   }, [count]);
 
-  const first = Math.floor(view.top / ROW_PX);
+  const first = Math.floor(view.top / rowPx);
   const start = Math.max(0, Math.min(first, active) - OVERSCAN);
-  const end = Math.min(count, Math.max(Math.ceil((view.top + view.height) / ROW_PX), active + 1) + OVERSCAN);
-  return { start, end, padTop: start * ROW_PX, padBottom: Math.max(0, count - end) * ROW_PX };
+  const end = Math.min(count, Math.max(Math.ceil((view.top + view.height) / rowPx), active + 1) + OVERSCAN);
+  return { start, end, padTop: start * rowPx, padBottom: Math.max(0, count - end) * rowPx };
 }

@@ -7,6 +7,7 @@
 import type { RuleOverride } from './packs/overrides';
 import type { ToneModel } from './tone/model';
 import type { ToneRule } from './tone/schema';
+import { DEFAULT_FONT_SIZE, type FontSize } from './sidebar/font-size';
 
 /** What the content script gets back after inserting text into the page's editor. */
 export type InsertOutcome =
@@ -39,12 +40,14 @@ export interface UiSettings {
   trigger: string;
   /** Where the sidebar opens: inside the page (default), or in the browser's own side panel where it has one. */
   sidebarPlace: SidebarPlace;
+  /** The sidebar's text size (default 'medium', 14 px); absent in settings saved before it existed. */
+  fontSize: FontSize;
 }
 
 export type SidebarPlace = 'page' | 'browser';
 
 /** The settings before the agent changed any (the background and the chat page start from the same). */
-export const DEFAULT_SETTINGS: UiSettings = { locale: null, theme: 'system', trigger: '/', sidebarPlace: 'page' };
+export const DEFAULT_SETTINGS: UiSettings = { locale: null, theme: 'system', trigger: '/', sidebarPlace: 'page', fontSize: DEFAULT_FONT_SIZE };
 
 /** A phrase as the content script may see it: only what is shown or inserted. */
 export interface SlashSuggestion {

@@ -35,6 +35,8 @@ export interface PhraseManagerProps {
   onSelection(next: Set<string>): void;
   /** Open the export panel for the current selection. */
   onExportSelection(): void;
+  /** Open the new-phrase editor at once with this text (the sidebar's "create a phrase with this text"). */
+  initialNewText?: string;
 }
 
 const PAGE = 200;
@@ -42,13 +44,17 @@ const ALL = '';
 
 type Editing = EditingPhrase | null;
 
-export function PhraseManager({ ctx, library, selection, onSelection, onExportSelection }: PhraseManagerProps): JSX.Element {
+export function PhraseManager({ ctx, library, selection, onSelection, onExportSelection, initialNewText }: PhraseManagerProps): JSX.Element {
   const { t, db, locale } = ctx;
   const [group, setGroup] = useState<string>(ALL);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const { query, pack: packFilter, pinnedOnly, toneOnly, unusedOnly } = filters;
   const [shown, setShown] = useState(PAGE);
-  const [editing, setEditing] = useState<Editing>(null);
+  const [editing, setEditing] = useState<Editing>(() =>
+    initialNewText === undefined
+      ? null
+      : { draft: { group: DEFAULT_GROUP, title: '', text: initialNewText, shortcut: '', tags: [] }, readOnly: false, packId: PERSONAL },
+  );
   const [feedback, setFeedback] = useState<FeedbackState | null>(null);
 
   const { packs, groups, index, countByGroup, packOrder, treeByPack } = useLibraryView(library);

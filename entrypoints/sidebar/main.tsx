@@ -4,6 +4,7 @@ import { openLibrary } from '../../utils/db/database';
 import { createSender, type ProtocolMap } from '../../utils/protocol';
 import { resolveLocale, translator } from '../../utils/i18n';
 import { takeSessionKey } from '../../utils/sidebar-key';
+import { newPhraseHash } from '../../utils/new-phrase-link';
 import { SidebarApp } from '../../components/SidebarApp';
 import { SidebarGate } from '../../components/SidebarGate';
 import '../../components/theme.css';
@@ -22,6 +23,7 @@ render(
         languages={navigator.languages}
         openManager={() => void browser.runtime.openOptionsPage()}
         close={() => (inSidePanel ? window.close() : void send('sidebar:close', {}))}
+        openNewPhrase={(text) => void browser.tabs.create({ url: browser.runtime.getURL('/options.html') + newPhraseHash(text) })}
         copyToClipboard={(text) => navigator.clipboard.writeText(text)}
       />
     )}

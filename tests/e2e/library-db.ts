@@ -51,3 +51,24 @@ export async function getPhrase(extensionPage: Page, id: string): Promise<Stored
     id,
   );
 }
+
+/** Runs in an extension page: puts raw records into one store of the library (a pack, its groups, its phrases). */
+export async function putRecords(extensionPage: Page, store: 'packs' | 'groups' | 'phrases', records: readonly unknown[]): Promise<void> {
+  await extensionPage.evaluate(
+    ({ store, records }) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('huashu');
+        req.onsuccess = () => {
+          const tx = req.result.transaction(store, 'readwrite');
+          for (const r of records) tx.objectStore(store).put(r);
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    { store, records },
+  );
+}

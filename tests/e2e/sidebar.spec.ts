@@ -88,8 +88,9 @@ test('group filter narrows the list and usage counts show after use', async ({ c
   await chat.focus(page);
   await clickByRole(page, 'button', '打开话术侧栏');
   const sidebar = await sidebarFrame(page, extensionId);
-  await sidebar.getByRole('button', { name: '物流' }).click();
-  await expect(sidebar.getByRole('button', { name: '物流' })).toHaveAttribute('aria-pressed', 'true');
+  await sidebar.getByRole('button', { name: /^分组/ }).click();
+  await sidebar.getByRole('listbox', { name: '选择分组' }).getByRole('option', { name: '物流' }).click();
+  await expect(sidebar.getByRole('button', { name: /^分组/ })).toContainText('物流');
   const options = sidebar.getByRole('option');
   await expect(options.first()).toBeVisible();
   const count = await options.count();

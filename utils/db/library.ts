@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import type { HuashuDB } from './database';
 import { ToneRuleSchema, type ToneRule } from '../tone/schema';
 import { runnableTeamRule } from '../packs/rules';
-import type { GroupRecord, PhraseRecord } from './types';
+import type { GroupRecord, PackRecord, PhraseRecord } from './types';
+import { readFontSize } from '../sidebar/font-size';
 import { DEFAULT_SETTINGS, DEFAULT_SITE_STATE, type SiteState, type SubscriptionEntry, type ToneAllowEntry, type ToneLevel, type ToneMode, type ToneSettings, type UiSettings } from '../protocol';
 
 
@@ -12,23 +13,42 @@ const siteKey = (origin: string) => `site:${origin}`;
 export interface VisibleLibrary {
   phrases: PhraseRecord[];
   groups: GroupRecord[];
+  /** The packs these come from (the agent's own phrases have no pack record). */
+  packs: PackRecord[];
 }
 
 /** Phrases and groups of every pack the agent has not hidden, groups in their order. */
 export async function loadVisibleLibrary(db: HuashuDB): Promise<VisibleLibrary> {
+  return loadPacks(db, false);
+}
+
+/** Phrases and groups of the packs the agent hid (the built-in packs in other languages, for one). */
+export async function loadHiddenLibrary(db: HuashuDB): Promise<VisibleLibrary> {
+  return loadPacks(db, true);
+}
+
+async function loadPacks(db: HuashuDB, hiddenOnes: boolean): Promise<VisibleLibrary> {
   const [packs, phrases, groups] = await Promise.all([db.packs.toArray(), db.phrases.toArray(), db.groups.orderBy('order').toArray()]);
   const hidden = new Set(packs.filter((p) => p.hidden).map((p) => p.id));
+  const wanted = (packId: string) => hidden.has(packId) === hiddenOnes;
   return {
-    phrases: phrases.filter((p) => !hidden.has(p.packId)),
-    groups: groups.filter((g) => !hidden.has(g.packId)),
+    phrases: phrases.filter((p) => wanted(p.packId)),
+    groups: groups.filter((g) => wanted(g.packId)),
+    packs: packs.filter((p) => wanted(p.id)),
   };
 }
 
 export async function getUiSettings(db: HuashuDB): Promise<UiSettings> {
   const row = await db.settings.get(SETTINGS_KEY);
-  const saved = { ...DEFAULT_SETTINGS, ...(isObject(row?.value) ? (row.value as Partial<UiSettings>) : {}) };
-  // Settings saved before the side panel existed have no place: the in-page sidebar, as then.
-  return { ...saved, sidebarPlace: saved.sidebarPlace === 'browser' ? 'browser' : 'page' };
+  const stored = isObject(row?.value) ? (row.value as Partial<UiSettings>) : {};
+  // Settings saved before a field existed (or holding a value this version does not know) read as its default:
+  // the in-page sidebar, the medium text size.
+  return {
+    ...DEFAULT_SETTINGS,
+    ...stored,
+    sidebarPlace: stored.sidebarPlace === 'browser' ? 'browser' : 'page',
+    fontSize: readFontSize(stored.fontSize),
+  };
 }
 
 export async function setUiSettings(db: HuashuDB, patch: Partial<UiSettings>): Promise<UiSettings> {

@@ -12,7 +12,6 @@ export const en = {
   'sidebar.searchPlaceholder': 'Search: pinyin, initials, shortcut…',
   'sidebar.results': 'Phrases',
   'sidebar.allGroups': 'All',
-  'sidebar.groups': 'Groups',
   'sidebar.noResults': 'No phrase matches “{query}”.',
   'sidebar.empty': 'Your library is empty. Import a pack in the phrase manager.',
   'sidebar.loading': 'Loading phrases…',
@@ -381,6 +380,18 @@ export const en = {
   'mgrd.newPhraseHere': 'New phrase in “{name}”',
   'mgrd.groupCount': '{count} groups',
   'mgrd.subNotAdded': 'Not subscribed: {detail} Correct the address and try again.',
+  // Sidebar browsing (group menu, text size, empty-result actions)
+  'sidebar.groupCaption': 'Group',
+  'sidebar.groupMenu': 'Choose a group',
+  'sidebar.searchAllGroups': 'Search all groups',
+  'sidebar.searchAllLanguages': 'Search all languages ({count} hidden packs)',
+  'sidebar.noResultsAnywhere': 'No phrase in any pack matches “{query}”.',
+  'sidebar.createPhrase': 'Create a phrase with this text',
+  'options.fontSize': 'Sidebar text size',
+  'options.fontSmall': 'Small (13 px)',
+  'options.fontMedium': 'Medium (14 px)',
+  'options.fontLarge': 'Large (16 px)',
+  'options.newPhraseLinkInvalid': 'The text sent from the sidebar could not be used (empty, malformed or longer than {max} characters).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,178 @@
+import type { JSX } from 'preact';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Translate } from '../../utils/i18n';
+import { groupPath, type GroupEntry, type PackSection } from '../../utils/sidebar/browse';
+import { labelSpellings, moveActive, typeAhead, TYPE_AHEAD_MS } from '../../utils/sidebar/listbox-keys';
+
+export interface GroupMenuProps {
+  t: Translate;
+  locale: string;
+  sections: readonly PackSection[];
+  /** Chosen group id; undefined: all groups. */
+  value: string | undefined;
+  /** Phrases per group id (shown beside each group). */
+  counts: ReadonlyMap<string, number>;
+  onChange(group: string | undefined): void;
+  /** After a choice made with the keyboard: back to the search box. */
+  onChosen(): void;
+}
+
+const LIST_ID = 'group-menu';
+const optionId = (i: number): string => `group-option-${i}`;
+
+/**
+ * A compact group selector: a button naming the current group (pack › group when the library has several packs)
+ * that opens a listbox of every group, under its pack's name, as a tree. ↑/↓, Home/End, PageUp/PageDown move,
+ * Enter or Space choose, Esc closes, typing the start of a name (or of its pinyin, or its initials) jumps to it.
+ */
+export function GroupMenu({ t, locale, sections, value, counts, onChange, onChosen }: GroupMenuProps): JSX.Element {
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const typed = useRef({ text: '', at: -Infinity });
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const severalPacks = sections.length > 1;
+
+  // Options in menu order: "All" first, then each pack's groups.
+  const options: (GroupEntry | undefined)[] = useMemo(() => [undefined, ...sections.flatMap((s) => s.groups)], [sections]);
+  const spellings = useMemo(() => options.map((o) => labelSpellings(o?.name ?? t('sidebar.allGroups'), locale)), [options, t, locale]);
+  const chosenIndex = Math.max(0, options.findIndex((o) => o?.id === value));
+  const chosen = options[chosenIndex];
+  const current = chosen ? groupPath(chosen, severalPacks) : t('sidebar.allGroups');
+
+  // Focus moves into the list as it renders, before the next key arrives.
+  useLayoutEffect(() => {
+    if (open) listRef.current?.focus();
+  }, [open]);
+  useEffect(() => {
+    if (open) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [open, active]);
+
+  function show(at: number): void {
+    setActive(at);
+    setOpen(true);
+  }
+
+  function close(focusButton: boolean): void {
+    setOpen(false);
+    if (focusButton) buttonRef.current?.focus();
+  }
+
+  function choose(i: number, byKeyboard: boolean): void {
+    const option = options[i];
+    setOpen(false);
+    onChange(option?.id);
+    if (byKeyboard) onChosen();
+    else buttonRef.current?.focus();
+  }
+
+  function onButtonKey(e: KeyboardEvent): void {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      show(e.key === 'ArrowDown' ? chosenIndex : options.length - 1);
+    }
+  }
+
+  function onListKey(e: KeyboardEvent): void {
+    if (e.isComposing) return;
+    const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? 240) / 30) - 1);
+    const moved = moveActive(e.key, active, options.length, page);
+    if (moved !== null) {
+      e.preventDefault();
+      setActive(moved);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      choose(active, true);
+    } else if (e.key === 'Escape') {
+      // Only the menu closes, not the sidebar.
+      e.preventDefault();
+      e.stopPropagation();
+      close(true);
+    } else if (e.key === 'Tab') {
+      setOpen(false);
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      const word = e.timeStamp - typed.current.at < TYPE_AHEAD_MS ? typed.current.text + e.key : e.key;
+      typed.current = { text: word, at: e.timeStamp };
+      const found = typeAhead(spellings, active, word, locale);
+      if (found !== null) setActive(found);
+    }
+  }
+
+  let position = 0;
+  const option = (entry: GroupEntry | undefined): JSX.Element => {
+    const i = position++;
+    const count = entry ? (counts.get(entry.id) ?? 0) : undefined;
+    return (
+      <div
+        key={entry?.id ?? ''}
+        id={optionId(i)}
+        role="option"
+        class="group-option"
+        aria-selected={i === chosenIndex}
+        data-active={i === active ? '' : undefined}
+        style={entry ? { paddingInlineStart: `${22 + entry.depth * 14}px` } : undefined}
+        onMouseDown={(e) => e.preventDefault()}
+        onMouseMove={() => setActive(i)}
+        onClick={() => choose(i, false)}
+      >
+        <span class="group-name">{entry?.name ?? t('sidebar.allGroups')}</span>
+        {count !== undefined && (
+          <span class="group-count" aria-hidden="true">
+            {count}
+          </span>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <div
+      class="group-picker"
+      onFocusOut={(e) => {
+        const next = e.relatedTarget as Node | null;
+        if (open && !(next && e.currentTarget.contains(next))) setOpen(false);
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        class="group-button"
+        aria-haspopup="listbox"
+        aria-expanded={open}
+        aria-controls={open ? LIST_ID : undefined}
+        title={current}
+        onClick={() => (open ? close(false) : show(chosenIndex))}
+        onKeyDown={onButtonKey}
+      >
+        <span class="group-caption">{t('sidebar.groupCaption')}</span>
+        <span class="group-current">{current}</span>
+        <span class="chevron" aria-hidden="true">
+          ▾
+        </span>
+      </button>
+      {open && (
+        <div
+          ref={listRef}
+          id={LIST_ID}
+          class="group-list"
+          role="listbox"
+          tabIndex={-1}
+          aria-label={t('sidebar.groupMenu')}
+          aria-activedescendant={optionId(active)}
+          onKeyDown={onListKey}
+        >
+          {option(undefined)}
+          {sections.map((section, s) => (
+            <div key={section.packId} role="group" aria-labelledby={`group-pack-${s}`}>
+              <div id={`group-pack-${s}`} class="pack-head" role="presentation">
+                {section.name}
+              </div>
+              {section.groups.map((g) => option(g))}
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
