@@ -1,19 +1,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
-import {
-  getSiteState,
-  getSubscriptions,
-  getUiSettings,
-  getUserSites,
-  setSiteState,
-  setUiSettings,
-  setUserSites,
-  sitesWithHiddenLauncher,
-} from '../utils/db/library';
+import { getSubscriptions, getUiSettings, setUiSettings } from '../utils/db/library';
 import { defaultNameIn, resolveLocale, translator, type MessageKey, type Translate } from '../utils/i18n';
-import type { ProtocolMap, Sender, ThemeSetting, UiLocale } from '../utils/protocol';
-import { DEFAULT_SITES } from '../utils/sites';
+import type { ProtocolMap, Sender, UiLocale } from '../utils/protocol';
 import { useLiveQuery } from './useLiveQuery';
 import { ImportPanel } from './manager/ImportPanel';
 import { ExportPanel, type ExportScope } from './manager/ExportPanel';
@@ -23,9 +13,8 @@ import { PhraseManager } from './manager/PhraseManager';
 import { loadLibrary, type ManagerContext } from './manager/shared';
 import { SubscriptionsPanel } from './manager/Subscriptions';
 import { UsagePanel } from './manager/UsagePanel';
-import { ToneSettingsPanel } from './ToneSettings';
+import { SettingsPanel } from './SettingsPanel';
 import { NEW_PHRASE_MAX, readNewPhraseHash } from '../utils/new-phrase-link';
-import { DEFAULT_FONT_SIZE, readFontSize } from '../utils/sidebar/font-size';
 
 export interface OptionsAppProps {
   db: HuashuDB;
@@ -80,8 +69,6 @@ interface Status {
 /** The options page: the phrase manager, import/export, subscriptions, packs, usage and settings. */
 export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, download, now = Date.now, initialTab, sidePanel = false, newPhraseHash }: OptionsAppProps): JSX.Element {
   const settings = useLiveQuery(() => getUiSettings(db), []).value;
-  const sites = useLiveQuery(() => getUserSites(db), []).value ?? [];
-  const hiddenLaunchers = useLiveQuery(() => sitesWithHiddenLauncher(db), []).value ?? [];
   const library = useLiveQuery(() => loadLibrary(db), []).value;
   const subscriptions = useLiveQuery(() => getSubscriptions(db), []).value ?? [];
   const locale = resolveLocale(settings?.locale ?? null, languages);
@@ -144,12 +131,6 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
   async function save(patch: Parameters<typeof setUiSettings>[1]): Promise<void> {
     await setUiSettings(db, patch);
     setStatus({ message: t('options.saved'), locale, say: (next) => next('options.saved') });
-  }
-
-  async function removeSite(pattern: string): Promise<void> {
-    await setUserSites(db, sites.filter((p) => p !== pattern));
-    await removeOrigin(pattern).catch(() => false);
-    await send('sites:changed', {});
   }
 
   async function undo(snapshot: UndoSnapshot): Promise<void> {
@@ -248,121 +229,19 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
         ) : tab === 'usage' ? (
           <UsagePanel ctx={ctx} library={library} />
         ) : (
-          settingsPanel()
+          <SettingsPanel
+            db={db}
+            send={send}
+            t={t}
+            locale={locale}
+            settings={settings}
+            sidePanel={sidePanel}
+            save={save}
+            removeOrigin={removeOrigin}
+            notify={(message) => setStatus({ message, locale })}
+          />
         )}
       </div>
     </main>
   );
-
-  function settingsPanel(): JSX.Element {
-    return (
-      <>
-        <section aria-labelledby="prefs-h" class="panel">
-          <h2 id="prefs-h">{t('mgr.tab.settings')}</h2>
-          <div class="row">
-            <label>
-              {t('options.language')}{' '}
-              <select
-                value={settings?.locale ?? ''}
-                onChange={(e) => void save({ locale: (e.currentTarget.value || null) as UiLocale | null })}
-              >
-                <option value="">{t('options.followBrowser')}</option>
-                {/* Each language by its own name, marked as written in that language. */}
-                <option value="zh-CN" lang="zh-CN">
-                  简体中文
-                </option>
-                <option value="zh-TW" lang="zh-TW">
-                  繁體中文
-                </option>
-                <option value="en" lang="en">
-                  English
-                </option>
-              </select>
-            </label>
-            <label>
-              {t('options.theme')}{' '}
-              <select value={settings?.theme ?? 'system'} onChange={(e) => void save({ theme: e.currentTarget.value as ThemeSetting })}>
-                <option value="system">{t('options.themeSystem')}</option>
-                <option value="light">{t('options.themeLight')}</option>
-                <option value="dark">{t('options.themeDark')}</option>
-              </select>
-            </label>
-            <label>
-              {t('options.fontSize')}{' '}
-              <select value={settings?.fontSize ?? DEFAULT_FONT_SIZE} onChange={(e) => void save({ fontSize: readFontSize(e.currentTarget.value) })}>
-                <option value="small">{t('options.fontSmall')}</option>
-                <option value="medium">{t('options.fontMedium')}</option>
-                <option value="large">{t('options.fontLarge')}</option>
-              </select>
-            </label>
-            <label>
-              {t('options.trigger')}{' '}
-              <input
-                size={4}
-                maxLength={4}
-                value={settings?.trigger ?? '/'}
-                onChange={(e) => {
-                  const v = e.currentTarget.value.trim();
-                  if (v) void save({ trigger: v });
-                }}
-              />
-            </label>
-          </div>
-          {sidePanel && (
-            <fieldset class="row">
-              <legend>{t('options.sidebarPlace')}</legend>
-              {(['page', 'browser'] as const).map((place) => (
-                <label key={place}>
-                  <input
-                    type="radio"
-                    name="sidebar-place"
-                    checked={(settings?.sidebarPlace ?? 'page') === place}
-                    onChange={() => void save({ sidebarPlace: place })}
-                  />{' '}
-                  {t(place === 'page' ? 'options.placePage' : 'options.placeBrowser')}
-                </label>
-              ))}
-            </fieldset>
-          )}
-          {hiddenLaunchers.length > 0 && (
-            <div>
-              <h3 id="hidden-launchers-h">{t('options.hiddenLaunchers')}</h3>
-              <ul aria-labelledby="hidden-launchers-h">
-                {hiddenLaunchers.map((origin) => (
-                  <li key={origin}>
-                    <code>{origin}</code>{' '}
-                    <button
-                      type="button"
-                      onClick={async () => setSiteState(db, origin, { ...(await getSiteState(db, origin)), launcherHidden: false })}
-                    >
-                      {t('options.showLauncher')}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-        </section>
-        <section aria-labelledby="sites-h" class="panel">
-          <h2 id="sites-h">{t('options.sites')}</h2>
-          <ul>
-            {DEFAULT_SITES.map((s) => (
-              <li key={s.pattern}>
-                <code>{s.pattern}</code> — {t(s.nameKey)}
-              </li>
-            ))}
-            {sites.map((p) => (
-              <li key={p}>
-                <code>{p}</code>{' '}
-                <button type="button" onClick={() => void removeSite(p)}>
-                  {t('options.removeSite')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </section>
-        <ToneSettingsPanel db={db} send={send} t={t} notify={(message) => setStatus({ message, locale })} />
-      </>
-    );
-  }
 }

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
 import { DEFAULT_TONE_SETTINGS, getToneAllowList, getToneSettings } from '../utils/db/library';
 import type { MessageKey, Translate } from '../utils/i18n';
-import type { ProtocolMap, Sender, ToneAllowEntry, ToneMode, ToneSettings } from '../utils/protocol';
+import type { ProtocolMap, Sender, ToneAllowEntry, ToneMode, ToneSettings, UiLocale } from '../utils/protocol';
 import { builtInToneRules } from '../phrases/rules/index';
 import { builtInRuleCategory } from '../utils/tone/rule-category';
 import { useLiveQuery } from './useLiveQuery';
@@ -12,6 +12,8 @@ export interface ToneSettingsPanelProps {
   db: HuashuDB;
   send: Sender<ProtocolMap>;
   t: Translate;
+  /** The UI language (for the built-in rules' own descriptions). */
+  locale?: UiLocale;
   /** Say something in the page's status line (saved, failed). */
   notify(message: string): void;
 }
@@ -39,6 +41,11 @@ const CATEGORY_LABELS: Readonly<Record<string, MessageKey>> = {
 export function categoryLabel(t: Translate, category: string): string {
   const key = CATEGORY_LABELS[category];
   return key ? t(key) : category;
+}
+
+/** What a built-in rule asks for, in the UI language ('' for a team pack's rule). */
+function ruleMessage(ruleId: string, locale: UiLocale): string {
+  return builtInToneRules.find((r) => r.id === ruleId)?.message[locale] ?? '';
 }
 
 /** How the UI names a rule: its category (a team pack's rule: "team rule"); the id stays in a data attribute. */
@@ -73,7 +80,7 @@ export function siteOrigin(input: string): string | null {
 }
 
 /** The "Tone check" settings: mode, send-check threshold, categories, sites where it is off, allow-list. */
-export function ToneSettingsPanel({ db, send, t, notify }: ToneSettingsPanelProps): JSX.Element {
+export function ToneSettingsPanel({ db, send, t, locale = 'zh-CN', notify }: ToneSettingsPanelProps): JSX.Element {
   const stored = useLiveQuery(() => getToneSettings(db), [db]).value;
   const allow = useLiveQuery(() => getToneAllowList(db), [db]).value ?? [];
   /** Changes being saved, shown at once (the stored value catches up when the write lands). */
@@ -234,6 +241,25 @@ export function ToneSettingsPanel({ db, send, t, notify }: ToneSettingsPanelProp
           </ul>
         )}
       </fieldset>
+      {settings.disabledRules.length > 0 && (
+        <fieldset>
+          <legend>{t('toneSet.rulesOff')}</legend>
+          <ul aria-label={t('toneSet.rulesOff')}>
+            {settings.disabledRules.map((ruleId) => (
+              <li key={ruleId}>
+                <span data-rule={ruleId}>{ruleName(t, ruleId)}</span>
+                {ruleMessage(ruleId, locale) && <>: {ruleMessage(ruleId, locale)}</>}{' '}
+                <button
+                  type="button"
+                  onClick={() => void save({ settings: { disabledRules: settings.disabledRules.filter((r) => r !== ruleId) } })}
+                >
+                  {t('toneSet.ruleOn')}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
       <p class="note">{t('toneSet.applies')}</p>
     </section>
   );

@@ -18,7 +18,7 @@ import { builtInToneModel, builtInToneRules } from '../phrases/rules/index';
 import { createSubscriptionService, type SubscriptionDeps } from './background-subscriptions';
 import { builtInOverrideOf, teamRulesUnderPolicy } from './packs/overrides';
 import { readPolicy } from './managed-policy';
-import { parseRequest, TONE_ALLOW_MAX_ENTRIES } from './protocol-schemas';
+import { parseRequest, TONE_ALLOW_MAX_ENTRIES, TONE_DISABLED_RULES_MAX } from './protocol-schemas';
 import { senderOrigin, ShownIds } from './sender-binding';
 import {
   dispatch,
@@ -238,6 +238,16 @@ export function createBackground(deps: BackgroundDeps) {
       if (!(await addToneAllow(db, { ruleId, text }, TONE_ALLOW_MAX_ENTRIES))) {
         throw new Error(`The allow-list is full (${TONE_ALLOW_MAX_ENTRIES} entries); remove some in the options page.`);
       }
+    },
+    'tone:disable-rule': async ({ ruleId }) => {
+      const current = await getToneSettings(db);
+      if (current.disabledRules.includes(ruleId)) return;
+      if (current.disabledRules.length >= TONE_DISABLED_RULES_MAX) {
+        throw new Error(`At most ${TONE_DISABLED_RULES_MAX} rules can be switched off one by one; switch some on again in the options page.`);
+      }
+      await setToneSettings(db, { disabledRules: [...current.disabledRules, ruleId] });
+      // Every open chat page stops flagging it at once.
+      await deps.broadcast('content:tone-settings-changed', {});
     },
     'tone:set': async ({ settings, allow }) => {
       const managed = (await policy()).toneMode;

@@ -16,6 +16,8 @@ export const ORIGIN_MAX = 300;
 /** "Don't flag this again": longest flagged text and the most entries the allow-list keeps. */
 export const TONE_ALLOW_TEXT_MAX = 200;
 export const TONE_ALLOW_MAX_ENTRIES = 500;
+/** Rules one agent may switch off one by one (the send check offers it; the options page lists them). */
+export const TONE_DISABLED_RULES_MAX = 500;
 /** Longest text the sidebar may ask to insert or write into a draft. */
 const TEXT_MAX = 100_000;
 const URL_MAX = 2048;
@@ -56,12 +58,14 @@ export const requestSchemas = {
   'tone:get': v.strictObject({ origin, have: v.optional(text(64)) }),
   'tone:linear': empty,
   'tone:allow': toneAllowEntry,
+  'tone:disable-rule': v.strictObject({ ruleId: text(100) }),
   'tone:set': v.strictObject({
     settings: v.optional(
       v.strictObject({
         mode: v.optional(v.picklist(['off', 'warn', 'block'])),
         threshold: v.optional(level),
         disabledCategories: v.optional(v.pipe(v.array(text(100)), v.maxLength(100))),
+        disabledRules: v.optional(v.pipe(v.array(text(100)), v.maxLength(TONE_DISABLED_RULES_MAX))),
         disabledSites: v.optional(v.pipe(v.array(origin), v.maxLength(1000))),
       }),
     ),

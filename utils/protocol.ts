@@ -69,6 +69,8 @@ export interface ToneSettings {
   threshold: ToneLevel;
   /** Rule categories switched off (e.g. 'address'). */
   disabledCategories: string[];
+  /** Single rules the agent switched off (from the send check, after sending anyway again and again). */
+  disabledRules: string[];
   /** Origins where the tone check is off. */
   disabledSites: string[];
 }
@@ -208,6 +210,8 @@ export interface ProtocolMap {
   /** Content script → background: load the linear-time matcher (entrypoints/linear-matcher.ts) into the sender's own
    *  frame, for the team packs' tone rules. `loaded` false when it could not be injected. */
   'tone:linear': { req: Record<string, never>; res: { loaded: boolean } };
+  /** Content script → background, from the send check's "stop checking this" (a trusted click): switch one rule off. */
+  'tone:disable-rule': { req: { ruleId: string }; res: void };
   /** Content script → background: "Don't flag this again". */
   'tone:allow': { req: ToneAllowEntry; res: void };
   /** Extension pages → background: change tone-check settings and/or replace the allow-list. */
@@ -256,6 +260,7 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'tone:get': ['content'],
   'tone:linear': ['content'],
   'tone:allow': ['content'],
+  'tone:disable-rule': ['content'],
   'tone:set': ['extension-page'],
   'tone:draft': ['extension-page'],
   'tone:apply': ['extension-page'],

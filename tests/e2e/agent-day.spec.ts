@@ -341,3 +341,51 @@ test.describe('the launcher keeps clear of the composer, and the agent can move 
     await ready(page);
   });
 });
+
+test('sending anyway past the same rule a third time offers to switch it off for the agent; the options page switches it on again', async ({
+  context,
+  extensionId,
+}) => {
+  await waitForLibrary(context, extensionId);
+  await setToneMode(context, extensionId, 'block');
+  const page = await context.newPage();
+  await page.goto('/textarea.html');
+  await ready(page);
+  const draft = '我们没错'; // one error-level finding (defensive wording), no rewrite
+  for (let i = 1; i <= 2; i++) {
+    await chat.focus(page);
+    await page.keyboard.type(draft);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => axBox(page, 'button', '仍然发送')).not.toBeNull();
+    expect(await axBox(page, 'button', '以后不再检查这一条')).toBeNull();
+    await clickByRole(page, 'button', '仍然发送');
+    await expect.poll(() => chat.sent(page)).toHaveLength(i);
+  }
+  await chat.focus(page);
+  await page.keyboard.type(draft);
+  await page.keyboard.press('Enter');
+  await clickByRole(page, 'button', '以后不再检查这一条');
+  // Back in the draft, which is unchanged and not sent; the next Enter sends it without a dialog.
+  await expect.poll(() => axBox(page, 'button', '仍然发送')).toBeNull();
+  expect(await chat.text(page)).toBe(draft);
+  expect(await chat.sent(page)).toHaveLength(2);
+  await chat.focus(page);
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => chat.sent(page)).toEqual([draft, draft, draft]);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.getByRole('tab', { name: '设置' }).click();
+  const off = options.getByRole('list', { name: '您关闭的检查' });
+  // Named by what it asks for, in the UI language (not by its id).
+  await expect(off).toContainText('为自己辩解会激化矛盾');
+  await expect(off).not.toContainText('defensive-not-our-fault');
+  await off.getByRole('button', { name: '重新检查' }).click();
+  await expect(off).toBeHidden();
+  // On again in the chat page too: the same draft stops before sending.
+  await chat.focus(page);
+  await page.keyboard.type(draft);
+  await page.keyboard.press('Enter');
+  await expect.poll(() => axBox(page, 'button', '仍然发送')).not.toBeNull();
+});

@@ -109,7 +109,7 @@ const TONE_KEY = 'tone';
 const TONE_ALLOW_KEY = 'tone-allow';
 
 /** Warn by default: underlines and the badge, no stop before sending; a team lead or the managed policy can choose block. */
-export const DEFAULT_TONE_SETTINGS: ToneSettings = { mode: 'warn', threshold: 'error', disabledCategories: [], disabledSites: [] };
+export const DEFAULT_TONE_SETTINGS: ToneSettings = { mode: 'warn', threshold: 'error', disabledCategories: [], disabledRules: [], disabledSites: [] };
 
 const TONE_MODES: readonly ToneMode[] = ['off', 'warn', 'block'];
 const TONE_LEVELS: readonly ToneLevel[] = ['error', 'warning', 'hint'];
@@ -126,6 +126,7 @@ export async function getToneSettings(db: HuashuDB): Promise<ToneSettings> {
     mode: TONE_MODES.find((m) => m === v.mode) ?? DEFAULT_TONE_SETTINGS.mode,
     threshold: TONE_LEVELS.find((l) => l === v.threshold) ?? DEFAULT_TONE_SETTINGS.threshold,
     disabledCategories: strings(v.disabledCategories) ?? [],
+    disabledRules: strings(v.disabledRules) ?? [],
     disabledSites: strings(v.disabledSites) ?? [],
   };
 }

@@ -36,11 +36,18 @@ describe('tone findings in the page', () => {
 
   it('hides switched-off categories, allow-listed words and words ignored in this draft', () => {
     const findings = checkTone(DRAFT);
-    const shown = visibleFindings(findings, { disabledCategories: ['contrast'] }, [{ ruleId: 'refusal-cannot', text: '我不能' }], new Set(['address-ni\u0000你']));
+    const shown = visibleFindings(findings, { disabledCategories: ['contrast'], disabledRules: [] }, [{ ruleId: 'refusal-cannot', text: '我不能' }], new Set(['address-ni\u0000你']));
     expect(shown.map((f) => f.ruleId).sort()).toEqual(['refusal-no-apology', 'refusal-no-reason']);
     // The allow-list entry is about those exact words: the same rule still flags other words.
-    const other = visibleFindings(checkTone('这个不能退'), { disabledCategories: [] }, [{ ruleId: 'refusal-cannot', text: '我不能' }], new Set());
+    const other = visibleFindings(checkTone('这个不能退'), { disabledCategories: [], disabledRules: [] }, [{ ruleId: 'refusal-cannot', text: '我不能' }], new Set());
     expect(other.length).toBeGreaterThan(0);
+  });
+
+  it('hides a rule the agent switched off, and only that rule', () => {
+    const findings = checkTone(DRAFT);
+    const shown = visibleFindings(findings, { disabledCategories: [], disabledRules: ['refusal-cannot'] }, [], new Set());
+    expect(shown.some((f) => f.ruleId === 'refusal-cannot')).toBe(false);
+    expect(shown.length).toBe(findings.length - findings.filter((f) => f.ruleId === 'refusal-cannot').length);
   });
 
   it('blocks at the threshold: errors only by default, warnings too when asked', () => {

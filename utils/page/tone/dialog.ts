@@ -24,11 +24,13 @@ export const DIALOG_CSS = `
 .alert .choices { display: flex; flex-wrap: wrap; gap: 6px; margin: 4px 0 2px; }
 .alert .choices button { padding: 2px 10px; border-color: #1a7f37; color: #1a7f37; }
 .alert .note { font-size: 13px; opacity: .8; }
+.alert .offer { align-items: center; }
+.alert .offer button { border-color: #6e7781; color: inherit; }
 .alert button:focus-visible { outline: 2px solid #0969da; outline-offset: 2px; }
 `;
 
 /** What the agent chose: fix the safe wording, send anyway, go back to editing, or one rewrite of one finding. */
-export type SendChoice = 'fix' | 'send' | 'cancel' | { apply: ToneFinding; suggestion: string };
+export type SendChoice = 'fix' | 'send' | 'cancel' | { apply: ToneFinding; suggestion: string } | { disableRule: string };
 
 /**
  * The check-before-sending dialog (role alertdialog): lists the findings and asks the agent to fix the safe ones
@@ -36,7 +38,14 @@ export type SendChoice = 'fix' | 'send' | 'cancel' | { apply: ToneFinding; sugge
  * anyway or go back to editing. The first focus is on Cancel, so a reflex second Enter neither rewrites nor sends.
  * Esc cancels; Tab cycles through the buttons.
  */
-export function askBeforeSending(doc: Document, shadow: ShadowRoot, t: Translate, findings: readonly ToneFinding[]): Promise<SendChoice> {
+export function askBeforeSending(
+  doc: Document,
+  shadow: ShadowRoot,
+  t: Translate,
+  findings: readonly ToneFinding[],
+  /** Rules the agent keeps sending past (utils/page/tone/insistence.ts): each gets "stop checking this for me". */
+  offers: ReadonlySet<string> = new Set(),
+): Promise<SendChoice> {
   const backdrop = doc.createElement('div');
   backdrop.className = 'backdrop';
   const box = doc.createElement('div');
@@ -82,6 +91,22 @@ export function askBeforeSending(doc: Document, shadow: ShadowRoot, t: Translate
         choices.push(b);
       }
       li.append(row);
+    }
+    if (offers.has(f.ruleId)) {
+      const off = doc.createElement('div');
+      off.className = 'choices offer';
+      const why = doc.createElement('span');
+      why.className = 'note';
+      why.textContent = t('tone.offerOff');
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.textContent = t('tone.ruleOffButton');
+      b.addEventListener('click', (e) => {
+        if (e.isTrusted) pick({ disableRule: f.ruleId });
+      });
+      off.append(why, b);
+      choices.push(b);
+      li.append(off);
     }
     list.append(li);
   }

@@ -8,16 +8,19 @@ export function findingKey(f: Pick<ToneFinding, 'ruleId' | 'text'>): string {
   return `${f.ruleId}\u0000${f.text}`;
 }
 
-/** Findings the agent still needs to see: categories switched off, allow-listed and ignored ones removed. */
+/** Findings the agent still needs to see: categories and rules switched off, allow-listed and ignored ones removed. */
 export function visibleFindings(
   findings: readonly ToneFinding[],
-  settings: Pick<ToneSettings, 'disabledCategories'>,
+  settings: Pick<ToneSettings, 'disabledCategories' | 'disabledRules'>,
   allow: readonly ToneAllowEntry[],
   ignored: ReadonlySet<string>,
 ): ToneFinding[] {
   const off = new Set(settings.disabledCategories);
+  const rulesOff = new Set(settings.disabledRules);
   const allowed = new Set(allow.map(findingKey));
-  return findings.filter((f) => !off.has(f.category) && !allowed.has(findingKey(f)) && !ignored.has(findingKey(f)));
+  return findings.filter(
+    (f) => !off.has(f.category) && !rulesOff.has(f.ruleId) && !allowed.has(findingKey(f)) && !ignored.has(findingKey(f)),
+  );
 }
 
 /** The most severe level among findings, or null when there are none. */

@@ -12,6 +12,7 @@ import { blocking, findingAtCaret, findingKey, visibleFindings, worstSeverity } 
 import { createToneOverlay, type MarkSpec } from './overlay';
 import { createPopover } from './popover';
 import { askBeforeSending } from './dialog';
+import { createInsistence } from './insistence';
 import { findSendButtons, isSendKey, sendButtonFor } from './send-guard';
 import { replaySendClick, replaySendKey } from './replay';
 import { frameOffset as offsetIn, toTop } from '../../editors/frames';
@@ -37,7 +38,7 @@ export interface ToneCheck {
   dispose(): void;
 }
 
-const FALLBACK: ToneSettings = { mode: 'block', threshold: 'error', disabledCategories: [], disabledSites: [] };
+const FALLBACK: ToneSettings = { mode: 'block', threshold: 'error', disabledCategories: [], disabledRules: [], disabledSites: [] };
 /** How often to notice changes no event tells about (the page clearing the draft, re-rendering the composer). */
 const POLL_MS = 250;
 const HOVER_GRACE_MS = 300;
@@ -67,6 +68,8 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
   const topDoc = win.document;
   const t: Translate = prefs.t;
   let settings: ToneSettings = FALLBACK;
+  /** Rules the agent keeps sending past; the check-could-not-run notices are never offered. */
+  const insistence = createInsistence((ruleId) => !ruleId.startsWith('check-'));
   /** On with the default settings until the agent's settings arrive (a send right after load is still checked). */
   let enabled = true;
   let allow: ToneAllowEntry[] = [];
@@ -418,13 +421,21 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     closePopover();
     const caret = saveCaret(target);
     const listed = [...all].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start);
-    const choice = await askBeforeSending(topDoc, overlay.shadow, t, listed);
+    const choice = await askBeforeSending(topDoc, overlay.shadow, t, listed, insistence.offers(listed));
     busy = false;
     if (!isAttached(target)) return;
     restoreCaret(target, caret);
     if (choice === 'send') {
+      insistence.sentAnyway(listed);
       noteSent(target);
       replay();
+    } else if (typeof choice === 'object' && 'disableRule' in choice) {
+      // Off for this agent at once (the background remembers it and tells every open page); the draft waits for Enter.
+      settings = { ...settings, disabledRules: [...settings.disabledRules, choice.disableRule] };
+      void send('tone:disable-rule', { ruleId: choice.disableRule }).catch(() => undefined);
+      const rest = compute(readTextMap(target).text);
+      if (blocking(rest, settings.threshold).length > 0) return confirm(target, rest, replay);
+      overlay.notice(t('tone.ruleOffDone'), toTop(target.getBoundingClientRect(), frameOffset(target.ownerDocument.defaultView)));
     } else if (choice === 'fix' || typeof choice === 'object') {
       if (choice === 'fix') await fixAll(target);
       else {
