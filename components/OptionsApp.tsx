@@ -75,15 +75,9 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
   const t = translator(locale);
   const [tab, setTabState] = useState<Tab>(newPhraseHash !== undefined ? 'phrases' : (TABS.find((x) => x === initialTab) ?? 'phrases'));
   const newText = newPhraseHash === undefined ? null : readNewPhraseHash(newPhraseHash);
-  const [status, setStatus] = useState<Status | null>(() =>
-    newPhraseHash !== undefined && newText === null
-      ? {
-          message: t('options.newPhraseLinkInvalid', { max: NEW_PHRASE_MAX }),
-          locale,
-          say: (next) => next('options.newPhraseLinkInvalid', { max: NEW_PHRASE_MAX }),
-        }
-      : null,
-  );
+  const [status, setStatus] = useState<Status | null>(null);
+  /** A "create a phrase with this text" link from the sidebar that cannot be used: said in the phrase list. */
+  const linkRefused = newPhraseHash !== undefined && newText === null;
   /** A message belongs to the tab it was said on. */
   const setTab = (next: Tab) => {
     if (next !== tab) setStatus(null);
@@ -207,6 +201,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
               setTab('transfer');
             }}
             {...(newText === null ? {} : { initialNewText: newText })}
+            {...(linkRefused ? { initialNotice: t('options.newPhraseLinkInvalid', { max: NEW_PHRASE_MAX }) } : {})}
           />
         ) : tab === 'transfer' ? (
           <>

@@ -37,6 +37,8 @@ export interface PhraseManagerProps {
   onExportSelection(): void;
   /** Open the new-phrase editor at once with this text (the sidebar's "create a phrase with this text"). */
   initialNewText?: string;
+  /** Said above the phrase list when the page opens (a refused "create a phrase" link). */
+  initialNotice?: string;
 }
 
 const PAGE = 200;
@@ -44,7 +46,7 @@ const ALL = '';
 
 type Editing = EditingPhrase | null;
 
-export function PhraseManager({ ctx, library, selection, onSelection, onExportSelection, initialNewText }: PhraseManagerProps): JSX.Element {
+export function PhraseManager({ ctx, library, selection, onSelection, onExportSelection, initialNewText, initialNotice }: PhraseManagerProps): JSX.Element {
   const { t, db, locale } = ctx;
   const [group, setGroup] = useState<string>(ALL);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -55,7 +57,9 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
       ? null
       : { draft: { group: DEFAULT_GROUP, title: '', text: initialNewText, shortcut: '', tags: [] }, readOnly: false, packId: PERSONAL },
   );
-  const [feedback, setFeedback] = useState<FeedbackState | null>(null);
+  const [feedback, setFeedback] = useState<FeedbackState | null>(() =>
+    initialNotice === undefined ? null : { at: 'row:', message: initialNotice, error: true },
+  );
 
   const { packs, groups, index, countByGroup, packOrder, treeByPack } = useLibraryView(library);
 
