@@ -41,7 +41,7 @@ export const enBlameRules: ToneRule[] = [
       'zh-TW': '不要指責顧客（客戶永遠是對的）：先核實，再說明怎麼一起解決',
       en: 'Do not blame the customer; check first, then say how you will sort it out together ("Let me help fix the address")',
     },
-    note: 'Seed 002 §7.1.2 (the customer is always right) and seed 003 (do not argue with customers).',
+    note: 'guidance.md#no-arguing (the customer is always right; do not argue with customers).',
     examples: {
       match: ['You got it wrong, we sent the item you ordered.', "It's your fault for not reading the size chart.", 'You clicked the wrong option.', 'you entered the wrong zip code'],
       noMatch: ['No problem at all!', 'Your order is on its way.', 'We sent the wrong size, sorry!'],
@@ -67,7 +67,7 @@ export const enBlameRules: ToneRule[] = [
       'zh-TW': '「As I said」是在和顧客爭辯：耐心地再說明一次',
       en: '"As I said" argues with the customer; patiently explain again',
     },
-    note: 'Seed 003 (do not argue with the customer) and seed 004 §九 (answer patiently).',
+    note: 'guidance.md#no-arguing (do not argue with the customer) and guidance.md#patience (answer patiently).',
     examples: { match: ["As I said, the payment hasn't gone through.", 'I already told you, it ships on Monday.', "I've explained this already"], noMatch: ['As you said, the box was damaged.'] },
   },
   {
@@ -115,7 +115,7 @@ export const enBlameRules: ToneRule[] = [
       'zh-TW': '為店鋪辯解會激化矛盾：先承接問題、致歉，再說明我們會怎麼解決',
       en: 'Defending the shop escalates things; take the problem on, apologise and say how you will fix it',
     },
-    note: 'Seed 002 §7.1.2 (the customer is always right; do not argue) and seed 003 (no arguing with customers).',
+    note: 'guidance.md#no-arguing (the customer is always right; do not argue, do not defend the shop by blaming the customer).',
     examples: {
       match: ['We did nothing wrong.', "That's not our fault.", "It's out of our hands.", 'This has nothing to do with us.'],
       noMatch: ["Don't worry, it's not your fault.", 'Our team has everything under control.'],
@@ -155,7 +155,7 @@ export const enBlameRules: ToneRule[] = [
       'zh-TW': '這是在把顧客推開：主動把資訊找給顧客，或告訴他你會怎麼跟進',
       en: 'This pushes the customer away; find the information for them, or say how you will follow up ("I\'ll check the tracking for you")',
     },
-    note: 'Seed 002 §7.1.2 (treat the customer\'s business as your own) and seed 004 §九 (patient, detailed answers).',
+    note: 'guidance.md#ownership (treat the customer\'s business as your own) and guidance.md#patience (patient, detailed answers).',
     examples: {
       match: ['idk when it ships', 'Check the tracking yourself.', 'Read the description.', 'Take it or leave it.'],
       noMatch: ['I checked the tracking for you: it arrives today.', 'You can read more in the description if you like.'],
@@ -193,7 +193,7 @@ export const enBlameRules: ToneRule[] = [
       'zh-TW': '對顧客下命令（「Just wait」「Hurry up」「Go ask…」）會激怒顧客：說明原因，用「please / could you」提出請求，或由你去聯繫',
       en: 'Orders ("Just wait", "Hurry up", "Go ask the courier") anger customers; give the reason and ask politely, or do it for them',
     },
-    note: 'Seed 004 §六 (modest, polite wording) and seed 001 (patience; never let the customer feel ordered about).',
+    note: 'guidance.md#polite-wording (modest, polite wording) and guidance.md#patience (never let the customer feel ordered about).',
     examples: {
       match: ['Just wait.', 'Hurry up and pay.', 'Go ask the courier.', 'Stop messaging me.', 'Please calm down.'],
       noMatch: ['Just wait till you see the new colours!', 'No need to wait, it ships today.', 'This tea has a calming effect.'],

@@ -25,7 +25,7 @@ export const enMessageRules: ToneRule[] = [
       'zh-TW': '無法滿足顧客時，第一句話先致歉',
       en: 'When you cannot meet the request, open with an apology',
     },
-    note: 'Seed 000: when a request cannot be met, the first words are "非常抱歉" (I am very sorry).',
+    note: 'guidance.md#apology-first: when a request cannot be met, the first words are "非常抱歉" (I am very sorry).',
     examples: { match: ["We can't change the address now."], noMatch: ["I'm sorry, we can't change the address now because it has shipped."] },
   },
   {
@@ -44,7 +44,7 @@ export const enMessageRules: ToneRule[] = [
       'zh-TW': '不能滿足要求時要告訴顧客原因（「because……」）',
       en: 'When you cannot meet a request, tell the customer why ("because…")',
     },
-    note: 'Seed 004 §七.3: there is one "because" in service language — always give the reason.',
+    note: 'guidance.md#give-the-reason: there is one "because" in service language — always give the reason.',
     examples: { match: ["We can't change the address now."], noMatch: ["We can't change the address now because it has shipped."] },
   },
   {
@@ -63,7 +63,7 @@ export const enMessageRules: ToneRule[] = [
       'zh-TW': '「I」太多了，多從顧客的角度說話（「you」）',
       en: 'Too much "I"; speak from the customer\'s side ("you")',
     },
-    note: 'Seed 004 §七.1: use "I" less, "you" and "we together" more.',
+    note: 'guidance.md#we-not-i: use "I" less, "you" and "we together" more.',
     examples: {
       match: ['I checked, I looked at my notes, and I think my colleague made a mistake.'],
       noMatch: ['I checked my notes and I will call you back.'],

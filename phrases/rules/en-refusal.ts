@@ -25,7 +25,7 @@ export const enRefusalRules: ToneRule[] = [
       'zh-TW': '「I can\'t」會讓顧客只盯著被拒絕的事：先致歉，說明原因並告訴他能做什麼',
       en: '"I can\'t" makes the customer focus on the refusal; apologise, give the reason and say what you can do',
     },
-    note: 'Seed 004 §七.3 (no 我不能 / 我不会): negative language turns attention to "why not".',
+    note: 'guidance.md#refusals (no 我不能 / 我不会): negative language turns attention to "why not".',
     examples: {
       match: ["I can't lower the price.", 'I cannot do that', "I'm not able to give compensation.", 'i cant change it'],
       noMatch: ["I can't wait for you to try it on!", "I can't thank you enough", "I'm unable to lower the price because it is a launch offer."],
@@ -48,7 +48,7 @@ export const enRefusalRules: ToneRule[] = [
       'zh-TW': '「We can\'t」是負面語言：先致歉，說明原因並告訴顧客能為他做什麼',
       en: '"We can\'t" is negative language; apologise, give the reason and what we can do instead',
     },
-    note: 'Seed 004 §七.3: avoid negative language; say what we can do for the customer.',
+    note: 'guidance.md#refusals: avoid negative language; say what we can do for the customer.',
     examples: {
       match: ["We can't change the address now.", 'We cannot give you a discount.', "We won't ship to PO boxes.", 'we cant refund that'],
       noMatch: ["We won't let you down.", "We won't share your details with anyone.", 'We can ship it today.'],
@@ -80,7 +80,7 @@ export const enRefusalRules: ToneRule[] = [
       'zh-TW': '一句「做不到」把話說死了：先致歉，說明原因，再給出能做的事',
       en: 'A flat "can\'t do that" closes the door; apologise, give the reason and say what you can do',
     },
-    note: 'Seed 004 §七.3: avoid negative language; say what we can do. Seed 000: open a refusal with an apology.',
+    note: 'guidance.md#refusals: avoid negative language; say what we can do. guidance.md#apology-first: open a refusal with an apology.',
     examples: {
       match: ["That's impossible.", "Can't do that.", 'No way.', "There's nothing we can do.", 'I cant.'],
       noMatch: ['Nothing is impossible for our team!', "It's now possible to pay in instalments."],
@@ -104,7 +104,7 @@ export const enRefusalRules: ToneRule[] = [
       'zh-TW': '被動式的拒絕仍是拒絕：先致歉，並說明原因和可選方案',
       en: 'A passive refusal is still a refusal; apologise, give the reason and an alternative',
     },
-    note: 'Seed 004 §七.3: when a request cannot be met, give the reason; seed 000: open with an apology.',
+    note: 'guidance.md#give-the-reason: when a request cannot be met, give the reason; guidance.md#apology-first: open with an apology.',
     examples: { match: ['This item cannot be returned.', "Sale items can't be refunded.", "The code won't work on this item."], noMatch: ['This item can be returned within 30 days.'] },
   },
   {
@@ -124,7 +124,7 @@ export const enRefusalRules: ToneRule[] = [
       'zh-TW': '「這不歸我管」讓顧客覺得問錯了人：告訴顧客誰能處理，並幫他轉過去',
       en: '"Not my job" tells the customer they asked the wrong person; say who handles it and pass it on',
     },
-    note: 'Seed 004 §七.3: no 这不是我应该做的; point to who can help.',
+    note: 'guidance.md#point-to-help: no 这不是我应该做的; point to who can help.',
     examples: { match: ["That's not my job, ask the billing team.", "That's not my department.", 'We dont handle refunds'], noMatch: ['My job is to make this right for you.'] },
   },
   {
@@ -145,7 +145,7 @@ export const enRefusalRules: ToneRule[] = [
       'zh-TW': '「I don\'t know」讓顧客無處可去：承諾去確認，並說明何時回覆',
       en: '"I don\'t know" leaves the customer stranded; promise to check and say when you will reply',
     },
-    note: 'Seed 002 §7.1.2: if unsure, ask a colleague rather than fobbing the customer off.',
+    note: 'guidance.md#point-to-help: if unsure, ask a colleague rather than fobbing the customer off.',
     examples: { match: ["I don't know when it will arrive.", 'i dont know', 'No idea.'], noMatch: ['Let me check when it will arrive.', 'Do you know your size?'] },
   },
 ];

@@ -21,7 +21,7 @@ export const enToneRules: ToneRule[] = [
       'zh-TW': '只回一個詞顯得敷衍，換成完整客氣的一句話',
       en: 'A one-word reply reads as a brush-off; answer with a full, friendly sentence',
     },
-    note: 'Seed 004 §六 and §八: 「恩」 is curt, 「好的没问题:)」 is warm; avoid bare 嗯嗯 / 哈哈.',
+    note: 'guidance.md#curt-replies: 「恩」 is curt, 「好的没问题:)」 is warm; avoid bare 嗯嗯 / 哈哈.',
     examples: { match: ['ok', 'k', 'yep'], noMatch: ['Sure, no problem :)', 'OK, I have updated your address.'] },
   },
   {
@@ -37,7 +37,7 @@ export const enToneRules: ToneRule[] = [
       'zh-TW': '只回一個「No.」或「Whatever」像在打發顧客：用完整的一句話說明情況',
       en: 'A bare "No." or "Whatever" brushes the customer off; answer in a full sentence with the reason',
     },
-    note: 'Seed 004 §六 and §八: 「恩」 is curt, 「好的没问题:)」 is warm; a reply needs a complete, friendly sentence.',
+    note: 'guidance.md#curt-replies: 「恩」 is curt, 「好的没问题:)」 is warm; a reply needs a complete, friendly sentence.',
     examples: { match: ['No.', 'Nope', 'Whatever'], noMatch: ['No problem!', 'Nope, that colour is gone, but navy is in stock.'] },
   },
   {
@@ -54,7 +54,7 @@ export const enToneRules: ToneRule[] = [
       'zh-TW': '以「No.」開頭像是一口回絕：先致歉，再說明原因',
       en: 'Opening with "No." sounds like a slammed door; apologise first, then explain',
     },
-    note: 'Seed 004 §六: 「不行」 is curt, 「真的不好意思哦」 carries warmth; seed 000: open a refusal with an apology.',
+    note: 'guidance.md#curt-replies: 「不行」 is curt, 「真的不好意思哦」 carries warmth; guidance.md#apology-first: open a refusal with an apology.',
     examples: { match: ['No. We only ship on weekdays.', 'Nope, that colour is gone.'], noMatch: ['No problem, I will send it today.', 'No. 3 is the sand colour.'] },
   },
   {
@@ -75,7 +75,7 @@ export const enToneRules: ToneRule[] = [
       'zh-TW': '以「Whatever」「Fine.」開頭顯得不耐煩：去掉它，從稱呼或正事開始',
       en: 'Opening with "Whatever," or "Fine." sounds impatient; drop it and start with a greeting or the answer',
     },
-    note: 'Seed 004 §六 (warm, complete replies) and seed 001 (stay patient; impatience must not show).',
+    note: 'guidance.md#curt-replies (warm, complete replies) and guidance.md#patience (stay patient; impatience must not show).',
     examples: { match: ['Whatever, it will arrive when it arrives.', 'Fine. I will refund it.', 'Ugh, it will come when it comes.'], noMatch: ['Fine knit cotton, very soft.', 'Okay, I have refunded it.'] },
   },
   {
@@ -94,7 +94,7 @@ export const enToneRules: ToneRule[] = [
       'zh-TW': '「No bargaining.」像一紙通告：先致歉，再說明原因或現有的優惠',
       en: '"No bargaining." reads like a notice; apologise, then give the reason or point to current offers',
     },
-    note: 'Seed 004 §八: not 「不讲价」 but 「对不起，我们店商品不讲价」 with the reason.',
+    note: 'guidance.md#bargaining: not 「不讲价」 but 「对不起，我们店商品不讲价」 with the reason.',
     examples: { match: ['No bargaining.', 'No refunds on sale items.'], noMatch: ['There is no charge for returns.', 'No problem!'] },
   },
   {
@@ -115,7 +115,7 @@ export const enToneRules: ToneRule[] = [
       'zh-TW': '「The price is the price.」「End of story.」像在下通知：先致歉，再說明原因或現有的優惠',
       en: '"The price is the price" or "end of story" reads like a notice; apologise, then give the reason or current offers',
     },
-    note: 'Seed 004 §八: not 「不讲价」 but 「对不起，我们店商品不讲价」 with the reason.',
+    note: 'guidance.md#bargaining: not 「不讲价」 but 「对不起，我们店商品不讲价」 with the reason.',
     examples: { match: ['The price is the price.', "We can't give you compensation, end of story.", 'Great choice! However, no discount on that one.'], noMatch: ['Sorry, all sales are final on clearance items because they are sold at cost.'] },
   },
   {
@@ -142,7 +142,7 @@ export const enToneRules: ToneRule[] = [
       'zh-TW': '「but / however」會把前面對顧客說的好話全部否定：去掉轉折，兩件事都直接說',
       en: '"But" or "however" cancels the kind words before it; drop the turn and state both things',
     },
-    note: 'Seed 004 §七.3: no 但是 after praise or agreement — it negates everything said before.',
+    note: 'guidance.md#contrast: no 但是 after praise or agreement — it negates everything said before.',
     examples: {
       match: ["It's a great phone, but the battery is smaller.", 'Yes, but you need the receipt.', 'Sure, however the code expired.'],
       noMatch: ['Not only is it lighter, but also it folds flat.', 'It is small, but it holds a laptop.', "Great choice! But don't worry, we restock Friday."],
@@ -165,7 +165,7 @@ export const enToneRules: ToneRule[] = [
       'zh-TW': '誇完或答應完再說「However,」，前面的好話就白說了：直接把情況說出來',
       en: 'A "However," after praise or a yes takes it back; just state the fact',
     },
-    note: 'Seed 004 §七.3: no 但是 after praise or agreement — it negates everything said before.',
+    note: 'guidance.md#contrast: no 但是 after praise or agreement — it negates everything said before.',
     examples: { match: ['Great choice! However, it is out of stock.', 'Sure. But the code expired.'], noMatch: ['However you pay, it ships today.', 'Great choice! But don\'t worry, we restock Friday.'] },
   },
   {
@@ -181,7 +181,7 @@ export const enToneRules: ToneRule[] = [
       'zh-TW': '句末的「though」把前面的誇獎收回了：去掉它，直接說明情況',
       en: 'A closing "though" takes back the praise before it; drop it and just state the fact',
     },
-    note: 'Seed 004 §七.3: no 但是 after praise — it negates everything said before.',
+    note: 'guidance.md#contrast: no 但是 after praise — it negates everything said before.',
     examples: { match: ['That jacket is super warm, only the grey is left though.'], noMatch: ['Though it is small, it holds a laptop.'] },
   },
   {
@@ -208,7 +208,7 @@ export const enToneRules: ToneRule[] = [
       'zh-TW': '「probably / should arrive」說不清事實：核實後給出確切的日期、尺碼或數字',
       en: '"Probably" or "should arrive" does not state the fact; check and give the exact date, size or figure',
     },
-    note: 'Seed 002 §7.1.2: never fob customers off with "about" or "maybe" in product or delivery facts.',
+    note: 'guidance.md#vague-facts: never fob customers off with "about" or "maybe" in product or delivery facts.',
     examples: { match: ['It will probably arrive tomorrow.', 'The strap is approximately 40 cm long.', 'It should arrive around 3 days.'], noMatch: ['It will arrive tomorrow.', "I think you'll love the green."] },
   },
 ];

@@ -12,7 +12,7 @@ const spaceMessage = {
   'zh-TW': '這裡有連續空格，像是少填了內容：請補上或刪掉空格',
   en: 'Two spaces in a row here look like a missing value: fill it in or remove the space',
 };
-const NOTE = "Seed 000 §2 (快捷短语): quick phrases exist to answer fast; a template sent with a blank still in it answers nothing.";
+const NOTE = "guidance.md#quick-phrases: quick phrases exist to answer fast; a template sent with a blank still in it answers nothing.";
 
 export const formatRules: ToneRule[] = [
   {

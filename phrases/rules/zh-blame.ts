@@ -47,7 +47,7 @@ export const zhBlameRules: ToneRule[] = [
       'zh-TW': '不要指責顧客（客戶永遠是對的）：先核實，再說明怎麼解決',
       en: 'Do not blame the customer; check first, then say how it will be solved',
     },
-    note: 'Seed 002 §7.1.2 (客户永远是对的: guide the customer, do not argue) and seed 003 (do not argue with customers).',
+    note: 'guidance.md#no-arguing (客户永远是对的: guide the customer, do not argue with customers).',
     examples: {
       match: ['您搞错了', '这个你拍错了吧', '您自己没看清楚尺码表', '地址填错了', '是您自己摔坏的', '谁让您不看详情页'],
       noMatch: ['不好意思，我刚才理解错了您的意思', '是我们发错了，马上给您补发', '您的问题我现在就帮您查'],
@@ -71,7 +71,7 @@ export const zhBlameRules: ToneRule[] = [
       'zh-TW': '「我已經說過了」是在和顧客爭辯：耐心地再說明一次',
       en: '"I already said that" argues with the customer; patiently explain again',
     },
-    note: 'Seed 003 (do not argue with or contradict the customer) and seed 004 §九 (answer patiently).',
+    note: 'guidance.md#no-arguing (do not argue with or contradict the customer) and guidance.md#patience (answer patiently).',
     examples: { match: ['我已经说过了', '我已经跟您说过了，要先寄回来', '我说了多少遍了', '說了好幾次了'], noMatch: ['我说了算', '我已经帮您改好价格了'] },
   },
   {
@@ -134,7 +134,7 @@ export const zhBlameRules: ToneRule[] = [
       'zh-TW': '為自己辯解會激化矛盾：先承接問題、致歉，再一起想辦法',
       en: 'Defending the shop escalates things; take the problem on, apologise and solve it together',
     },
-    note: 'Seed 002 §7.1.2 (the customer is always right; do not argue) and seed 003 (no arguing with customers).',
+    note: 'guidance.md#no-arguing (the customer is always right; do not argue, do not defend the shop by blaming the customer).',
     examples: {
       match: ['这不是我们的问题', '这个跟我们没关[系係]', '不能怪我们', '我们又没做错什么', '不可能是我们弄的', '结果也是一样的'],
       noMatch: ['没问题，马上处理', '有问题随时找我们', '是我们的问题，马上给您换'],

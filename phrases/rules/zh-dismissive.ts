@@ -33,7 +33,7 @@ export const zhDismissiveRules: ToneRule[] = [
       'zh-TW': '這是在趕顧客走：換成願意繼續幫忙的說法',
       en: 'This pushes the customer away; say you are happy to keep helping',
     },
-    note: 'Seed 002 §7.1.2: do not fight with difficult buyers; seed 004 §六 polite, modest tone.',
+    note: 'guidance.md#no-arguing: do not fight with difficult buyers; guidance.md#polite-wording: polite, modest tone.',
     examples: { match: ['要退就退', '爱买不买', '那您去别家买吧', '随便吧'], noMatch: ['您要退的话我帮您申请', '您随便挑，都包邮'] },
   },
   {
@@ -55,7 +55,7 @@ export const zhDismissiveRules: ToneRule[] = [
       'zh-TW': '「想客訴就客訴吧」是在激顧客：先接住顧客的不滿，說明你會怎麼解決',
       en: '"Go ahead and complain" provokes the customer; take the complaint on and say how you will solve it',
     },
-    note: 'Seed 002 §7.1.2: do not fight with difficult buyers; seed 004 §六 polite, modest tone.',
+    note: 'guidance.md#no-arguing: do not fight with difficult buyers; guidance.md#polite-wording: polite, modest tone.',
     examples: { match: ['那您去投诉吧', '想给差评就给吧'], noMatch: ['如果您不满意，我们马上为您处理'] },
   },
   {
@@ -84,7 +84,7 @@ export const zhDismissiveRules: ToneRule[] = [
       'zh-TW': '這句話透著不屑：耐心回答顧客的問題，說明價值或做法',
       en: 'This sounds scornful; answer the question patiently and explain the value or the steps',
     },
-    note: 'Seed 002 §7.1.2: do not fight with difficult buyers; seed 004 §六 polite, modest tone.',
+    note: 'guidance.md#no-arguing: do not fight with difficult buyers; guidance.md#polite-wording: polite, modest tone.',
     examples: { match: ['这还用问吗', '这个价还嫌贵', '不想再重复'], noMatch: ['这个问题问得好，我给您说明一下'] },
   },
   {
@@ -102,7 +102,7 @@ export const zhDismissiveRules: ToneRule[] = [
       'zh-TW': '「你找售後」是把顧客推給別人：由你去聯繫，再把結果告訴顧客',
       en: '"Go ask after-sales" hands the customer off; contact them yourself and report back',
     },
-    note: 'Seed 002 §7.1.2: do not fight with difficult buyers; seed 004 §六 polite, modest tone.',
+    note: 'guidance.md#no-arguing: do not fight with difficult buyers; guidance.md#polite-wording: polite, modest tone.',
     examples: { match: ['你找售后去', '您去问厂家吧'], noMatch: ['我帮您问一下厂家', '可以联系售后同事为您处理'] },
   },
   {
@@ -123,7 +123,7 @@ export const zhDismissiveRules: ToneRule[] = [
       'zh-TW': '「自己看」是把顧客推開：主動把資訊找給顧客',
       en: '"Look it up yourself" pushes the customer away; find the information for them',
     },
-    note: 'Seed 002 §7.1.2 (treat the customer\'s business as your own) and seed 004 §九 (patient, detailed answers).',
+    note: 'guidance.md#ownership (treat the customer\'s business as your own) and guidance.md#patience (patient, detailed answers).',
     examples: { match: ['自己看物流吧', '您自己查一下', '详情页都写了'], noMatch: ['您自己看中的这款很显白', '我截图给您看一下'] },
   },
   {
@@ -139,7 +139,7 @@ export const zhDismissiveRules: ToneRule[] = [
       'zh-TW': '「催也沒用」讓顧客覺得沒人管：告訴顧客你在跟進，以及下一步是什麼',
       en: '"Chasing won\'t help" tells the customer nobody cares; say you are following up and what happens next',
     },
-    note: 'Seed 002 §7.1.2 (treat the customer\'s business as your own) and seed 001 (patience with anxious buyers).',
+    note: 'guidance.md#ownership (treat the customer\'s business as your own) and guidance.md#patience (patience with anxious buyers).',
     examples: { match: ['催也没用', '您问我也没用的'], noMatch: ['您放心，我们一直在催快递', '这款很有用'] },
   },
 ];

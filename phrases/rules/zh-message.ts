@@ -22,7 +22,7 @@ export const zhMessageRules: ToneRule[] = [
       'zh-TW': '無法滿足顧客時，第一句話先說「非常抱歉」',
       en: 'When you cannot meet the request, open with an apology',
     },
-    note: 'Seed 000: 无法满足顾客的要求，第一句话需要回答"非常抱歉".',
+    note: 'guidance.md#apology-first: 无法满足顾客的要求，第一句话需要回答"非常抱歉".',
     examples: { match: ['这个订单我们不能修改地址了'], noMatch: ['非常抱歉，这个订单我们不能修改地址了', '亲，这款有现货'] },
   },
   {
@@ -40,7 +40,7 @@ export const zhMessageRules: ToneRule[] = [
       'zh-TW': '不能滿足要求時要告訴顧客原因（因為……）',
       en: 'When you cannot meet a request, tell the customer why ("because…")',
     },
-    note: 'Seed 004 §七.3: there is one 因为 in service language — give the reason whenever a request cannot be met.',
+    note: 'guidance.md#give-the-reason: there is one 因为 in service language — give the reason whenever a request cannot be met.',
     examples: { match: ['这个订单我们不能修改地址了'], noMatch: ['这个订单我们不能修改地址了，因为已经出库', '亲，这款有现货'] },
   },
   {
@@ -58,7 +58,7 @@ export const zhMessageRules: ToneRule[] = [
       'zh-TW': '「我」太多了，多用「您」或「咱們」，讓顧客感到您在為他考慮',
       en: 'Too much "I"; speak about the customer ("you", "we together")',
     },
-    note: 'Seed 004 §七.1: 少用"我"字，多用"您"或者"咱们".',
+    note: 'guidance.md#we-not-i: 少用"我"字，多用"您"或者"咱们".',
     examples: { match: ['我刚才去仓库看了，我发现发错了，我马上重新发'], noMatch: ['我帮您查一下，我马上回复您，我在的', '我们马上处理'] },
   },
 ];

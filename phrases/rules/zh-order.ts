@@ -20,7 +20,7 @@ export const zhOrderRules: ToneRule[] = [
       'zh-TW': '催顧客「快點……」是命令的口氣：說明原因，用「麻煩您……」提出請求',
       en: 'Telling the customer to hurry is an order; give the reason and ask politely',
     },
-    note: 'Seed 004 §六 (modest, polite wording, 请 and 麻烦您) and seed 000 (etiquette: never command the customer).',
+    note: 'guidance.md#polite-wording (modest, polite wording, 请 and 麻烦您; etiquette: never command the customer).',
     examples: { match: ['快点确认收货', '你赶紧付款吧'], noMatch: ['我们会尽快给您发货', '麻烦您方便的时候确认收货'] },
   },
   {
@@ -39,7 +39,7 @@ export const zhOrderRules: ToneRule[] = [
       'zh-TW': '叫顧客「別催了」「別問了」是命令的口氣：說明進度，請顧客耐心等一下',
       en: 'Telling the customer to stop asking is an order; give the progress and ask them kindly to wait',
     },
-    note: 'Seed 001 (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and seed 004 §六 (polite wording).',
+    note: 'guidance.md#patience (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and guidance.md#polite-wording.',
     examples: { match: ['别催了', '不要一直问了'], noMatch: ['别担心，已经发出了', '我们会帮您催快递'] },
   },
   {
@@ -57,7 +57,7 @@ export const zhOrderRules: ToneRule[] = [
       'zh-TW': '叫顧客「別殺價了」顯得不耐煩：說明這已經是最低價，或告訴顧客現有優惠',
       en: '"Stop haggling" sounds impatient; say it is already the lowest price, or point to current offers',
     },
-    note: 'Seed 001 (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and seed 004 §六 (polite wording).',
+    note: 'guidance.md#patience (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and guidance.md#polite-wording.',
     examples: { match: ['别砍了', '不要再殺價了'], noMatch: ['这款已经是最低价了'] },
   },
   {
@@ -75,7 +75,7 @@ export const zhOrderRules: ToneRule[] = [
       'zh-TW': '「聽我說完」是在打斷顧客：耐心地把情況說明一遍',
       en: '"Let me finish" cuts the customer off; patiently explain instead',
     },
-    note: 'Seed 001 (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and seed 004 §六 (polite wording).',
+    note: 'guidance.md#patience (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and guidance.md#polite-wording.',
     examples: { match: ['您先听我说完', '聽我說完好嗎'], noMatch: ['我听您说，您慢慢讲'] },
   },
   {
@@ -93,7 +93,7 @@ export const zhOrderRules: ToneRule[] = [
       'zh-TW': '「下標前想清楚」像在教訓顧客：邀請顧客有疑問先來問',
       en: '"Think before you order" lectures the customer; invite them to ask first',
     },
-    note: 'Seed 001 (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and seed 004 §六 (polite wording).',
+    note: 'guidance.md#patience (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and guidance.md#polite-wording.',
     examples: { match: ['拍前想清楚', '下单前自己想好'], noMatch: ['拍之前有疑问可以先问我哦'] },
   },
   {
@@ -116,7 +116,7 @@ export const zhOrderRules: ToneRule[] = [
       'zh-TW': '「等著吧」把顧客晾在一邊：說明在等什麼、要多久，並請顧客耐心等一下',
       en: '"Just wait" leaves the customer hanging; say what you are waiting for, how long, and ask kindly',
     },
-    note: 'Seed 001 (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and seed 004 §六 (polite wording).',
+    note: 'guidance.md#patience (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and guidance.md#polite-wording.',
     examples: { match: ['那你等着吧', '您再等等吧'], noMatch: ['请您再耐心等一下', '麻烦您再等一下哦'] },
   },
   {
@@ -135,7 +135,7 @@ export const zhOrderRules: ToneRule[] = [
       'zh-TW': '讓顧客「冷靜」等於說他無理取鬧：先表示理解',
       en: 'Telling the customer to calm down implies they are unreasonable; show understanding first',
     },
-    note: 'Seed 001 (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and seed 004 §六 (polite wording).',
+    note: 'guidance.md#patience (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and guidance.md#polite-wording.',
     examples: { match: ['您冷静一点', '你别激动'], noMatch: ['您先别着急，我帮您查一下'] },
   },
   {
@@ -154,7 +154,7 @@ export const zhOrderRules: ToneRule[] = [
       'zh-TW': '「你去問物流」是把顧客推給別人：由你去聯繫，再把結果告訴顧客',
       en: '"Go ask the courier" hands the customer off; contact them yourself and report back',
     },
-    note: 'Seed 001 (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and seed 004 §六 (polite wording).',
+    note: 'guidance.md#patience (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and guidance.md#polite-wording.',
     examples: { match: ['你去问快递吧', '您找快递公司去'], noMatch: ['我已经联系快递公司核查', '您可以直接联系快递员，他电话是'] },
   },
   {
@@ -178,7 +178,7 @@ export const zhOrderRules: ToneRule[] = [
       'zh-TW': '這是在命令顧客：用「麻煩您……」提出請求，並說明為什麼需要這樣做',
       en: 'This orders the customer about; ask with "could you please…" and say why it is needed',
     },
-    note: 'Seed 001 (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and seed 004 §六 (polite wording).',
+    note: 'guidance.md#patience (stay patient and calm yourself, do not let the customer\'s emotion provoke you) and guidance.md#polite-wording.',
     examples: { match: ['先把货寄回来再说', '你先把问题说清楚'], noMatch: ['麻烦您先把货寄回来，我们收到后马上处理'] },
   },
 ];

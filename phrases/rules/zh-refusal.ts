@@ -33,7 +33,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「不能」會讓顧客只盯著做不到的事：先致歉，說「無法」並告訴顧客能為他做什麼',
       en: '"Cannot" makes the customer dwell on the refusal; apologise, say it is not possible and offer what you can do',
     },
-    note: 'Seed 004 §七.3: no 我不能 / 我不可以 — the customer then focuses on "why not"; say what we can do instead.',
+    note: 'guidance.md#refusals: no 我不能 / 我不可以 — the customer then focuses on "why not"; say what we can do instead.',
     examples: {
       match: ['我不能给您便宜', '这个订单我们不能修改地址了', '这个已经超过退换期了，不能退了', '我这边不能帮您改'],
       noMatch: ['不能让您久等了，我马上帮您查', '我问一下店长能不能再给您优惠一点', '这次活动千万不能错过'],
@@ -55,7 +55,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「我不會……」聽起來像在抗拒，換個說法告訴顧客我們能做什麼',
       en: '"I won\'t" sounds like resistance; tell the customer what we can do instead',
     },
-    note: 'Seed 004 §七.3: no 我不会做 / 我不愿意 — the customer feels resisted; answer with 我们能为您做的是…….',
+    note: 'guidance.md#refusals: no 我不会做 / 我不愿意 — the customer feels resisted; answer with 我们能为您做的是…….',
     examples: {
       match: ['我们不会给您退款的', '我不会帮你改的', '我不愿意'],
       noMatch: ['我们不会让您失望的', '我们不会收取任何额外费用', '这款不会起球'],
@@ -75,7 +75,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「做不到」會把對話帶進消極氣氛：先致歉、說明原因，再告訴顧客能為他做什麼',
       en: '"Can\'t do it" sours the conversation; apologise, give the reason and say what you can do',
     },
-    note: 'Seed 004 §七.3: no 我想我做不了 — tell the customer what you can do and that you are glad to help.',
+    note: 'guidance.md#refusals: no 我想我做不了 — tell the customer what you can do and that you are glad to help.',
     examples: {
       match: ['这个价格我们做不到', '这个情况我想我做不了', '做不到，已经打包了', '我这边办不到哦'],
       noMatch: ['我们一定做到', '这个我们可以做'],
@@ -95,7 +95,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「改不了 / 退不了」是生硬的拒絕：先致歉、說明原因，再給出可以做的辦法',
       en: '"Can\'t change / can\'t refund" is a flat refusal; apologise, give the reason and an alternative',
     },
-    note: 'Seed 004 §七.3: negative language (我不能 and its forms); say what can be done instead.',
+    note: 'guidance.md#refusals: negative language (我不能 and its forms); say what can be done instead.',
     examples: {
       match: ['地址已经改不了了', '这单退不了哦亲', '发票我们开不了', '这个我这边处理不了'],
       noMatch: ['赠品少不了您的', '正品，错不了的', '用不了多久就到了'],
@@ -121,7 +121,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「X不了」是生硬的拒絕：先致歉、說明原因，再給出可以做的辦法（「非常抱歉，這個暫時無法……，我們可以……」）',
       en: '"Can\'t do X" is a flat refusal; apologise, give the reason and an alternative',
     },
-    note: 'Seed 004 §七.3: negative language (我不能 and its forms); say what can be done instead.',
+    note: 'guidance.md#refusals: negative language (我不能 and its forms); say what can be done instead.',
     examples: { match: ['这个型号的配件我们配不了', '包不了邮哦', '少不了'], noMatch: ['正品，错不了的', '赠品少不了您的'] },
   },
   {
@@ -137,7 +137,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「一塊都不能少」把殺價的顧客頂了回去：說明這已是最低價，或告訴顧客現有的優惠',
       en: '"Not a cent off" pushes back at a bargaining customer; say it is the lowest price, or point to current offers',
     },
-    note: 'Seed 004 §八: not a blunt 「不讲价」 but an apology with the reason or the current offers.',
+    note: 'guidance.md#bargaining: not a blunt 「不讲价」 but an apology with the reason or the current offers.',
     examples: { match: ['价格一分都不能少', '一塊都不能少喔'], noMatch: ['一分钱一分货，质量您放心'] },
   },
   {
@@ -152,7 +152,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「幫不了」等於拒絕：說明原因，並給出下一步',
       en: '"Can\'t help" is a flat refusal; give the reason and the next step',
     },
-    note: 'Seed 004 §七.3: negative language; show what we can do for the customer.',
+    note: 'guidance.md#refusals: negative language; show what we can do for the customer.',
     examples: { match: ['这个我帮不了您', '实在帮不了'], noMatch: ['这个我帮您处理', '希望能帮到您'] },
   },
   {
@@ -168,7 +168,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「沒辦法」是負面語言：換成「無法」，並告訴顧客可以怎麼做',
       en: '"No way to" is negative language; say it is not possible and what the customer can do',
     },
-    note: 'Seed 004 §七.3: avoid negative language; agents write 没办法 for 我不能.',
+    note: 'guidance.md#refusals: avoid negative language; agents write 没办法 for 我不能.',
     examples: {
       match: ['这种情况我们没办法处理', '价格真的没办法再低了', '所以没有办法单独改价'],
       noMatch: ['有没有办法加急？我帮您问问', '这质量别家没法比'],
@@ -186,7 +186,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「沒辦法了」把話說死了：說明原因，再給顧客一個可選的辦法',
       en: '"Nothing we can do" closes the door; give the reason and an alternative',
     },
-    note: 'Seed 004 §七.3: avoid negative language; tell the customer what you can do.',
+    note: 'guidance.md#refusals: avoid negative language; tell the customer what you can do.',
     examples: { match: ['价格方面没办法了', '真的没办法', '没办法啦亲'], noMatch: ['我们想想办法', '办法总比困难多'] },
   },
   {
@@ -213,7 +213,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「不行」太生硬：先說「真的不好意思」，再說明原因和能做的事',
       en: '"No" on its own is curt; say "I\'m really sorry", then the reason and what you can do',
     },
-    note: 'Seed 004 §六: 「不行」 is curt, 「真的不好意思哦」 carries warmth.',
+    note: 'guidance.md#curt-replies: 「不行」 is curt, 「真的不好意思哦」 carries warmth.',
     examples: {
       match: ['这个不行', '不行哦亲', '这个支付方式不可以的', '包邮不行的'],
       noMatch: ['您看这个方案行不行？', '如果不行的话，您直接申请换货', '这件显白得不行'],
@@ -240,7 +240,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「不歸我管」會讓顧客覺得自己不該提要求：告訴顧客誰能處理，並幫他轉過去',
       en: '"Not my job" tells the customer they should not have asked; say who handles it and pass it on',
     },
-    note: 'Seed 004 §七.3: no 这不是我应该做的 — the customer feels unworthy of asking; use 很抱歉……没有相关权限，您可以咨询…….',
+    note: 'guidance.md#point-to-help: no 这不是我应该做的 — the customer feels unworthy of asking; use 很抱歉……没有相关权限，您可以咨询…….',
     examples: {
       match: ['发票不归我管', '这件事不关我的事', '这不是我应该做的', '这个不是我的工作范围'],
       noMatch: ['不管您选哪个颜色，都送收纳袋', '这是我们应该做的'],
@@ -275,7 +275,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「我不知道」讓顧客無處可去：承諾去確認，並給出回覆時間',
       en: '"I don\'t know" leaves the customer stranded; promise to check and say when you will reply',
     },
-    note: 'Seed 002 §7.1.2: if unsure, ask a colleague instead of fobbing the customer off; seed 004 §七.3 negative language.',
+    note: 'guidance.md#point-to-help: if unsure, ask a colleague instead of fobbing the customer off; guidance.md#refusals: negative language.',
     examples: {
       match: ['我也不知道什么时候到', '我也不太清楚这款的具体参数', '不知道耶', '这个我也不懂'],
       noMatch: ['不知道您还有什么需要？', '我知道了，马上处理', '有不清楚的地方随时问我'],
@@ -296,7 +296,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '只回「沒有」像在打發顧客：先致歉，再說明情況或推薦替代款',
       en: 'A bare "no" brushes the customer off; apologise, then explain or suggest an alternative',
     },
-    note: 'Seed 004 §六 (a complete, warm sentence instead of a one-word reply) and §七.3 (say what you can offer).',
+    note: 'guidance.md#curt-replies (a complete, warm sentence instead of a one-word reply) and guidance.md#refusals (say what you can offer).',
     examples: { match: ['没有。', '没了哦', '没有', '这个型号木有了亲'], noMatch: ['没有问题', '没有的话我帮您调货', '您还没有付款哦'] },
   },
   {
@@ -312,7 +312,7 @@ export const zhRefusalRules: ToneRule[] = [
       'zh-TW': '「不可能」把話說死了：說明原因，並給出能做的事',
       en: '"Impossible" closes the door; give the reason and what can be done',
     },
-    note: 'Seed 004 §七.3: avoid negative language; tell the customer what you can do.',
+    note: 'guidance.md#refusals: avoid negative language; tell the customer what you can do.',
     examples: { match: ['这个价格不可能', '那是不可能的事'], noMatch: ['不可能是我们发错的吧', '这款几乎不可能起球'] },
   },
 ];

@@ -19,7 +19,7 @@ export const zhToneRules: ToneRule[] = [
       'zh-TW': '只回一個語氣詞顯得敷衍，換成完整客氣的一句話',
       en: 'A bare interjection reads as brush-off; answer with a full, friendly sentence',
     },
-    note: 'Seed 004 §六 (「恩」 vs 「好的没问题:)」) and §八 (instead of 嗯嗯/哈哈, use a full sentence or an emoticon).',
+    note: 'guidance.md#curt-replies (「恩」 vs 「好的没问题:)」; instead of 嗯嗯/哈哈, use a full sentence or an emoticon).',
     examples: { match: ['嗯', '哈哈', '嗯嗯。', '哦', '行吧'], noMatch: ['嗯嗯，我们会尽快安排发货的', '好的没问题:)'] },
   },
   {
@@ -36,7 +36,7 @@ export const zhToneRules: ToneRule[] = [
       'zh-TW': '以「嗯」「喔」開頭顯得冷淡，換成「好的」再往下說',
       en: 'Opening with a grunt ("嗯", "哦") sounds cold; start with "好的" instead',
     },
-    note: 'Seed 004 §六 (「恩」 is curt; 「好的没问题:)」 is warm) and §八 (no bare 嗯嗯).',
+    note: 'guidance.md#curt-replies (「恩」 is curt; 「好的没问题:)」 is warm; no bare 嗯嗯).',
     examples: { match: ['哦。我帮您查一下', '嗯，已经发货了'], noMatch: ['好的，已经发货了', '嗯嗯，好的，马上发'] },
   },
   {
@@ -51,7 +51,7 @@ export const zhToneRules: ToneRule[] = [
       'zh-TW': '「呵呵」「行吧」開頭像在嘲諷或不耐煩，去掉它',
       en: 'Opening with a sneer ("呵呵", "行吧") sounds mocking or impatient; drop it',
     },
-    note: 'Seed 004 §八 (no 哈哈 / 嗯嗯 as a reply) and seed 001 (stay patient, do not let impatience show).',
+    note: 'guidance.md#curt-replies (no 哈哈 / 嗯嗯 as a reply) and guidance.md#patience (stay patient, do not let impatience show).',
     examples: { match: ['呵呵，您自己看吧', '行吧，给您退'], noMatch: ['哈哈哈这款真的很百搭', '好的，给您退'] },
   },
   {
@@ -69,7 +69,7 @@ export const zhToneRules: ToneRule[] = [
       'zh-TW': '直接說「不講價」太生硬，先致歉，再說明原因或告訴顧客現有優惠',
       en: '"No bargaining" is blunt; apologise first, then give the reason or point to current offers',
     },
-    note: 'Seed 004 §八: not 「不讲价」 but 「对不起，我们店商品不讲价」, ideally with the reason or the current offers.',
+    note: 'guidance.md#bargaining: not 「不讲价」 but 「对不起，我们店商品不讲价」, ideally with the reason or the current offers.',
     examples: {
       match: ['不讲价', '本店不讲价哦', '小店一律不议价'],
       noMatch: ['对不起，我们店商品不讲价，这已经是活动价了', '非常抱歉，小店商品都不议价'],
@@ -88,7 +88,7 @@ export const zhToneRules: ToneRule[] = [
       'zh-TW': '「不接受……」像一紙通告，換成「不好意思，暫不支援……」並說明原因',
       en: '"We do not accept…" reads like a notice; say "Sorry, we can\'t offer … at the moment" and why',
     },
-    note: 'Seed 004 §六: 「不接受自提交易」 vs 「不好意思……无法到店自提，请您理解哦」.',
+    note: 'guidance.md#curt-replies: 「不接受自提交易」 vs 「不好意思……无法到店自提，请您理解哦」.',
     examples: { match: ['不接受自提', '我们不接受砍价'], noMatch: ['如果您不接受，我们可以全额退款', '您不接受的话可以退货'] },
   },
   {
@@ -103,7 +103,7 @@ export const zhToneRules: ToneRule[] = [
       'zh-TW': '「概不退換」生硬又容易引起糾紛，致歉並說明是哪類商品、為什麼',
       en: '"No returns, no exchanges" is blunt; apologise and say which items and why',
     },
-    note: 'Seed 004 §六 and §七.3: polite, complete sentences instead of curt notices; give the reason.',
+    note: 'guidance.md#curt-replies: polite, complete sentences instead of curt notices; guidance.md#give-the-reason: give the reason.',
     examples: { match: ['概不退换', '不退不换'], noMatch: ['七天无理由退换，运费我们承担'] },
   },
   {
@@ -128,7 +128,7 @@ export const zhToneRules: ToneRule[] = [
       'zh-TW': '「但是」會把前面對顧客說的好話全部否定：去掉轉折，把兩件事都說成事實',
       en: '"But" cancels everything kind you said before it; drop the turn and state both things as facts',
     },
-    note: 'Seed 004 §七.3: no 但是 — whatever came before is negated; a concession (虽然…但是) that ends on good news is fine.',
+    note: 'guidance.md#contrast: no 但是 — whatever came before is negated; a concession (虽然…但是) that ends on good news is fine.',
     examples: {
       match: ['这款衣服很好看，但是面料有点薄', '质量很好的，不过价格贵一点', '这款很好看，可是只剩两件了'],
       noMatch: ['这款不但透气，而且耐洗', '但愿这款能合您的心意', '虽然物流有点慢，但是我们已经在催了', '这可是正品哦', '不过您放心，已经发出了'],
@@ -148,7 +148,7 @@ export const zhToneRules: ToneRule[] = [
       'zh-TW': '時間說「大概」會讓顧客算錯日子：查好後給出預計時間',
       en: 'A vague time makes the customer plan on a guess; check and give the expected date',
     },
-    note: 'Seed 002 §7.1.2: never fob customers off with 大约 / 可能; state the fact after checking.',
+    note: 'guidance.md#vague-facts: never fob customers off with 大约 / 可能; state the fact after checking.',
     examples: { match: ['快递大概三天到', '应该明天就能到了'], noMatch: ['快递预计三天到', '不客气，应该的'] },
   },
   {
@@ -173,7 +173,7 @@ export const zhToneRules: ToneRule[] = [
       'zh-TW': '「可能」「差不多」說不清事實：核實後給出確切的數字、尺碼或日期',
       en: '"Maybe" does not state the fact; check and give the exact figure, size or date',
     },
-    note: 'Seed 002 §7.1.2: never fob customers off with 大约 / 可能; the description must be true.',
+    note: 'guidance.md#vague-facts: never fob customers off with 大约 / 可能; the description must be true.',
     examples: { match: ['这款可能会有一点色差', '差不多就是图片上的颜色', '应该还有货'], noMatch: ['我们会尽可能今天发货', '我可能会回复得慢一点，请理解'] },
   },
   {
@@ -191,7 +191,7 @@ export const zhToneRules: ToneRule[] = [
       'zh-TW': '稱呼顧客請用「您」',
       en: 'Address the customer with the polite “您”',
     },
-    note: 'Seed 000 (称呼：对客户称呼使用"您") and seed 004 §六; 你们 is plural and stays.',
+    note: 'guidance.md#address: speak to the customer as 您 (对客户称呼使用"您"); 你们 is plural and stays.',
     examples: { match: ['你好，这款有货', '你付款了吗？', '妳穿S號剛好'], noMatch: ['你们几位一起买有团购价', '这款迷你包很适合通勤', '迷你裙有三个颜色'] },
   },
 ];

@@ -32,7 +32,8 @@ export function syncIndex<P extends PhraseInput>(
 
 /**
  * Build an index in slices of about `sliceMs`, awaiting `pause()` between them, so a large
- * library does not hold up input while it is indexed. The result equals createPhraseIndex(phrases).
+ * library does not hold up input while it is indexed, timed by the index's own clock (`options.now`).
+ * The result equals createPhraseIndex(phrases).
  */
 export async function buildIndexInSlices<P extends PhraseInput>(
   phrases: readonly P[],
@@ -41,11 +42,12 @@ export async function buildIndexInSlices<P extends PhraseInput>(
   options?: IndexOptions,
 ): Promise<PhraseIndex<P>> {
   const index = createPhraseIndex<P>([], options);
+  const now = options?.now ?? Date.now;
   let i = 0;
   while (i < phrases.length) {
-    const until = Date.now() + sliceMs;
+    const until = now() + sliceMs;
     do index.add(phrases[i++] as P);
-    while (i < phrases.length && (i % 16 !== 0 || Date.now() < until));
+    while (i < phrases.length && (i % 16 !== 0 || now() < until));
     if (i < phrases.length) await pause();
   }
   return index;

@@ -1,0 +1,191 @@
+/**
+ * Grams: the keys of the prefilter's inverted index. A phrase is filed under the grams of its
+ * fields; a query term is looked up by the grams of each of its readings. Every kind of gram
+ * but the Han character carries its own prefix, so kinds never collide.
+ */
+import type { FieldKeys, SearchKeys } from './keys';
+import { expandField } from './keys';
+import type { Term } from './matchers';
+import { PINYIN_PREFIXES, PINYIN_SYLLABLES } from './syllables';
+import { foldCase, isHan, isHanCode } from './text';
+import type { PhraseInput } from './types';
+
+/** Prefixes of the gram kinds (a Han character is its own gram, unprefixed). */
+export const GRAM = {
+  /** First letter of an English word or a digit run: `^s` for "size". */
+  wordStart: '^',
+  /** A Han character's toneless syllable: `~tui` for 退. */
+  syllable: '~',
+  /** Pinyin initials, alone or as a pair of neighbours, in short fields: `#t`, `#tk`. */
+  initials: '#',
+  /** A prefix of the shortcut code: `!y`, `!yh`. */
+  shortcut: '!',
+} as const;
+
+/** Field tiers of the prefilter (2 bits in each posting). */
+export const TIER = { text: 0, group: 1, tags: 2, title: 3 } as const;
+
+/** Prefilter hits by sound alone (same syllable, other character) count less than literal ones. */
+export const SOUND_FACTOR = 0.6;
+
+/** Most parses of one letter run, and most combined readings of one term. */
+const MAX_PARSES = 16;
+const MAX_READINGS = 24;
+
+/**
+ * Grams a phrase is filed under, each with the best field tier it occurs in (see TIER):
+ * Han characters, their syllables, pinyin-initial pairs of short fields, English word starts and
+ * letter pairs, shortcut prefixes.
+ */
+export function docGrams(p: PhraseInput, keys: SearchKeys, shortcut: string): Map<string, number> {
+  const grams = new Map<string, number>();
+  const add = (g: string, tier: number): void => {
+    if (tier > (grams.get(g) ?? -1)) grams.set(g, tier);
+  };
+  addFieldGrams(p.title, keys.title, TIER.title, add);
+  (p.tags ?? []).forEach((t, i) => addFieldGrams(t, keys.tags?.[i], TIER.tags, add));
+  if (p.group) addFieldGrams(p.group, keys.group, TIER.group, add);
+  addFieldGrams(p.text, keys.text, TIER.text, add);
+  for (let k = 1; k <= shortcut.length; k++) add(GRAM.shortcut + shortcut.slice(0, k), TIER.title);
+  return grams;
+}
+
+function addFieldGrams(value: string, k: FieldKeys | undefined, tier: number, add: (g: string, tier: number) => void): void {
+  const short = tier > TIER.text;
+  const { simplified, syllables } = expandField(value, k);
+  const norm = foldCase(simplified);
+  let h = 0;
+  let prevInitial = '';
+  let wordStart = -1;
+  for (let i = 0; i <= norm.length; i++) {
+    const c = i < norm.length ? (norm.codePointAt(i) as number) : 0;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (word) {
+      if (wordStart < 0) {
+        wordStart = i;
+        add(GRAM.wordStart + norm[i], tier);
+      } else add(norm.slice(i - 1, i + 1), tier);
+      prevInitial = '';
+      continue;
+    }
+    wordStart = -1;
+    if (c > 0xffff) i++;
+    if (!isHanCode(c)) {
+      prevInitial = '';
+      continue;
+    }
+    const ch = String.fromCodePoint(c);
+    add(ch, tier);
+    const syl = syllables[h++] ?? '';
+    if (!syl) {
+      prevInitial = '';
+      continue;
+    }
+    add(GRAM.syllable + syl, tier);
+    if (short) {
+      add(GRAM.initials + syl[0], tier);
+      if (prevInitial) add(GRAM.initials + prevInitial + syl[0], tier);
+    }
+    prevInitial = syl[0] as string;
+  }
+}
+
+/**
+ * Ways to read a run of letters as pinyin pieces: full syllables (`tui`) or single initials,
+ * which are marked with the initials prefix (`#k`).
+ */
+export function pinyinParses(letters: string, syllables: ReadonlySet<string>, prefixes: ReadonlySet<string>): string[][] {
+  const out: string[][] = [];
+  const cur: string[] = [];
+  const walk = (j: number): void => {
+    if (out.length >= MAX_PARSES) return;
+    if (j === letters.length) {
+      out.push(cur.slice());
+      return;
+    }
+    let tookSyllable = false;
+    for (let len = Math.min(6, letters.length - j); len >= 2; len--) {
+      const piece = letters.slice(j, j + len);
+      const last = j + len === letters.length;
+      if (syllables.has(piece) || (last && prefixes.has(piece))) {
+        tookSyllable = true;
+        cur.push(piece);
+        walk(j + len);
+        cur.pop();
+      }
+    }
+    const ch = letters[j] as string;
+    if (!'iuv'.includes(ch) || !tookSyllable) {
+      cur.push(GRAM.initials + ch);
+      walk(j + 1);
+      cur.pop();
+    }
+  };
+  walk(0);
+  return out;
+}
+
+/** One reading of a query term: the grams it needs and what a hit by them is worth. */
+export interface GramList {
+  grams: string[];
+  factor: number;
+}
+
+/** Grams of each reading of a term (literal; same-sound/pinyin parses). */
+export function termGramLists(term: Term): GramList[] {
+  const lists: GramList[] = [];
+  const literal = new Set<string>();
+  const runs = term.text.split(/[^a-z0-9]+/).filter(Boolean);
+  for (const u of term.units) if (isHan(u)) literal.add(u);
+  for (const w of runs) {
+    literal.add(GRAM.wordStart + w[0]);
+    for (let k = 0; k + 1 < w.length; k++) literal.add(w.slice(k, k + 2));
+  }
+  if (literal.size) lists.push({ grams: [...literal], factor: 1 });
+  for (const pieces of pinyinReadings(term)) {
+    const grams = soundGrams(pieces);
+    if (grams.size) lists.push({ grams: [...grams], factor: term.hasHan ? SOUND_FACTOR : 1 });
+  }
+  return lists;
+}
+
+/** Pinyin readings of a term: Han units by sound, letter runs parsed into syllables or initials. */
+function pinyinReadings(term: Term): string[][] {
+  const segments: string[][][] = [];
+  let letters = '';
+  const flush = (): void => {
+    if (letters) segments.push(pinyinParses(letters, PINYIN_SYLLABLES, PINYIN_PREFIXES));
+    letters = '';
+  };
+  term.units.forEach((u, i) => {
+    if (/[a-z]/.test(u)) letters += u;
+    else {
+      flush();
+      const syl = term.syllables[i];
+      if (syl) segments.push([[syl]]);
+    }
+  });
+  flush();
+  if (segments.length === 0 || segments.some((s) => s.length === 0)) return [];
+  let combos: string[][] = [[]];
+  for (const seg of segments) {
+    const next: string[][] = [];
+    for (const c of combos) for (const s of seg) if (next.length < MAX_READINGS) next.push([...c, ...s]);
+    combos = next;
+  }
+  return combos;
+}
+
+/** Grams of one reading: its syllables, the initials of neighbouring pieces (or of the only one). */
+function soundGrams(pieces: string[]): Set<string> {
+  const initialOf = (piece: string): string => (piece[0] === GRAM.initials ? (piece[1] as string) : (piece[0] as string));
+  const grams = new Set<string>();
+  pieces.forEach((piece, k) => {
+    const initial = initialOf(piece);
+    if (piece[0] !== GRAM.initials) grams.add(GRAM.syllable + piece);
+    const prev = pieces[k - 1];
+    if (prev !== undefined) grams.add(GRAM.initials + initialOf(prev) + initial);
+    else if (pieces.length === 1) grams.add(GRAM.initials + initial);
+  });
+  return grams;
+}
