@@ -54,17 +54,23 @@ mkdirSync(outDir, { recursive: true });
 const options = await context.newPage();
 await options.goto(`chrome-extension://${extensionId}/options.html`);
 await options.waitForFunction(
-  () =>
-    new Promise<boolean>((res) => {
+  async () => {
+    // Not before the extension created it (opening a missing database would create an empty one).
+    if (!(await indexedDB.databases()).some((d) => d.name === 'huashu')) return false;
+    return new Promise<boolean>((res) => {
       const req = indexedDB.open('huashu');
       req.onsuccess = () => {
         const db = req.result;
         if (!db.objectStoreNames.contains('phrases')) return res(false);
         const c = db.transaction('phrases').objectStore('phrases').count();
-        c.onsuccess = () => res(c.result > 0);
+        c.onsuccess = () => {
+          db.close();
+          res(c.result > 0);
+        };
       };
       req.onerror = () => res(false);
-    }),
+    });
+  },
   undefined,
   { polling: 200, timeout: 20_000 },
 );

@@ -11,6 +11,7 @@ import {
   isReadOnlyPack,
   moveGroup,
   movePhrase,
+  movePhraseOnto,
   movePhrases,
   renameGroup,
   restoreSnapshot,
@@ -296,6 +297,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
             onOpen={openPhrase}
             onPin={(p) => void run(`row:${p.id}`, () => setPinned(db, [p.id], !p.pinned))}
             onMove={(p, delta) => void run(`row:${p.id}`, () => movePhrase(db, p.id, delta))}
+            onMoveOnto={(p, target) => void run(`row:${p.id}`, () => movePhraseOnto(db, p.id, target.id))}
             onCopy={(p) =>
               void run(`row:${p.id}`, async () => {
                 const opts = { now: ctx.now(), defaultGroupName: t('mgr.myPhrases'), ...(p.packId === PERSONAL ? { suffix: t('mgr.copySuffix') } : {}) };

@@ -1,4 +1,5 @@
 import type { JSX } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../../utils/db/types';
 import type { Translate } from '../../utils/i18n';
 import { revealBidi } from '../../utils/packs/unicode';
@@ -19,6 +20,8 @@ export interface PhraseTableProps {
   onOpen(p: PhraseRecord): void;
   onPin(p: PhraseRecord): void;
   onMove(p: PhraseRecord, delta: -1 | 1): void;
+  /** A row dragged onto another row of the same group takes its place. */
+  onMoveOnto(p: PhraseRecord, target: PhraseRecord): void;
   onCopy(p: PhraseRecord): void;
   /** `before`: the row shown above it ('' for the first), where the message then goes. */
   onDelete(p: PhraseRecord, before: string): void;
@@ -29,6 +32,26 @@ export interface PhraseTableProps {
 /** The phrase list: title and start of the text, shortcut, group, uses and per-row actions. */
 export function PhraseTable(props: PhraseTableProps): JSX.Element {
   const { t, locale, page, selection, packs, groups } = props;
+  const dragged = useRef<PhraseRecord | null>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  /** The control that had focus in a row moved by keyboard: focused again once the row is in its new place (moving
+   *  a row's element in the document takes the focus away from what is inside it). */
+  const refocus = useRef<{ id: string; label: string } | null>(null);
+  useEffect(() => {
+    const want = refocus.current;
+    if (!want || !body.current) return;
+    const row = body.current.querySelector(`tr[data-phrase-id="${CSS.escape(want.id)}"]`);
+    const control = [...(row?.querySelectorAll<HTMLElement>('[aria-label]') ?? [])].find((el) => el.getAttribute('aria-label') === want.label);
+    if (control && control !== document.activeElement) control.focus();
+  }, [page]);
+  /** Alt+↑/↓ anywhere in an editable row moves it (focus stays on the same control of the moved row). */
+  const onRowKey = (e: KeyboardEvent, p: PhraseRecord) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    const label = (e.target as HTMLElement | null)?.getAttribute('aria-label');
+    refocus.current = label ? { id: p.id, label } : null;
+    props.onMove(p, e.key === 'ArrowUp' ? -1 : 1);
+  };
   const allShownSelected = page.length > 0 && page.every((p) => selection.has(p.id));
   const feedbackRow = (id: string) => {
     const content = props.feedbackAfter(id);
@@ -52,7 +75,7 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
           <th scope="col">{t('mgr.actions')}</th>
         </tr>
       </thead>
-      <tbody>
+      <tbody ref={body}>
         {feedbackRow('')}
         {page.map((p, i) => {
           const readOnly = props.isReadOnly(p);
@@ -61,7 +84,29 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
           const toneError = hasToneError(p.text, locale);
           const copyLabel = p.packId === PERSONAL ? t('mgr.duplicate') : t('mgr.copyToMine');
           return [
-            <tr key={p.id} data-phrase-id={p.id} class={toneError ? 'has-error' : undefined}>
+            <tr
+              key={p.id}
+              data-phrase-id={p.id}
+              class={toneError ? 'has-error' : undefined}
+              draggable={!readOnly}
+              onKeyDown={readOnly ? undefined : (e) => onRowKey(e, p)}
+              onDragStart={(e) => {
+                dragged.current = p;
+                e.dataTransfer?.setData('text/plain', p.title);
+              }}
+              onDragOver={(e) => {
+                const from = dragged.current;
+                if (from && from.id !== p.id && from.group === p.group && !readOnly) e.preventDefault();
+              }}
+              onDrop={(e) => {
+                const from = dragged.current;
+                dragged.current = null;
+                if (!from || from.id === p.id || from.group !== p.group || readOnly) return;
+                e.preventDefault();
+                props.onMoveOnto(from, p);
+              }}
+              onDragEnd={() => (dragged.current = null)}
+            >
               <td>
                 <input type="checkbox" aria-label={t('mgr.select', { title: name })} checked={selection.has(p.id)} onChange={(e) => props.onToggle(p.id, e.currentTarget.checked)} />
               </td>

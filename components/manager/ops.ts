@@ -291,7 +291,21 @@ export async function movePhrases(db: HuashuDB, ids: readonly string[], groupId:
 }
 
 /** Moves a phrase one place up (-1) or down (+1) inside its group. */
-export async function movePhrase(db: HuashuDB, id: string, delta: -1 | 1): Promise<void> {
+export function movePhrase(db: HuashuDB, id: string, delta: -1 | 1): Promise<void> {
+  return placePhrase(db, id, (at) => at + delta);
+}
+
+/** Moves a phrase to where another phrase of the same group is (dragged onto it); other groups are refused. */
+export function movePhraseOnto(db: HuashuDB, id: string, targetId: string): Promise<void> {
+  return placePhrase(db, id, (_at, siblings) => {
+    const to = siblings.findIndex((p) => p.id === targetId);
+    if (to < 0) throw new Error('A phrase can only be dragged within its own group.');
+    return to;
+  });
+}
+
+/** Moves a phrase inside its group to the position `where` picks (from its position and the ordered group). */
+async function placePhrase(db: HuashuDB, id: string, where: (at: number, siblings: readonly PhraseRecord[]) => number): Promise<void> {
   await db.transaction('rw', db.phrases, db.packs, async () => {
     const phrase = await db.phrases.get(id);
     if (!phrase) return;
@@ -300,8 +314,8 @@ export async function movePhrase(db: HuashuDB, id: string, delta: -1 | 1): Promi
       (a, b) => a.order - b.order || (a.id < b.id ? -1 : 1),
     );
     const at = siblings.findIndex((p) => p.id === id);
-    const to = at + delta;
-    if (at < 0 || to < 0 || to >= siblings.length) return;
+    const to = where(at, siblings);
+    if (at < 0 || to < 0 || to >= siblings.length || to === at) return;
     const [moved] = siblings.splice(at, 1);
     if (!moved) return;
     siblings.splice(to, 0, moved);

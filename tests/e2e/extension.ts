@@ -68,20 +68,31 @@ export async function waitForLibrary(context: BrowserContext, extensionId: strin
   await expect
     .poll(
       () =>
-        page.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const req = indexedDB.open('huashu');
-              req.onsuccess = () => {
-                const db = req.result;
-                if (!db.objectStoreNames.contains('phrases')) return resolve(0);
-                const count = db.transaction('phrases').objectStore('phrases').count();
-                count.onsuccess = () => resolve(count.result);
-                count.onerror = () => resolve(0);
+        page.evaluate(async () => {
+          // Opening a database that does not exist yet would create an empty one (version 1) under the extension's
+          // feet: look only once the extension has created it.
+          if (!(await indexedDB.databases()).some((d) => d.name === 'huashu')) return 0;
+          return new Promise<number>((resolve) => {
+            const req = indexedDB.open('huashu');
+            req.onsuccess = () => {
+              const db = req.result;
+              if (!db.objectStoreNames.contains('phrases')) {
+                db.close();
+                return resolve(0);
+              }
+              const count = db.transaction('phrases').objectStore('phrases').count();
+              count.onsuccess = () => {
+                db.close();
+                resolve(count.result);
               };
-              req.onerror = () => resolve(0);
-            }),
-        ),
+              count.onerror = () => {
+                db.close();
+                resolve(0);
+              };
+            };
+            req.onerror = () => resolve(0);
+          });
+        }),
       { timeout: 20_000 },
     )
     .toBeGreaterThan(50);

@@ -352,3 +352,31 @@ test('in English at 1024 px: the new controls are worded in English and the phra
   await expect(options.getByRole('table', { name: 'Incoming phrases' }).getByRole('row')).toHaveCount(4);
   await shot(options, 'import-preview-en');
 });
+
+test('phrases are reordered by keyboard (Alt+↑/↓ in a row) and by dragging a row onto another', async ({ context, extensionId }) => {
+  await waitForLibrary(context, extensionId);
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+  for (const [i, id] of ['first', 'second', 'third'].entries()) {
+    await putPhrase(options, { ...personalPhrase(id, `顺序${i + 1}`, `第 ${i + 1} 条`), order: i });
+  }
+  await options.reload();
+  await options.getByRole('button', { name: /^我的话术 3$/ }).click();
+  const titles = () => options.locator('table.phrase-table tbody tr[data-phrase-id] strong').allTextContents();
+  await expect.poll(titles).toEqual(['顺序1', '顺序2', '顺序3']);
+  const orders = async () => Promise.all(['first', 'second', 'third'].map(async (id) => (await getPhrase(options, `personal/${id}`))?.order));
+
+  // Keyboard: focus is on the first row's edit button; Alt+↓ moves that row down, and focus stays on it.
+  const edit = options.getByRole('button', { name: '编辑 顺序1' });
+  await edit.focus();
+  await options.keyboard.press('Alt+ArrowDown');
+  await expect.poll(titles).toEqual(['顺序2', '顺序1', '顺序3']);
+  await expect(edit).toBeFocused();
+  await options.keyboard.press('Alt+ArrowUp');
+  await expect.poll(titles).toEqual(['顺序1', '顺序2', '顺序3']);
+
+  // Drag: the third row dropped onto the first takes its place.
+  await options.locator('tr[data-phrase-id="personal/third"]').dragTo(options.locator('tr[data-phrase-id="personal/first"]'));
+  await expect.poll(titles).toEqual(['顺序3', '顺序1', '顺序2']);
+  expect(await orders()).toEqual([1, 2, 0]);
+});

@@ -11,6 +11,7 @@ import {
   ensurePersonalGroup,
   moveGroup,
   movePhrase,
+  movePhraseOnto,
   movePhrases,
   parseTags,
   SubscribedPackError,
@@ -157,6 +158,18 @@ describe('personal phrases', () => {
     expect(await db.phrases.get('personal/a1')).toMatchObject({ group: 'personal/g-b', order: 1 });
     expect((await db.phrases.get('team/w1'))?.group).toBe('team/wl');
     await expect(movePhrases(db, ['team/w1'], 'team/wl', NOW)).rejects.toBeInstanceOf(SubscribedPackError);
+  });
+
+  it('a phrase dragged onto another of its group takes its place; onto another group it is refused', async () => {
+    const db = freshDb();
+    await seed(db);
+    await movePhraseOnto(db, 'personal/a3', 'personal/a1');
+    const order = async () => (await db.phrases.where('group').equals('personal/g-a').sortBy('order')).map((p) => p.id);
+    expect(await order()).toEqual(['personal/a3', 'personal/a1', 'personal/a2']);
+    await movePhraseOnto(db, 'personal/a3', 'personal/a2');
+    expect(await order()).toEqual(['personal/a1', 'personal/a2', 'personal/a3']);
+    await expect(movePhraseOnto(db, 'personal/a1', 'team/w1')).rejects.toThrow(/own group/);
+    expect(await order()).toEqual(['personal/a1', 'personal/a2', 'personal/a3']);
   });
 
   it('pins any phrase (pins are the agent’s own) and tags only editable ones', async () => {
