@@ -192,9 +192,9 @@ export interface ProtocolMap {
   /** Content script → background: the full text of a suggestion the agent chose (counts a use). */
   'slash:resolve': { req: { id: string }; res: { text: string } | null };
   /** Content script → background: tone-check settings for its site (enabled = not off here) and the allow-list. */
-  /** `rules`: the custom tone rules of the team packs in use (checked with the built-in ones). */
-  /** `builtIn` / `model`: the built-in rules and tone model (the content script does not bundle them), sent only when
-   *  the caller's `have` is not the current `version`; `rules`: the team packs' own. */
+  /** `rules`: the custom tone rules of the team packs in use (checked with the built-in ones); `builtIn` / `model`: the
+   *  built-in rules and tone model (the content script does not bundle them), sent only when the caller's `have` is
+   *  not the current `version`. */
   'tone:get': {
     req: { origin: string; have?: string };
     res: {

@@ -63,52 +63,9 @@ export function askBeforeSending(
   const list = doc.createElement('ul');
   const choices: HTMLButtonElement[] = [];
   for (const f of findings) {
-    const li = doc.createElement('li');
-    const sev = doc.createElement('span');
-    sev.className = `sev ${f.severity}`;
-    sev.textContent = t(`tone.${f.severity}`);
-    const what = doc.createElement('q');
-    what.textContent = f.start === f.end ? t('tone.wholeMessage') : f.text;
-    li.append(sev, what, doc.createTextNode(` ${f.message}`));
-    const first = f.suggestions[0];
-    if (first !== undefined && f.safe) {
-      const to = doc.createElement('span');
-      to.className = 'to';
-      to.textContent = `${describe(t, f, first)} (${t('tone.safeMark')})`;
-      li.append(to);
-    } else if (first !== undefined) {
-      // Needs the agent's eye: each rewrite is a button, previewed in its label.
-      const row = doc.createElement('div');
-      row.className = 'choices';
-      for (const s of f.suggestions.slice(0, 3)) {
-        const b = doc.createElement('button');
-        b.type = 'button';
-        b.textContent = f.start === f.end ? t('tone.prepend', { text: s }) : s === '' ? t('tone.remove', { text: f.text }) : t('tone.replace', { text: s });
-        b.addEventListener('click', (e) => {
-          if (e.isTrusted) pick({ apply: f, suggestion: s });
-        });
-        row.append(b);
-        choices.push(b);
-      }
-      li.append(row);
-    }
-    if (offers.has(f.ruleId)) {
-      const off = doc.createElement('div');
-      off.className = 'choices offer';
-      const why = doc.createElement('span');
-      why.className = 'note';
-      why.textContent = t('tone.offerOff');
-      const b = doc.createElement('button');
-      b.type = 'button';
-      b.textContent = t('tone.ruleOffButton');
-      b.addEventListener('click', (e) => {
-        if (e.isTrusted) pick({ disableRule: f.ruleId });
-      });
-      off.append(why, b);
-      choices.push(b);
-      li.append(off);
-    }
-    list.append(li);
+    const item = findingItem(doc, t, f, offers.has(f.ruleId), (choice) => pick(choice));
+    list.append(item.li);
+    choices.push(...item.choices);
   }
   const note = doc.createElement('p');
   note.className = 'note';
@@ -164,6 +121,64 @@ export function askBeforeSending(
     });
     cancel.focus();
   });
+}
+
+/** One finding in the dialog: what and why, its safe rewrite or the rewrites to choose from, and the offer to switch
+ *  its rule off (`offered`). `choices`: its buttons, in order. */
+function findingItem(
+  doc: Document,
+  t: Translate,
+  f: ToneFinding,
+  offered: boolean,
+  pick: (choice: SendChoice) => void,
+): { li: HTMLLIElement; choices: HTMLButtonElement[] } {
+  const choices: HTMLButtonElement[] = [];
+  const li = doc.createElement('li');
+  const sev = doc.createElement('span');
+  sev.className = `sev ${f.severity}`;
+  sev.textContent = t(`tone.${f.severity}`);
+  const what = doc.createElement('q');
+  what.textContent = f.start === f.end ? t('tone.wholeMessage') : f.text;
+  li.append(sev, what, doc.createTextNode(` ${f.message}`));
+  const first = f.suggestions[0];
+  if (first !== undefined && f.safe) {
+    const to = doc.createElement('span');
+    to.className = 'to';
+    to.textContent = `${describe(t, f, first)} (${t('tone.safeMark')})`;
+    li.append(to);
+  } else if (first !== undefined) {
+    // Needs the agent's eye: each rewrite is a button, previewed in its label.
+    const row = doc.createElement('div');
+    row.className = 'choices';
+    for (const s of f.suggestions.slice(0, 3)) {
+      const b = doc.createElement('button');
+      b.type = 'button';
+      b.textContent = f.start === f.end ? t('tone.prepend', { text: s }) : s === '' ? t('tone.remove', { text: f.text }) : t('tone.replace', { text: s });
+      b.addEventListener('click', (e) => {
+        if (e.isTrusted) pick({ apply: f, suggestion: s });
+      });
+      row.append(b);
+      choices.push(b);
+    }
+    li.append(row);
+  }
+  if (offered) {
+    const off = doc.createElement('div');
+    off.className = 'choices offer';
+    const why = doc.createElement('span');
+    why.className = 'note';
+    why.textContent = t('tone.offerOff');
+    const b = doc.createElement('button');
+    b.type = 'button';
+    b.textContent = t('tone.ruleOffButton');
+    b.addEventListener('click', (e) => {
+      if (e.isTrusted) pick({ disableRule: f.ruleId });
+    });
+    off.append(why, b);
+    choices.push(b);
+    li.append(off);
+  }
+  return { li, choices };
 }
 
 /** "→ 您" for a replacement, "→ remove “…”" for a deletion, "→ start with “…”" for a whole-message fix. */

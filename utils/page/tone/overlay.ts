@@ -40,9 +40,11 @@ export interface ToneOverlay {
   readonly shadow: ShadowRoot;
   /** Draw underlines, clipped to the input's visible box. */
   drawMarks(marks: readonly MarkSpec[], clip: Box): void;
-  /** Show the badge next to the input (count, colour by worst severity), keeping clear of `avoid` boxes. */
-  /** count null: the check cannot run (no rules yet); the badge says so instead of showing a pass. */
-  /** `partial`: only the built-in rules could run (the team's could not): said in the label, shown as `!`. */
+  /**
+   * Show the badge next to the input (count, colour by worst severity), keeping clear of `avoid` boxes. `count` null:
+   * the check cannot run (no rules yet); the badge says so instead of showing a pass. `partial`: only the built-in
+   * rules could run (the team's could not): said in the label, shown as `!`.
+   */
   drawBadge(count: number | null, worst: ToneSeverity | null, input: Box, avoid: readonly Box[], partial?: boolean): void;
   /** A short message next to the input (role alert), gone after a few seconds. */
   notice(text: string, input: Box): void;

@@ -95,3 +95,9 @@ export function findSendButtons(input: Element): Element[] {
   const composer = composerOf(input);
   return composer ? Array.from(composer.querySelectorAll(BUTTONS)).filter(looksLikeSend) : [];
 }
+
+/** Keeps an event from the page: its default action and every listener after ours. */
+export function stopEvent(event: Event): void {
+  event.preventDefault();
+  event.stopImmediatePropagation();
+}
