@@ -1,8 +1,9 @@
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
 import { getSiteState, getUserSites, setSiteState, setUserSites, sitesWithHiddenLauncher } from '../utils/db/library';
 import type { Translate } from '../utils/i18n';
-import type { ProtocolMap, Sender, ThemeSetting, UiLocale, UiSettings } from '../utils/protocol';
+import type { ProtocolMap, Sender, SidebarPlace, ThemeSetting, UiLocale, UiSettings } from '../utils/protocol';
 import { DEFAULT_SITES } from '../utils/sites';
 import { DEFAULT_FONT_SIZE, readFontSize } from '../utils/sidebar/font-size';
 import { ToneSettingsPanel } from './ToneSettings';
@@ -25,6 +26,9 @@ export interface SettingsPanelProps {
 export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, removeOrigin, notify }: SettingsPanelProps): JSX.Element {
   const sites = useLiveQuery(() => getUserSites(db), []).value ?? [];
   const hiddenLaunchers = useLiveQuery(() => sitesWithHiddenLauncher(db), []).value ?? [];
+  // The choice shows at once (the saved settings come back a moment later), so the radio never flips back.
+  const [place, setPlace] = useState<SidebarPlace | null>(null);
+  const shownPlace = place ?? settings?.sidebarPlace ?? 'page';
 
   async function removeSite(pattern: string): Promise<void> {
     await setUserSites(db, sites.filter((p) => p !== pattern));
@@ -88,15 +92,18 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
         {sidePanel && (
           <fieldset class="row">
             <legend>{t('options.sidebarPlace')}</legend>
-            {(['page', 'browser'] as const).map((place) => (
-              <label key={place}>
+            {(['page', 'browser'] as const).map((value) => (
+              <label key={value}>
                 <input
                   type="radio"
                   name="sidebar-place"
-                  checked={(settings?.sidebarPlace ?? 'page') === place}
-                  onChange={() => void save({ sidebarPlace: place })}
+                  checked={shownPlace === value}
+                  onChange={() => {
+                    setPlace(value);
+                    void save({ sidebarPlace: value });
+                  }}
                 />{' '}
-                {t(place === 'page' ? 'options.placePage' : 'options.placeBrowser')}
+                {t(value === 'page' ? 'options.placePage' : 'options.placeBrowser')}
               </label>
             ))}
           </fieldset>
