@@ -1,5 +1,5 @@
 import type { Frame, Page } from '@playwright/test';
-import { axBox, axRect, chat, clickByRole, expect, isSidebarUrl, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
+import { axBox, axRect, chat, clickByRole, expect, isSidebarUrl, reachable, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
 import { fillPlaceholders, placeholderFields } from '../../utils/placeholders';
 import zhCN from '../../phrases/builtin/zh-CN.json' with { type: 'json' };
 
@@ -8,17 +8,6 @@ import zhCN from '../../phrases/builtin/zh-CN.json' with { type: 'json' };
 /** The content script is up on the page (its launcher is there): from now on the hotkey reaches it. */
 async function ready(page: Page): Promise<void> {
   await expect.poll(() => axBox(page, 'button', '打开话术侧栏')).not.toBeNull();
-}
-
-/** What the page's own hit test finds at the centre of an element: true when it is that element (not our sidebar). */
-function reachable(page: Page, selector: string): Promise<boolean> {
-  return page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (!el) return false;
-    const r = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return hit !== null && el.contains(hit);
-  }, selector);
 }
 
 test.describe('a full-viewport console (one position: fixed grid, order panel on the right)', () => {

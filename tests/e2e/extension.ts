@@ -179,6 +179,17 @@ export async function axNames(page: Page, role: string): Promise<string[]> {
   }
 }
 
+/** What the page's own hit test finds at the centre of an element: true when it is that element (not our sidebar). */
+export function reachable(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const el = document.querySelector(sel);
+    if (!el) return false;
+    const r = el.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit !== null && el.contains(hit);
+  }, selector);
+}
+
 /** Click the control with this role and accessible name (see axBox). */
 export async function clickByRole(page: Page, role: string, name: string): Promise<void> {
   let box: { x: number; y: number } | null = null;

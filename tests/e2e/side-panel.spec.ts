@@ -1,7 +1,7 @@
-import { chromium, type Browser, type Page, type Worker } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { axBox, chat, clickByRole, expect, isSidebarUrl, launchWithExtension, serviceWorker, test, waitForLibrary } from './extension';
+import { axBox, chat, clickByRole, expect, isSidebarUrl, launchWithExtension, reachable, serviceWorker, test, waitForLibrary } from './extension';
 import zhCN from '../../phrases/builtin/zh-CN.json' with { type: 'json' };
 
 /**
@@ -24,16 +24,6 @@ const openPanels = (worker: Worker) =>
     async () => (await (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).length,
   );
 
-/** What the page's own hit test finds at the centre of an element: true when it is that element. */
-function reachable(page: Page, selector: string): Promise<boolean> {
-  return page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (!el) return false;
-    const r = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return hit !== null && el.contains(hit);
-  }, selector);
-}
 
 /** `sidePanel()`: the sidebar page in the browser's side panel, once one shows it (a second CDP connection, made
  *  then: a connection only lists the side panels that existed when it was made). */
@@ -64,18 +54,23 @@ async function choosePlace(page: Page, label: RegExp): Promise<void> {
   await page.getByRole('radio', { name: label }).check();
 }
 
-withPanel('in the browser side panel the page narrows, nothing is covered, and Enter inserts into the chat', async ({
-  context,
-  extensionId,
-  sidePanel,
-}) => {
+/** The library installed and the browser side panel chosen on the options page (and offered by the background). */
+async function chooseSidePanel(context: BrowserContext, extensionId: string): Promise<{ worker: Worker; options: Page }> {
   await waitForLibrary(context, extensionId);
   const worker = await serviceWorker(context);
   const options = await context.newPage();
   await options.goto(`chrome-extension://${extensionId}/options.html`);
   await choosePlace(options, /浏览器侧边栏/);
-  // The background offers the panel once the setting is saved.
   await expect.poll(() => panelOffered(worker)).toBe(true);
+  return { worker, options };
+}
+
+withPanel('in the browser side panel the page narrows, nothing is covered, and Enter inserts into the chat', async ({
+  context,
+  extensionId,
+  sidePanel,
+}) => {
+  const { worker } = await chooseSidePanel(context, extensionId);
 
   const page = await context.newPage();
   await page.goto('/console.html');
@@ -119,12 +114,7 @@ withPanel('back to the in-page sidebar: the side panel is no longer offered and 
   context,
   extensionId,
 }) => {
-  await waitForLibrary(context, extensionId);
-  const worker = await serviceWorker(context);
-  const options = await context.newPage();
-  await options.goto(`chrome-extension://${extensionId}/options.html`);
-  await choosePlace(options, /浏览器侧边栏/);
-  await expect.poll(() => panelOffered(worker)).toBe(true);
+  const { worker, options } = await chooseSidePanel(context, extensionId);
   await choosePlace(options, /聊天页面内/);
   await expect.poll(() => panelOffered(worker)).toBe(false);
 
