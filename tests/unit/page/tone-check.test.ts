@@ -1,3 +1,4 @@
+import { noDear } from '../tone/team-rule';
 import { describe, expect, it } from 'vitest';
 import { builtInToneModel, builtInToneRules, linearScanner, type ToneRule } from '../../../utils/tone/index';
 import { translator } from '../../../utils/i18n';
@@ -8,18 +9,7 @@ import { FALLBACK_SETTINGS } from '../../../utils/page/tone/state';
 const DRAFT = '你好，这款很好看，但是我不能给你退款。';
 const t = translator('en');
 
-const TEAM_RULE: ToneRule = {
-  id: 'team-no-dear',
-  lang: 'en',
-  category: 'address',
-  severity: 'hint',
-  ignoreCase: true,
-  patterns: [String.raw`\bdear\b`],
-  suggestions: ['Hi'],
-  message: { 'zh-CN': '不用 dear', 'zh-TW': '不用 dear', en: 'Say "Hi", not "Dear"' },
-  note: 'Team style guide',
-  examples: { match: ['Dear customer'], noMatch: ['Hi there'] },
-};
+const TEAM_RULE = noDear;
 
 const builtIn = { version: 'v1', rules: builtInToneRules, model: builtInToneModel };
 

@@ -1,6 +1,7 @@
+import { noDear } from './team-rule';
 // Behaviour of checkTone / applySuggestions as the sidebar, the in-page checker and the CLI see it.
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, builtInToneRules, checkTone, compileRules, linearScanner, type ToneFinding, type ToneRule } from '../../../utils/tone/index';
+import { applySuggestions, builtInToneRules, checkTone, compileRules, linearScanner, type ToneFinding } from '../../../utils/tone/index';
 
 const ruleIds = (draft: string) => checkTone(draft).map((f) => f.ruleId);
 
@@ -59,18 +60,7 @@ describe('checkTone', () => {
   });
 
   it('runs team rules next to the built-in ones and compiles each rules array once', () => {
-    const team: ToneRule = {
-      id: 'team-no-dear',
-      lang: 'en',
-      category: 'address',
-      severity: 'hint',
-      ignoreCase: true,
-      patterns: [String.raw`\bdear\b`],
-      suggestions: ['Hi'],
-      message: { 'zh-CN': '不用 dear', 'zh-TW': '不用 dear', en: 'Say "Hi", not "Dear"' },
-      note: 'Team style guide',
-      examples: { match: ['Dear customer'], noMatch: ['Hi there'] },
-    };
+    const team = noDear;
     const rules = [...builtInToneRules, team];
     expect(compileRules(rules, linearScanner)).toBe(compileRules(rules, linearScanner));
     const [f] = checkTone('Dear customer, thanks!', { rules, locale: 'en' });
