@@ -90,8 +90,12 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
     if (outcome.reason === 'no-editor') return t('sidebar.noEditor');
     // The page hides or covers the sidebar: the agent did not see what they clicked.
     if (outcome.reason === 'obscured') return t('sidebar.obscured');
-    await copyToClipboard(text).catch(() => undefined);
-    return t('sidebar.insertFailed');
+    // The clipboard can refuse too (no focus, a browser policy): then the agent is told nothing was copied.
+    const copied = await copyToClipboard(text).then(
+      () => true,
+      () => false,
+    );
+    return t(copied ? 'sidebar.insertFailed' : 'sidebar.insertAndCopyFailed');
   }
 
   return (

@@ -30,6 +30,7 @@ export const en = {
   'sidebar.obscured': 'Not inserted: something on the page covers or hides the sidebar.',
   'sidebar.notInserted': 'The phrase could not be inserted.',
   'sidebar.insertFailed': 'The phrase could not be inserted here. It was copied to the clipboard instead.',
+  'sidebar.insertAndCopyFailed': 'The phrase could not be inserted here, and copying it to the clipboard failed too. Open it in the phrase manager to copy it.',
   'sidebar.hint': '↑↓ choose · Enter insert · Esc close',
   'sidebar.insert': 'Insert',
   'fill.blank': '“{name}” is empty: fill it in, or press Enter again to leave it empty.',

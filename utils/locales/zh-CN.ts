@@ -32,6 +32,7 @@ export const zhCN: Dictionary = {
   'sidebar.obscured': '未插入：页面上有内容遮挡或隐藏了侧栏。',
   'sidebar.notInserted': '无法插入该话术。',
   'sidebar.insertFailed': '无法在此处插入，已将话术复制到剪贴板。',
+  'sidebar.insertAndCopyFailed': '无法在此处插入，复制到剪贴板也未成功。可在话术管理中打开后复制。',
   'sidebar.hint': '↑↓ 选择 · Enter 插入 · Esc 关闭',
   'sidebar.insert': '插入',
   'fill.blank': '“{name}”还没填：请填写，或再按一次 Enter 留空。',

@@ -32,6 +32,7 @@ export const zhTW: Dictionary = {
   'sidebar.obscured': '未插入：頁面上有內容遮擋或隱藏了側欄。',
   'sidebar.notInserted': '無法插入該話術。',
   'sidebar.insertFailed': '無法在此處插入，已將話術複製到剪貼簿。',
+  'sidebar.insertAndCopyFailed': '無法在此處插入，複製到剪貼簿也未成功。可在話術管理中開啟後複製。',
   'sidebar.hint': '↑↓ 選擇 · Enter 插入 · Esc 關閉',
   'sidebar.insert': '插入',
   'fill.blank': '「{name}」還沒填：請填寫，或再按一次 Enter 留空。',
