@@ -8,9 +8,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   workers: 2,
-  // One retry still absorbs two known timing flakes (issue 13: ProseMirror's selection after an insertion, and the
-  // pinyin-IME slash test); Playwright reports them as flaky. Every other spec passes with --retries=0.
-  retries: 1,
+  retries: 0,
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
   projects: [

@@ -36,14 +36,13 @@ export function chromiumPath(): string {
 export const EXTENSION_DIR = resolve(process.env.HUASHU_EXT_DIR ?? '.output/chrome-mv3');
 
 /**
+ * The flags every Chromium of the e2e suite, the demo and the bench runs with, with or without the extension.
  * Playwright's default --disable-features list includes ThirdPartyStoragePartitioning, which breaks
  * IndexedDB in an extension iframe embedded in a page; Chromium keeps the last --disable-features,
  * so pass our own list without it.
  */
-export function extensionArgs(extensionDir = EXTENSION_DIR): string[] {
+export function browserArgs(): string[] {
   return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
     '--no-sandbox',
     '--disable-gpu',
     '--disable-background-networking',
@@ -52,4 +51,9 @@ export function extensionArgs(extensionDir = EXTENSION_DIR): string[] {
     '--no-first-run',
     '--disable-features=AvoidUnnecessaryBeforeUnloadCheckSync,DestroyProfileOnBrowserClose,HttpsUpgrades,MediaRouter,PaintHolding,OptimizationHints,NetworkTimeServiceQuerying,AimEnabled,PreconnectToSearch,LensOverlay',
   ];
+}
+
+/** browserArgs plus the built extension loaded (and no other). */
+export function extensionArgs(extensionDir = EXTENSION_DIR): string[] {
+  return [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, ...browserArgs()];
 }

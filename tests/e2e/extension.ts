@@ -2,11 +2,15 @@ import { test as base, chromium, expect, type BrowserContext, type Frame, type P
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromiumPath, extensionArgs } from './browser';
+import { browserArgs, chromiumPath, extensionArgs } from './browser';
 
 export { expect };
 
 export interface LaunchOptions {
+  /** false: the same browser without the extension (the fixture pages' own tests, which check the pages alone). */
+  extension?: boolean;
+  /** Where relative URLs go (the test fixtures get it from the config's `use`; a worker-scoped launch passes it). */
+  baseURL?: string;
   /** Open a DevTools port too (written to <userDataDir>/DevToolsActivePort): the browser's side panel is no tab of
    *  the context, and is reached through a second CDP connection (see sidePanelPage). */
   debuggingPort?: boolean;
@@ -20,12 +24,13 @@ export async function launchWithExtension(userDataDir: string, options: LaunchOp
     headless: true,
     executablePath: chromiumPath(),
     args: [
-      ...extensionArgs(),
+      ...(options.extension === false ? browserArgs() : extensionArgs()),
       ...(options.debuggingPort ? ['--remote-debugging-port=0'] : []),
       ...(options.windowViewport ? ['--window-size=1280,800'] : []),
     ],
     locale: 'zh-CN',
     viewport: options.windowViewport ? null : { width: 1280, height: 800 },
+    ...(options.baseURL ? { baseURL: options.baseURL } : {}),
   });
 }
 

@@ -3,14 +3,13 @@
  * app (Enter sends, Shift+Enter breaks the line, the send button sends, sending empties the
  * composer) and report its editor's own model, so that the extension's e2e tests can trust it.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { chromium, expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import type { ChatFixture } from '../fixtures/src/chat-fixture';
-
-let baseUrl = process.env.FIXTURES_URL ?? 'http://127.0.0.1:5178/';
-const SERVER_SCRIPT = fileURLToPath(new URL('../../scripts/serve-fixtures.mjs', import.meta.url));
+import { launchWithExtension } from './extension';
 
 type FixtureWindow = Window & { chatFixture?: ChatFixture };
 
@@ -20,39 +19,31 @@ interface ModelSnapshot {
   readonly sent: string[];
 }
 
-let browser: Browser;
-let server: ChildProcess | null = null;
-
-async function reachable(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url);
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Uses the fixture server when one answers (the Playwright config's webServer, or FIXTURES_URL);
- * otherwise this worker starts its own on a free port and stops it when done.
+ * One browser per worker, launched like every other e2e browser but without the extension, on the config's fixture
+ * server (baseURL); each test gets a fresh page in it.
  */
-async function ensureServer(): Promise<void> {
-  if (await reachable(new URL('index.html', baseUrl).href)) return;
-  const child = spawn(process.execPath, [SERVER_SCRIPT, '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  server = child;
-  let output = '';
-  const started = new Promise<string>((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /http:\/\/127\.0\.0\.1:\d+\//.exec(output);
-      if (match !== null) resolve(match[0]);
-    };
-    child.stdout?.on('data', onData);
-    child.stderr?.on('data', onData);
-    child.on('exit', () => reject(new Error(`fixture server exited: ${output.trim()}`)));
-  });
-  baseUrl = await started;
-}
+const test = base.extend<{ page: Page }, { plain: BrowserContext }>({
+  plain: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use, workerInfo) => {
+      const dir = mkdtempSync(join(tmpdir(), 'huashu-fixtures-'));
+      const context = await launchWithExtension(dir, { extension: false, baseURL: workerInfo.project.use.baseURL });
+      await use(context);
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  page: async ({ plain }, use) => {
+    const page = await plain.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await use(page);
+    await page.close();
+    expect(errors, 'uncaught errors on the page').toEqual([]);
+  },
+});
 
 async function model(page: Page): Promise<ModelSnapshot> {
   return page.evaluate(() => {
@@ -74,7 +65,7 @@ function composerOf(page: Page, fixture: FixturePage): Locator {
 }
 
 async function openFixture(page: Page, fixture: FixturePage): Promise<Locator> {
-  await page.goto(new URL(fixture.file, baseUrl).href);
+  await page.goto(`/${fixture.file}`);
   await page.waitForFunction(() => (window as FixtureWindow).chatFixture !== undefined);
   const composer = composerOf(page, fixture);
   await composer.click();
@@ -86,52 +77,16 @@ function joinLines(fixture: FixturePage, first: string, second: string): string 
   return fixture.multiline ? `${first}\n${second}` : `${first}${second}`;
 }
 
-test.beforeAll(async () => {
-  await ensureServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-});
-
-test.afterAll(async () => {
-  await browser?.close();
-  server?.kill('SIGTERM');
-});
-
-test('the index page links every fixture', async () => {
-  const page = await browser.newPage();
-  await page.goto(new URL('index.html', baseUrl).href);
+test('the index page links every fixture', async ({ page }) => {
+  await page.goto('/index.html');
   const hrefs = await page.locator('nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
   expect(hrefs).toEqual(FIXTURE_PAGES.map((fixture) => `./${fixture.file}`));
-  await page.close();
 });
 
 for (const fixture of FIXTURE_PAGES) {
   test.describe(`${fixture.editor} fixture`, () => {
-    let page: Page;
-    let pageErrors: string[];
-
-    test.beforeEach(async () => {
-      page = await browser.newPage();
-      pageErrors = [];
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-    });
-
-    test.afterEach(async () => {
-      await page.close();
-      expect(pageErrors, 'uncaught errors on the page').toEqual([]);
-    });
-
-    test('looks like a chat console with the customer\'s first message', async () => {
-      await page.goto(new URL(fixture.file, baseUrl).href);
+    test('looks like a chat console with the customer\'s first message', async ({ page }) => {
+      await page.goto(`/${fixture.file}`);
       await expect(page.getByTestId('customer-message')).toHaveText('你好，我的快递到哪了？');
       await expect(sendControl(page, fixture)).toBeVisible();
       await expect(page.getByTestId('message')).toHaveCount(0);
@@ -139,7 +94,7 @@ for (const fixture of FIXTURE_PAGES) {
       expect(await page.evaluate(() => (window as FixtureWindow).chatFixture?.editor)).toBe(fixture.editor);
     });
 
-    test('Enter sends exactly the typed text, Shift+Enter breaks the line, the composer empties', async () => {
+    test('Enter sends exactly the typed text, Shift+Enter breaks the line, the composer empties', async ({ page }) => {
       await openFixture(page, fixture);
       await page.keyboard.type('你好 world');
       await page.keyboard.press('Shift+Enter');
@@ -167,7 +122,7 @@ for (const fixture of FIXTURE_PAGES) {
       await expect(messages).toHaveCount(2);
     });
 
-    test('keyboard.insertText lands in the model at the caret and typing continues after it', async () => {
+    test('keyboard.insertText lands in the model at the caret and typing continues after it', async ({ page }) => {
       await openFixture(page, fixture);
       await page.keyboard.type('请问单号');
       await page.keyboard.press('ArrowLeft');
@@ -186,12 +141,14 @@ for (const fixture of FIXTURE_PAGES) {
       expect((await model(page)).sent).toEqual(['请问您的订单单号']);
     });
 
-    test('keeps its text and caret while focus is in another frame, and Ctrl+Z takes an insertion back', async () => {
+    test('keeps its text and caret while focus is in another frame, and Ctrl+Z takes an insertion back', async ({ page }) => {
+      // Editors group edits into one undo step by the page's clock (Lexical/Quill 300 ms, ProseMirror 500 ms); an agent
+      // searching the sidebar pauses far longer than that before inserting. The page's clock jumps a second ahead.
+      await page.clock.install();
       await openFixture(page, fixture);
       await page.keyboard.type('稍等');
-      // Editors group edits into one undo step by time (Lexical/Quill 300 ms, ProseMirror 500 ms);
-      // an agent searching the sidebar pauses far longer than that before inserting.
-      await page.waitForTimeout(1000);
+      await expect.poll(async () => (await model(page)).text).toBe('稍等');
+      await page.clock.fastForward(1000);
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.insertText('您');
       const inserted = await model(page);
@@ -219,7 +176,7 @@ for (const fixture of FIXTURE_PAGES) {
       expect((await model(page)).text).toBe('稍等');
     });
 
-    test('the Send button sends the model text; an empty composer sends nothing', async () => {
+    test('the Send button sends the model text; an empty composer sends nothing', async ({ page }) => {
       await openFixture(page, fixture);
       const send = sendControl(page, fixture);
       // An empty composer: nothing to send (chatscope disables its button then).
@@ -235,7 +192,7 @@ for (const fixture of FIXTURE_PAGES) {
       await expect(page.getByTestId('message')).toHaveText(['好的，马上为您查询']);
     });
 
-    test('a Chinese IME composition commits into the model, then Enter sends it', async () => {
+    test('a Chinese IME composition commits into the model, then Enter sends it', async ({ page }) => {
       await openFixture(page, fixture);
       await page.keyboard.type('亲');
       const cdp = await page.context().newCDPSession(page);
@@ -250,7 +207,7 @@ for (const fixture of FIXTURE_PAGES) {
       expect((await model(page)).sent).toEqual(['亲你好']);
     });
 
-    test('an Enter that belongs to an IME (keyCode 229) neither sends nor changes the text', async () => {
+    test('an Enter that belongs to an IME (keyCode 229) neither sends nor changes the text', async ({ page }) => {
       await openFixture(page, fixture);
       await page.keyboard.type('亲');
       const cdp = await page.context().newCDPSession(page);
@@ -264,16 +221,16 @@ for (const fixture of FIXTURE_PAGES) {
         });
       }
       await cdp.detach();
-      const snapshot = await model(page);
-      expect(snapshot.sent).toEqual([]);
-      expect(snapshot.text).toBe('亲');
+      // The next ordinary key lands in the draft: the page has handled the IME's Enter before it. It did nothing.
+      await page.keyboard.type('好');
+      await expect.poll(async () => (await model(page)).text).toBe('亲好');
+      expect((await model(page)).sent).toEqual([]);
     });
   });
 }
 
-test('react-textarea: a plain value assignment does not reach React state, so it is not sent', async () => {
-  const page = await browser.newPage();
-  await page.goto(new URL('react-textarea.html', baseUrl).href);
+test('react-textarea: a plain value assignment does not reach React state, so it is not sent', async ({ page }) => {
+  await page.goto('/react-textarea.html');
   const composer = page.getByTestId('composer');
   await composer.click();
   await page.keyboard.type('在的');
@@ -283,5 +240,4 @@ test('react-textarea: a plain value assignment does not reach React state, so it
   expect((await model(page)).text).toBe('在的');
   await page.keyboard.press('Enter');
   expect((await model(page)).sent).toEqual(['在的']);
-  await page.close();
 });
