@@ -72,3 +72,23 @@ export async function putRecords(extensionPage: Page, store: 'packs' | 'groups' 
     { store, records },
   );
 }
+
+/** Runs in an extension page: the value of one settings row (e.g. 'tone-allow', the "don't flag this again" list). */
+export async function getSetting(extensionPage: Page, key: string): Promise<unknown> {
+  return extensionPage.evaluate(
+    (k) =>
+      new Promise<unknown>((resolve, reject) => {
+        const req = indexedDB.open('huashu');
+        req.onsuccess = () => {
+          const get = req.result.transaction('settings').objectStore('settings').get(k);
+          get.onsuccess = () => {
+            req.result.close();
+            resolve((get.result as { value?: unknown } | undefined)?.value);
+          };
+          get.onerror = () => reject(get.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    key,
+  );
+}

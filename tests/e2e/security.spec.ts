@@ -1,7 +1,10 @@
 import { axBox, chat, clickByRole, expect, isSidebarUrl, sidebarFrame, test, waitForLibrary } from './extension';
 import { personalPhrase, putPhrase } from './library-db';
+import { checkTone } from '../../utils/tone/index';
 
 const HOSTILE = '<img src=x onerror=alert(1)>您好，这是测试<b>粗体</b>';
+/** What a page script writes into the composer itself (a flagged 你, then a slash query). */
+const SCRIPTED = '你，/wl';
 
 test('phrase text with HTML is shown and inserted as plain text, never as markup', async ({ context, extensionId }) => {
   await waitForLibrary(context, extensionId);
@@ -53,8 +56,11 @@ test('page scripts cannot read the library, open the sidebar or trigger an inser
     // Synthetic (untrusted) shortcut, launcher click and postMessage attempts.
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'H', code: 'KeyH', altKey: true, shiftKey: true, bubbles: true }));
     (host as HTMLElement | null)?.click();
+    const seen = new Promise<boolean>((resolve) => window.addEventListener('message', () => resolve(true), { once: true }));
     window.postMessage({ type: 'content:insert', data: { text: 'INJECTED', caretBack: 0 } }, '*');
+    const messageSeen = await seen;
     return {
+      messageSeen,
       hostShadow: host ? hosts.map((h) => h.shadowRoot).find((r) => r !== null) ?? null : 'no host',
       iframes: document.querySelectorAll('iframe').length,
       pageText: texts.join('\n'),
@@ -67,14 +73,17 @@ test('page scripts cannot read the library, open the sidebar or trigger an inser
   // No phrase of the built-in library is in anything the page can read.
   for (const needle of ['发货', '物流', '退款', '优惠券']) expect(probe.pageText).not.toContain(needle);
 
-  // Typing "/wl" with synthetic events and a synthetic Enter inserts nothing.
-  await page.evaluate(() => {
+  // Typing "你，/wl" with synthetic events and a synthetic Enter inserts nothing.
+  await page.evaluate((scripted) => {
     const ta = document.querySelector('textarea')!;
-    ta.value = '/wl';
+    ta.value = scripted;
     ta.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'l', inputType: 'insertText' }));
     ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-  });
-  await page.waitForTimeout(500);
+  }, SCRIPTED);
+  // The extension has read that draft (its tone check underlines 你 and counts it on the badge), so the trigger had
+  // its chance at it; and every message listener has seen the page's own postMessage (the page got it too).
+  await expect.poll(() => axBox(page, 'status', `语气检查：${checkTone(SCRIPTED).length} 处待看`)).not.toBeNull();
+  expect(probe.messageSeen).toBe(true);
   expect(page.frames().some((f) => isSidebarUrl(f.url()) || f.url().includes(extensionId))).toBe(false);
   expect(await chat.text(page)).not.toContain('INJECTED');
   expect(await axBox(page, 'listbox', '话术建议')).toBeNull();

@@ -1,6 +1,6 @@
 import { FIXTURE_PAGES } from '../fixtures/pages';
 import { fillPlaceholders, placeholderFields } from '../../utils/placeholders';
-import { axBox, axRect, chat, expect, test, waitForLibrary } from './extension';
+import { axBox, axNames, axRect, chat, expect, test, waitForLibrary } from './extension';
 import zhCN from '../../phrases/builtin/zh-CN.json' with { type: 'json' };
 
 const wl = zhCN.phrases.find((p) => p.shortcut === 'wl');
@@ -16,7 +16,8 @@ for (const fixture of FIXTURE_PAGES) {
       await chat.focus(page);
       await page.keyboard.type('亲，/wl');
       await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
-      await expect.poll(() => axBox(page, 'option', '')).toBeDefined();
+      // The list answers the whole query: its first (selected) option is the wl phrase, which Enter takes.
+      await expect.poll(async () => (await axNames(page, 'option'))[0] ?? '').toContain(wl.title);
       await page.keyboard.press('Enter');
 
       const values: Record<string, string> = {};

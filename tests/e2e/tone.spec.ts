@@ -3,6 +3,7 @@ import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { applyFixes, checkTone, chooseFixes } from '../../utils/tone/index';
 import { axBox, chat, clickByRole, expect, setToneMode, test } from './extension';
 import { familiar } from '../unit/tone/team-rule';
+import { getSetting } from './library-db';
 
 /** Four flagged spans (你 ×2, safe to fix; 我不能 — an error —; 但是) and two whole-message findings. */
 const DRAFT = '你好，我不能给你退款，但是只能换货。';
@@ -108,8 +109,10 @@ function charsAt(page: Page, x: number, y: number): Promise<string> {
   );
 }
 
-async function open(context: BrowserContext, fixture: FixturePage): Promise<Page> {
+async function open(context: BrowserContext, fixture: FixturePage, { clock = false } = {}): Promise<Page> {
   const page = await context.newPage();
+  // clock: the page's own clock (editors group undo steps by it) is the test's to move on (page.clock.fastForward).
+  if (clock) await page.clock.install();
   await page.goto(`/${fixture.file}`);
   await chat.focus(page);
   return page;
@@ -130,7 +133,7 @@ for (const fixture of FIXTURE_PAGES) {
     test.beforeEach(({ context, extensionId }) => setToneMode(context, extensionId, 'block'));
 
     test('underlines sit on the flagged characters; a suggestion rewrites the editor model', async ({ context }) => {
-      const page = await open(context, fixture);
+      const page = await open(context, fixture, { clock: true });
       await page.keyboard.type(DRAFT);
       await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT));
 
@@ -154,8 +157,9 @@ for (const fixture of FIXTURE_PAGES) {
       // Hover "但是" and click its first suggestion: the page's editor model changes, the focus stays in the input.
       const but = marks.find((m) => DRAFT.slice(m.start, m.end) === '但是');
       if (!but) throw new Error('no mark on 但是');
-      // Editors merge edits closer than ~500 ms into one undo step; an agent reading the popover takes longer.
-      await page.waitForTimeout(800);
+      // Editors merge edits closer than ~500 ms (by the page's clock) into one undo step; an agent reading the popover
+      // takes longer. The page's clock jumps ahead instead of the test waiting.
+      await page.clock.fastForward(1000);
       await page.mouse.move(but.x + but.width / 2, but.y + but.height / 2);
       await clickByRole(page, 'button', '删去“但是”');
       await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', ''));
@@ -173,7 +177,8 @@ for (const fixture of FIXTURE_PAGES) {
       expect(await axBox(page, 'dialog', '语气建议')).toBeNull();
       // From the end back into "但是" (between 但 and 是).
       for (let i = 0; i < DRAFT.length - DRAFT.indexOf('但是') - 1; i++) await page.keyboard.press('ArrowLeft');
-      await expect.poll(() => axBox(page, 'dialog', '语气建议')).not.toBeNull();
+      // The popover is the one for "但是" (the caret passed no other span on its way): Tab takes its first rewrite.
+      await expect.poll(() => axBox(page, 'button', '删去“但是”')).not.toBeNull();
       await page.keyboard.press('Tab');
       await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', ''));
       await expect.poll(() => axBox(page, 'dialog', '语气建议')).toBeNull();
@@ -348,7 +353,7 @@ test.describe('tone check defaults and page changes', () => {
     await expect.poll(() => chat.text(page)).toBe('您好，这边帮您查一下');
   });
 
-  test('"Don\'t flag this again" is remembered for the next page', async ({ context }) => {
+  test('"Don\'t flag this again" is remembered for the next page', async ({ context, extensionId }) => {
     const page = await open(context, FIXTURE_PAGES[0] as FixturePage);
     await page.keyboard.type('但是');
     await expect.poll(() => markedSpans(page)).toEqual(['0-2']);
@@ -364,6 +369,10 @@ test.describe('tone check defaults and page changes', () => {
       .toBe(true);
     await clickByRole(page, 'button', '不再提示此处');
     await expect.poll(() => markedSpans(page)).toEqual([]);
+    // The library holds the entry before the next page loads its settings.
+    const ext = await context.newPage();
+    await ext.goto(`chrome-extension://${extensionId}/options.html`);
+    await expect.poll(() => getSetting(ext, 'tone-allow')).toEqual([expect.objectContaining({ text: '但是' })]);
     const next = await open(context, FIXTURE_PAGES[0] as FixturePage);
     await next.keyboard.type('你好但是');
     await expect.poll(() => markedSpans(next)).toEqual(['0-1']);

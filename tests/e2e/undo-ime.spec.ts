@@ -1,10 +1,22 @@
 import type { Page } from '@playwright/test';
 import { FIXTURE_PAGES } from '../fixtures/pages';
-import { axBox, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
+import { axBox, axNames, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
 import zhCN from '../../phrases/builtin/zh-CN.json' with { type: 'json' };
 
 const fhsj = zhCN.phrases.find((p) => p.shortcut === 'fhsj');
 if (!fhsj) throw new Error('built-in zh-CN pack lost its "fhsj" phrase');
+
+/** What the composer shows (its DOM, not its model: editors keep an IME's uncommitted text out of their model). */
+function composerDom(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const frame = document.querySelector('iframe[data-testid=composer-frame]') as HTMLIFrameElement | null;
+    const host = document.querySelector('[data-testid=composer-host]');
+    const root: ParentNode = frame?.contentDocument ?? host?.shadowRoot ?? document;
+    const composer = root.querySelector('[data-testid=composer]');
+    if (composer instanceof HTMLTextAreaElement || composer instanceof HTMLInputElement) return composer.value;
+    return composer?.textContent ?? '';
+  });
+}
 
 /** A real IME composition (trusted composition events), as a pinyin IME produces it. */
 async function compose(page: Page, pinyin: string, commit: string): Promise<void> {
@@ -12,9 +24,9 @@ async function compose(page: Page, pinyin: string, commit: string): Promise<void
   for (let i = 1; i <= pinyin.length; i++) {
     await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i });
   }
-  // While composing, the suggestion list must not react to the pinyin being typed.
-  await page.waitForTimeout(300);
-  expect(await axBox(page, 'option', '')).toBeNull();
+  // The page shows the pinyin (its input events, which the trigger listens to, have run): the list did not search it.
+  await expect.poll(() => composerDom(page)).toContain(pinyin);
+  expect(await axNames(page, 'option')).toEqual([]);
   await cdp.send('Input.insertText', { text: commit });
   await cdp.detach();
 }
@@ -23,11 +35,14 @@ for (const fixture of FIXTURE_PAGES) {
   test(`${fixture.label}: Ctrl+Z in the page's editor takes a sidebar insertion back`, async ({ context, extensionId }) => {
     await waitForLibrary(context, extensionId);
     const page = await context.newPage();
+    // Editors merge edits closer than ~500 ms (by the page's clock) into one undo step; an agent searching takes
+    // longer. The page's clock jumps ahead instead of the test waiting.
+    await page.clock.install();
     await page.goto(`/${fixture.file}`);
     await chat.focus(page);
     await page.keyboard.type('亲，');
-    // Editors merge edits closer than ~500 ms into one undo step; an agent searching takes longer.
-    await page.waitForTimeout(800);
+    await expect.poll(() => chat.text(page)).toBe('亲，');
+    await page.clock.fastForward(1000);
     await clickByRole(page, 'button', '打开话术侧栏');
     const sidebar = await sidebarFrame(page, extensionId);
     await sidebar.getByRole('searchbox').fill('fhsj');
@@ -94,8 +109,11 @@ for (const fixture of FIXTURE_PAGES) {
     await page.goto(`/${fixture.file}`);
     await chat.focus(page);
     await page.keyboard.type('亲，/');
-    await compose(page, 'fahuoshijian', '发货时间');
+    // Before the composition, the list is open for "/" alone (the trigger has read the draft).
     await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
+    await compose(page, 'fahuoshijian', '发货时间');
+    // The list answers the committed query: its first option is the fhsj phrase, which Enter takes.
+    await expect.poll(async () => (await axNames(page, 'option'))[0] ?? '').toContain(fhsj.title);
     await page.keyboard.press('Enter');
     await expect.poll(() => chat.text(page)).toBe(`亲，${fhsj.text}`);
     expect(await chat.sent(page)).toEqual([]);
