@@ -28,6 +28,8 @@ export function saveCaret(el: EditableElement): SavedCaret {
  */
 export function restoreCaret(el: EditableElement, caret: SavedCaret): boolean {
   const doc = el.ownerDocument;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const wasFocused = doc.hasFocus() && root.activeElement === el;
   doc.defaultView?.focus();
   el.focus({ preventScroll: true });
   if (!caret) return false;
@@ -50,7 +52,11 @@ export function restoreCaret(el: EditableElement, caret: SavedCaret): boolean {
       current.startOffset === caret.range.startOffset &&
       current.endContainer === caret.range.endContainer &&
       current.endOffset === caret.range.endOffset;
-    if ((!inside || !same) && el.contains(caret.range.startContainer) && el.contains(caret.range.endContainer)) {
+    // Coming back from elsewhere (the sidebar), the selection is set again even when the DOM still shows it: a rich
+    // editor ignores selectionchange while it is blurred, so its model may lack the last change the agent made just
+    // before leaving (ProseMirror kept one of two characters selected with Shift+→), and it reads the range only from
+    // a selectionchange it sees while focused.
+    if ((!inside || !same || !wasFocused) && el.contains(caret.range.startContainer) && el.contains(caret.range.endContainer)) {
       sel.removeAllRanges();
       sel.addRange(caret.range);
       return true;
