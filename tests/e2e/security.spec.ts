@@ -1,10 +1,9 @@
-import { axBox, axNames, chat, clickByRole, expect, isSidebarUrl, sidebarFrame, test, waitForLibrary } from './extension';
+import { axBox, chat, clickByRole, expect, isSidebarUrl, sidebarFrame, test, waitForLibrary } from './extension';
 import { personalPhrase, putPhrase } from './library-db';
-import { checkTone } from '../../utils/tone/index';
 
 const HOSTILE = '<img src=x onerror=alert(1)>您好，这是测试<b>粗体</b>';
-/** What a page script writes into the composer itself (a flagged 你, then a slash query). */
-const SCRIPTED = '你，/wl';
+/** What a page script writes into the composer itself: a slash query. */
+const SCRIPTED = '/wl';
 
 test('phrase text with HTML is shown and inserted as plain text, never as markup', async ({ context, extensionId }) => {
   await waitForLibrary(context, extensionId);
@@ -73,17 +72,17 @@ test('page scripts cannot read the library, open the sidebar or trigger an inser
   // No phrase of the built-in library is in anything the page can read.
   for (const needle of ['发货', '物流', '退款', '优惠券']) expect(probe.pageText).not.toContain(needle);
 
-  // Typing "你，/wl" with synthetic events and a synthetic Enter inserts nothing.
+  // Typing "/wl" with synthetic events and a synthetic Enter inserts nothing.
   await page.evaluate((scripted) => {
     const ta = document.querySelector('textarea')!;
     ta.value = scripted;
     ta.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'l', inputType: 'insertText' }));
     ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
   }, SCRIPTED);
-  // The extension has read that draft (its tone check underlines 你 and counts it on the badge), so the trigger had
-  // its chance at it; and every message listener has seen the page's own postMessage (the page got it too).
-  expect(checkTone(SCRIPTED).length).toBeGreaterThan(0);
-  await expect.poll(async () => (await axNames(page, 'status')).some((name) => /^语气检查：[1-9]\d* 处待看/.test(name))).toBe(true);
+  // A trusted key after them has its normal effect (the caret moves back one character): the page, and the extension
+  // listening to the same events, have handled everything before it. Then nothing else happened.
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => chat.caret(page)).toBe(SCRIPTED.length - 1);
   expect(probe.messageSeen).toBe(true);
   expect(page.frames().some((f) => isSidebarUrl(f.url()) || f.url().includes(extensionId))).toBe(false);
   expect(await chat.text(page)).not.toContain('INJECTED');
