@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { FIXTURE_PAGES } from '../fixtures/pages';
-import { axNames, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
+import { axBox, axNames, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
 import zhCN from '../../phrases/builtin/zh-CN.json' with { type: 'json' };
 
 const fhsj = zhCN.phrases.find((p) => p.shortcut === 'fhsj');
@@ -111,8 +111,8 @@ for (const fixture of FIXTURE_PAGES) {
     await page.goto(`/${fixture.file}`);
     await chat.focus(page);
     await page.keyboard.type('亲，/');
-    // Before the composition, the list is open for "/" alone with the agent's first phrases (the trigger has read it).
-    await expect.poll(async () => (await axNames(page, 'option')).length).toBeGreaterThan(0);
+    // Before the composition, the list is open for "/" alone (it opens once the search for "" answered).
+    await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
     await compose(page, 'fahuoshijian', '发货时间');
     // The list answers the committed query: its first option is the fhsj phrase, which Enter takes.
     await expect.poll(async () => (await axNames(page, 'option'))[0] ?? '').toContain(fhsj.title);
