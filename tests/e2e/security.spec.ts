@@ -81,6 +81,8 @@ test('page scripts cannot read the library, open the sidebar or trigger an inser
   }, SCRIPTED);
   // A trusted key after them has its normal effect (the caret moves back one character): the page, and the extension
   // listening to the same events, have handled everything before it. Then nothing else happened.
+  // (The probe clicked the extension's host: the agent's focus goes back to the input first.)
+  await chat.focus(page);
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => chat.caret(page)).toBe(SCRIPTED.length - 1);
   expect(probe.messageSeen).toBe(true);
