@@ -79,12 +79,14 @@ test('page scripts cannot read the library, open the sidebar or trigger an inser
     ta.dispatchEvent(new InputEvent('input', { bubbles: true, data: 'l', inputType: 'insertText' }));
     ta.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
   }, SCRIPTED);
-  // A trusted key after them has its normal effect (the caret moves back one character): the page, and the extension
-  // listening to the same events, have handled everything before it. Then nothing else happened.
-  // (The probe clicked the extension's host: the agent's focus goes back to the input first.)
+  // The page handles its own events, synthetic ones too: it sent what its script typed (its composer is empty again).
+  await expect.poll(() => chat.sent(page)).toEqual([SCRIPTED]);
+  // A trusted key after them has its normal effect: the page, and the extension listening to the same events, have
+  // handled everything before it. Then nothing else happened. (The probe clicked the extension's host: the agent's
+  // focus goes back to the input first.)
   await chat.focus(page);
-  await page.keyboard.press('ArrowLeft');
-  await expect.poll(() => chat.caret(page)).toBe(SCRIPTED.length - 1);
+  await page.keyboard.type('ok');
+  await expect.poll(() => chat.text(page)).toBe('ok');
   expect(probe.messageSeen).toBe(true);
   expect(page.frames().some((f) => isSidebarUrl(f.url()) || f.url().includes(extensionId))).toBe(false);
   expect(await chat.text(page)).not.toContain('INJECTED');
