@@ -8,6 +8,9 @@ export interface PlaceholderFormProps {
   title: string;
   /** Field names, in the order they appear in the phrase. */
   names: readonly string[];
+  /** Values the agent gave these blanks last time in this chat (utils/placeholder-memory.ts): filled in, marked, and
+   *  selected when the field is entered, so typing replaces them. */
+  recalled?: Readonly<Record<string, string>>;
   /** The phrase as it would go in with these values (live preview). */
   preview(values: Record<string, string>): string;
   onSubmit(values: Record<string, string>): void;
@@ -20,7 +23,8 @@ export interface PlaceholderFormProps {
  */
 export function PlaceholderForm(props: PlaceholderFormProps): JSX.Element {
   const { t, names } = props;
-  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(names.map((n) => [n, ''])));
+  const recalled = props.recalled ?? {};
+  const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(names.map((n) => [n, recalled[n] ?? ''])));
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
   const [warned, setWarned] = useState<string | null>(null);
   const inputs = useRef(new Map<string, HTMLInputElement>());
@@ -71,12 +75,21 @@ export function PlaceholderForm(props: PlaceholderFormProps): JSX.Element {
             data-name={name}
             value={values[name]}
             aria-invalid={warned === name}
+            aria-description={values[name] !== '' && values[name] === recalled[name] ? t('fill.recalled') : undefined}
+            onFocus={(e) => {
+              if (values[name] !== '' && values[name] === recalled[name]) e.currentTarget.select();
+            }}
             placeholder={skipped.has(name) ? t('fill.skipped') : ''}
             onInput={(e) => {
               setValues({ ...values, [name]: (e.currentTarget as HTMLInputElement).value });
               if (warned === name) setWarned(null);
             }}
           />
+          {values[name] !== '' && values[name] === recalled[name] && (
+            <small class="fill-recalled" aria-hidden="true">
+              {t('fill.recalled')}
+            </small>
+          )}
         </label>
       ))}
       {warned && (

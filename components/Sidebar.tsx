@@ -32,7 +32,10 @@ export interface SidebarProps {
   phraseCount: number;
   /** Text size (UI setting). */
   fontSize?: FontSize;
-  onInsert(phrase: PhraseRecord, text: string, caretBack: number): Promise<string | null>;
+  /** `values`: what the agent gave the phrase's blanks (remembered in this chat for the next phrase that asks). */
+  onInsert(phrase: PhraseRecord, text: string, caretBack: number, values: Readonly<Record<string, string>>): Promise<string | null>;
+  /** The values the agent last gave these blanks in this chat (absent or failing: the form starts empty). */
+  recallValues?: (names: readonly string[]) => Promise<Record<string, string>>;
   onClose(): void;
   onManage(): void;
   /** Opens the phrase manager's new-phrase editor with this text (absent: not offered). */
@@ -58,7 +61,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   const [everywhere, setEverywhere] = useState(false);
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState('');
-  const [filling, setFilling] = useState<{ phrase: PhraseRecord; values: Record<string, string> } | null>(null);
+  const [filling, setFilling] = useState<{ phrase: PhraseRecord; names: string[]; recalled: Record<string, string> } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const metrics = fontMetrics(props.fontSize ?? DEFAULT_FONT_SIZE);
@@ -138,13 +141,16 @@ export function Sidebar(props: SidebarProps): JSX.Element {
     const fields = placeholderFields(phrase.text);
     const missing = fields.filter((f) => !(f.name in values));
     if (missing.length > 0) {
-      setFilling({ phrase, values: Object.fromEntries(fields.map((f) => [f.name, ''])) });
+      const names = fields.map((f) => f.name);
+      // Offering last time's values is a help, never a condition: without them the form starts empty.
+      const recalled = (await props.recallValues?.(names).catch(() => ({}))) ?? {};
+      setFilling({ phrase, names, recalled });
       return;
     }
     const filled = fillPlaceholders(phrase.text, values, props.now ? props.now() : new Date(), props.locale);
     const caretBack = filled.caret === null ? 0 : filled.text.length - filled.caret;
     setFilling(null);
-    const error = await props.onInsert(phrase, filled.text, caretBack);
+    const error = await props.onInsert(phrase, filled.text, caretBack, values);
     setStatus(error ?? t('sidebar.inserted', { title: phrase.title }));
   }
 
@@ -244,7 +250,8 @@ export function Sidebar(props: SidebarProps): JSX.Element {
         <PlaceholderForm
           t={t}
           title={filling.phrase.title}
-          names={Object.keys(filling.values)}
+          names={filling.names}
+          recalled={filling.recalled}
           preview={(values) => fillPlaceholders(filling.phrase.text, values, props.now ? props.now() : new Date(), props.locale).text}
           onCancel={() => {
             setFilling(null);

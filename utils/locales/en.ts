@@ -34,6 +34,7 @@ export const en = {
   'sidebar.hint': '↑↓ choose · Enter insert · Esc close',
   'sidebar.insert': 'Insert',
   'fill.blank': '“{name}” is empty: fill it in, or press Enter again to leave it empty.',
+  'fill.recalled': 'from last time',
   'fill.skipped': 'left empty',
   'fill.preview': 'Preview',
   'slash.label': 'Phrase suggestions',

@@ -36,6 +36,7 @@ export const zhCN: Dictionary = {
   'sidebar.hint': '↑↓ 选择 · Enter 插入 · Esc 关闭',
   'sidebar.insert': '插入',
   'fill.blank': '“{name}”还没填：请填写，或再按一次 Enter 留空。',
+  'fill.recalled': '上次填写',
   'fill.skipped': '留空',
   'fill.preview': '预览',
   'slash.label': '话术建议',

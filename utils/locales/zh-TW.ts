@@ -36,6 +36,7 @@ export const zhTW: Dictionary = {
   'sidebar.hint': '↑↓ 選擇 · Enter 插入 · Esc 關閉',
   'sidebar.insert': '插入',
   'fill.blank': '「{name}」還沒填：請填寫，或再按一次 Enter 留空。',
+  'fill.recalled': '上次填寫',
   'fill.skipped': '留空',
   'fill.preview': '預覽',
   'slash.label': '話術建議',
