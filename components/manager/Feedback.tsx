@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 import type { Translate } from '../../utils/i18n';
-import type { UndoSnapshot } from './ops';
+import type { UndoSnapshot } from '../../utils/db/edit-rules';
 
 /**
  * What the last action in the phrase manager said, and where: the message is shown next to the

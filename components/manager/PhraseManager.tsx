@@ -2,22 +2,9 @@ import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { DEFAULT_GROUP, PERSONAL, type PhraseRecord } from '../../utils/db/types';
 import { revOf } from '../../utils/db/revision';
-import {
-  addTag,
-  copyToPersonal,
-  createGroup,
-  deleteGroup,
-  deletePhrases,
-  isReadOnlyPack,
-  moveGroup,
-  movePhrase,
-  movePhraseOnto,
-  movePhrases,
-  renameGroup,
-  restoreSnapshot,
-  setPinned,
-  type UndoSnapshot,
-} from './ops';
+import { isReadOnlyPack, restoreSnapshot, type UndoSnapshot } from '../../utils/db/edit-rules';
+import { createGroup, deleteGroup, moveGroup, renameGroup } from '../../utils/db/group-writes';
+import { addTag, copyToPersonal, deletePhrases, movePhrase, movePhraseOnto, movePhrases, setPinned } from '../../utils/db/phrase-writes';
 import { EditorPane, type EditingPhrase } from './EditorPane';
 import { BulkBar } from './BulkBar';
 import { Feedback, type FeedbackState } from './Feedback';

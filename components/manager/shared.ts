@@ -3,7 +3,7 @@ import type { GroupRecord, PackRecord, PhraseRecord } from '../../utils/db/types
 import { DEFAULT_GROUP, PERSONAL } from '../../utils/db/types';
 import type { Translate } from '../../utils/i18n';
 import type { UiLocale } from '../../utils/protocol';
-import type { UndoSnapshot } from './ops';
+import type { UndoSnapshot } from '../../utils/db/edit-rules';
 
 /** Problems listed in a panel's message box (the rest are cut). */
 export const ISSUES_SHOWN = 50;
