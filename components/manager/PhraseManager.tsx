@@ -13,7 +13,8 @@ import { GroupToolbar } from './GroupToolbar';
 import { hasToneError } from './lint';
 import { NO_FILTERS, PhraseFilters, type Filters } from './PhraseFilters';
 import { PhraseTable } from './PhraseTable';
-import { groupLabel, packLabel, type LibraryData, type ManagerContext } from './shared';
+import type { LibraryData } from '../../utils/db/library';
+import { groupLabel, packLabel, type ManagerContext } from './shared';
 import { useLibraryView } from './view';
 
 export interface PhraseManagerProps {

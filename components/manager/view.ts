@@ -1,7 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { PERSONAL, type GroupRecord, type PackRecord } from '../../utils/db/types';
 import { createPhraseIndex } from '../../utils/search';
-import { groupTree, type LibraryData } from './shared';
+import type { LibraryData } from '../../utils/db/library';
+import { groupTree } from './shared';
 
 /** Lookups the phrase manager derives from the library, recomputed only when their part changes. */
 export function useLibraryView(library: LibraryData) {
