@@ -10,12 +10,11 @@ import { BulkBar } from './BulkBar';
 import { Feedback, type FeedbackState } from './Feedback';
 import { GroupList } from './GroupList';
 import { GroupToolbar } from './GroupToolbar';
-import { hasToneError } from './lint';
 import { NO_FILTERS, PhraseFilters, type Filters } from './PhraseFilters';
 import { PhraseTable } from './PhraseTable';
 import type { LibraryData } from '../../utils/db/library';
 import { groupLabel, packLabel, type ManagerContext } from './shared';
-import { useLibraryView } from './view';
+import { useLibraryView, visiblePhrases } from './view';
 
 export interface PhraseManagerProps {
   ctx: ManagerContext;
@@ -39,7 +38,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
   const { t, db, locale } = ctx;
   const [group, setGroup] = useState<string>(ALL);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const { query, pack: packFilter, pinnedOnly, toneOnly, unusedOnly } = filters;
+  const { query } = filters;
   const [shown, setShown] = useState(PAGE);
   const [editing, setEditing] = useState<Editing>(() =>
     initialNewText === undefined
@@ -50,7 +49,8 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
     initialNotice === undefined ? null : { at: 'row:', message: initialNotice, error: true },
   );
 
-  const { packs, groups, index, countByGroup, packOrder, treeByPack } = useLibraryView(library);
+  const view = useLibraryView(library);
+  const { packs, groups, countByGroup, packOrder, treeByPack } = view;
 
   useEffect(() => setShown(PAGE), [group, filters]);
 
@@ -58,25 +58,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
   const currentGroupReadOnly = currentGroup !== undefined && isReadOnlyPack(packs.get(currentGroup.packId));
   const isReadOnly = (p: PhraseRecord) => isReadOnlyPack(packs.get(p.packId));
 
-  const visible: PhraseRecord[] = useMemo(() => {
-    let list: PhraseRecord[];
-    if (query.trim() !== '') {
-      list = index.search(query, { limit: 2000, ...(group === ALL ? {} : { group }) }).map((h) => h.phrase as PhraseRecord);
-    } else {
-      // Same order as the group list: packs as listed, groups as a tree, phrases by their place.
-      const groupPos = new Map(packOrder.flatMap(({ id }) => treeByPack.get(id) ?? []).map((e, i) => [e.group.id, i]));
-      list = library.phrases
-        .filter((p) => group === ALL || p.group === group)
-        .sort((a, b) => (groupPos.get(a.group) ?? -1) - (groupPos.get(b.group) ?? -1) || a.order - b.order || (a.id < b.id ? -1 : 1));
-    }
-    return list.filter(
-      (p) =>
-        (packFilter === ALL || p.packId === packFilter) &&
-        (!pinnedOnly || p.pinned) &&
-        (!unusedOnly || p.usageCount === 0) &&
-        (!toneOnly || hasToneError(p.text, locale)),
-    );
-  }, [index, query, group, library, packOrder, treeByPack, packFilter, pinnedOnly, toneOnly, unusedOnly, locale]);
+  const visible: PhraseRecord[] = useMemo(() => visiblePhrases(view, group, filters, locale), [view.followed, view.phraseById, view.packOrder, view.treeByPack, group, filters, locale]);
 
   const page = visible.slice(0, shown);
 
@@ -132,7 +114,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
 
   const personalTree = treeByPack.get(PERSONAL) ?? [];
   const editorGroups = editing ? (treeByPack.get(editing.packId) ?? []) : [];
-  const movable = [...selection].map((id) => library.phrases.find((p) => p.id === id)).filter((p): p is PhraseRecord => p !== undefined);
+  const movable = [...selection].map((id) => view.phraseById.get(id)).filter((p): p is PhraseRecord => p !== undefined);
   const movePack = movable[0]?.packId;
   const moveTargets =
     movePack !== undefined && movable.every((p) => p.packId === movePack) && !isReadOnlyPack(packs.get(movePack)) ? (treeByPack.get(movePack) ?? []) : [];
