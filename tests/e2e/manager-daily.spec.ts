@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Download, Page } from '@playwright/test';
 import { expect, test, waitForLibrary } from './extension';
 import { getPhrase, personalPhrase, putPhrase } from './library-db';
+import { rowAction, rowMenuButton } from './phrase-rows';
 
 /** Where screenshots go when SHOTS_DIR is set (the manager at 1024×768, looked at by a person). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -254,11 +255,11 @@ test('groups: new group at the top, an empty group offers a new phrase, hidden p
 
   // A row's action is answered in the table, next to the row, with its undo where there is one.
   const table = options.locator('table.phrase-table');
-  await row.getByRole('button', { name: '复制一份 满减说明' }).click();
+  await rowAction(options, '满减说明', '复制一份');
   await expect(table.getByRole('status')).toHaveText('已将 1 条话术复制到我的话术。');
   await expect(options.getByRole('status')).toHaveCount(1);
   const copy = options.locator('tr[data-phrase-id]').filter({ hasText: '满减说明（副本）' });
-  await copy.getByRole('button', { name: '删除 满减说明（副本）' }).click();
+  await rowAction(options, '满减说明（副本）', '删除');
   await expect(table.getByRole('status')).toContainText('已删除 1 条话术');
   await expect(options.getByRole('status')).toHaveCount(1);
   await expect(copy).toHaveCount(0);
@@ -366,13 +367,21 @@ test('phrases are reordered by keyboard (Alt+↑/↓ in a row) and by dragging a
   await expect.poll(titles).toEqual(['顺序1', '顺序2', '顺序3']);
   const orders = async () => Promise.all(['first', 'second', 'third'].map(async (id) => (await getPhrase(options, `personal/${id}`))?.order));
 
-  // Keyboard: focus is on the first row's edit button; Alt+↓ moves that row down, and focus stays on it.
-  const edit = options.getByRole('button', { name: '编辑 顺序1' });
-  await edit.focus();
+  // Keyboard: focus is on the first row's menu button; Alt+↓ moves that row down (the menu stays shut), and focus
+  // stays on it.
+  const menuButton = rowMenuButton(options, '顺序1');
+  await menuButton.focus();
   await options.keyboard.press('Alt+ArrowDown');
   await expect.poll(titles).toEqual(['顺序2', '顺序1', '顺序3']);
-  await expect(edit).toBeFocused();
+  await expect(menuButton).toBeFocused();
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
   await options.keyboard.press('Alt+ArrowUp');
+  await expect.poll(titles).toEqual(['顺序1', '顺序2', '顺序3']);
+  // The same from the row's menu, by mouse: focus comes back to the row's menu button.
+  await rowAction(options, '顺序1', '下移');
+  await expect.poll(titles).toEqual(['顺序2', '顺序1', '顺序3']);
+  await expect(menuButton).toBeFocused();
+  await rowAction(options, '顺序1', '上移');
   await expect.poll(titles).toEqual(['顺序1', '顺序2', '顺序3']);
 
   // Drag: the third row dropped onto the first takes its place.
