@@ -30,7 +30,10 @@ export interface PhraseTableProps {
   feedbackAfter(id: string): JSX.Element | null;
 }
 
-/** The phrase list: title and start of the text, shortcut, group, uses and a menu of each row's actions. */
+/**
+ * The phrase list: title and start of the text, shortcut, group, uses and a menu of each row's actions. Every cell
+ * keeps to one line per item (longer text ends in an ellipsis; its whole text is the item's tooltip and in the editor).
+ */
 export function PhraseTable(props: PhraseTableProps): JSX.Element {
   const { t, locale, page, selection, packs, groups } = props;
   const dragged = useRef<PhraseRecord | null>(null);
@@ -128,10 +131,10 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
               <td>
                 <input type="checkbox" aria-label={t('mgr.select', { title: name })} checked={selection.has(p.id)} onChange={(e) => props.onToggle(p.id, e.currentTarget.checked)} />
               </td>
-              <td>
+              <td class="title-cell">
                 <div class="title">
                   {p.pinned && <span aria-label={t('mgr.pinned')}>📌 </span>}
-                  <strong>{name}</strong>
+                  <strong title={name}>{name}</strong>
                   {toneError && (
                     <span class="badge error" role="img" aria-label={t('mgr.toneErrorMark')} title={t('mgr.toneErrorMark')}>
                       ⚠
@@ -139,13 +142,25 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
                   )}
                   {readOnly && <span class="badge">{t('mgr.readOnly')}</span>}
                 </div>
-                <div class="preview">{p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}</div>
-                {p.tags.length > 0 && <div class="tags">{p.tags.map((tag) => <span key={tag} class="tag">{tag}</span>)}</div>}
+                <div class="preview" title={p.text}>
+                  {p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}
+                </div>
+                {p.tags.length > 0 && (
+                  <div class="tags" title={p.tags.join(', ')}>
+                    {p.tags.map((tag) => (
+                      <span key={tag} class="tag">
+                        {tag}
+                      </span>
+                    ))}
+                  </div>
+                )}
               </td>
-              <td>{p.shortcut ? <code>{revealBidi(p.shortcut)}</code> : null}</td>
-              <td>
-                {groupLabel(t, groups, p.group)}
-                <div class="muted">{packLabel(t, packs, p.packId)}</div>
+              <td>{p.shortcut ? <code title={revealBidi(p.shortcut)}>{revealBidi(p.shortcut)}</code> : null}</td>
+              <td class="group-cell">
+                <div title={groupLabel(t, groups, p.group)}>{groupLabel(t, groups, p.group)}</div>
+                <div class="muted" title={packLabel(t, packs, p.packId)}>
+                  {packLabel(t, packs, p.packId)}
+                </div>
               </td>
               <td>{p.usageCount}</td>
               <td class="actions">
