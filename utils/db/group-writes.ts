@@ -66,7 +66,7 @@ export async function moveGroup(db: HuashuDB, id: string, delta: -1 | 1): Promis
 }
 
 /** Ids of a group and all groups below it. */
-function subtree(all: readonly GroupRecord[], id: string): Set<string> {
+export function groupSubtree(all: readonly GroupRecord[], id: string): Set<string> {
   const ids = new Set([id]);
   let grew = true;
   while (grew) {
@@ -91,7 +91,7 @@ export async function deleteGroup(db: HuashuDB, id: string, options: { moveTo?: 
     if (!group) return { phrases: [], groups: [] };
     await assertEditable(db, group.packId);
     const packGroups = await db.groups.where('packId').equals(group.packId).toArray();
-    const ids = subtree(packGroups, id);
+    const ids = groupSubtree(packGroups, id);
     const groups = packGroups.filter((g) => ids.has(g.id));
     const phrases = await db.phrases.where('group').anyOf([...ids]).toArray();
     if (options.moveTo !== undefined) {
