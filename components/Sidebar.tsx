@@ -1,6 +1,6 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { VisibleLibrary } from '../utils/db/library';
+import type { LibraryData } from '../utils/db/library';
 import { PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../utils/db/types';
 import type { Translate } from '../utils/i18n';
 import type { SearchHit } from '../utils/search';
@@ -41,7 +41,7 @@ export interface SidebarProps {
   /** Opens the phrase manager's new-phrase editor with this text (absent: not offered). */
   onCreatePhrase?: (text: string) => void;
   /** The packs the agent hid, for "search all languages" (absent: not offered). */
-  loadHidden?: () => Promise<VisibleLibrary>;
+  loadHidden?: () => Promise<LibraryData>;
   now?: () => Date;
   /** Panels below the phrase list (the "Draft check"). */
   panels?: ComponentChildren;

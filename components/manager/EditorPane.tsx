@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { GroupRecord, PhraseRecord } from '../../utils/db/types';
 import { StaleWriteError } from '../../utils/db/revision';
-import { copyToPersonal, savePhrase, type PhraseDraft } from './ops';
+import { copyToPersonal, savePhrase, type PhraseDraft } from '../../utils/db/phrase-writes';
 import { ConflictNotice } from './ConflictNotice';
 import { PhraseEditor } from './PhraseEditor';
 import type { ManagerContext } from './shared';

@@ -8,7 +8,8 @@ import type { PackIssue } from '../../utils/packs/messages';
 import { exportFileName } from '../../utils/packs/file-name';
 import { checkQianniuLimits } from '../../utils/packs/qianniu';
 import { PackMetaSchema, type PackV1 } from '../../utils/packs/schema';
-import { groupTree, ISSUES_SHOWN, packLabel, type LibraryData, type ManagerContext } from './shared';
+import type { LibraryData } from '../../utils/db/library';
+import { groupTree, ISSUES_SHOWN, packLabel, type ManagerContext } from './shared';
 
 export type ExportScope = 'library' | 'group' | 'selection' | 'pack';
 

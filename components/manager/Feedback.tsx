@@ -1,6 +1,8 @@
 import type { JSX } from 'preact';
+import { useState } from 'preact/hooks';
+import type { HuashuDB } from '../../utils/db/database';
+import { restoreSnapshot, type UndoSnapshot } from '../../utils/db/edit-rules';
 import type { Translate } from '../../utils/i18n';
-import type { UndoSnapshot } from './ops';
 
 /**
  * What the last action in the phrase manager said, and where: the message is shown next to the
@@ -35,4 +37,43 @@ export function Feedback({ t, at, state, onUndo }: FeedbackProps): JSX.Element |
       )}
     </p>
   );
+}
+
+/** The phrase manager's messages: what each part of it gets to say where its actions were. */
+export interface FeedbackSlots {
+  /** Says `message` next to the control that caused it. */
+  say(at: string, message: string, undo?: UndoSnapshot): void;
+  /** Runs an action; a failure is said where the action was. Resolves whether it succeeded. */
+  run(at: string, action: () => Promise<unknown>): Promise<boolean>;
+  /** The message for this place (with its Undo button), if the last one was said here; null otherwise. */
+  slot(at: string): JSX.Element | null;
+}
+
+export function useFeedback(t: Translate, db: HuashuDB, initial: () => FeedbackState | null): FeedbackSlots {
+  const [feedback, setFeedback] = useState<FeedbackState | null>(initial);
+  const say = (at: string, message: string, undo?: UndoSnapshot) => setFeedback(undo ? { at, message, undo } : { at, message });
+  const run = async (at: string, action: () => Promise<unknown>) => {
+    try {
+      await action();
+      return true;
+    } catch (error) {
+      setFeedback({ at, message: t('mgr.failed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
+      return false;
+    }
+  };
+  const slot = (at: string) =>
+    feedback?.at !== at ? null : (
+    <Feedback
+      t={t}
+      at={at}
+      state={feedback}
+      onUndo={(snapshot) =>
+        void run(at, async () => {
+          await restoreSnapshot(db, snapshot);
+          say(at, t('mgr.undone', { count: snapshot.phrases.length }));
+        })
+      }
+    />
+  );
+  return { say, run, slot };
 }

@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { PhraseRecord } from '../../utils/db/types';
 import { applyImport, readPackSnapshot } from '../../utils/packs/apply';
-import { copyToPersonal } from './ops';
+import { copyToPersonal } from '../../utils/db/phrase-writes';
 import { planImport, type ImportMode, type ImportPlan } from '../../utils/packs/merge';
 import { localizeIssue, type PackIssue } from '../../utils/packs/messages';
 import { buildImportPreview, checkPackName } from '../../utils/packs/preview';

@@ -4,7 +4,8 @@ import { PERSONAL } from '../../utils/db/types';
 import { removePack, setPackHidden } from '../../utils/packs/apply';
 import { exportPackFromDb, exportSelectionFromDb } from '../../utils/packs/export';
 import { lintForSharing, type LintRow } from './lint';
-import { packLabel, type LibraryData, type ManagerContext } from './shared';
+import type { LibraryData } from '../../utils/db/library';
+import { packLabel, type ManagerContext } from './shared';
 
 export function PacksPanel({ ctx, library }: { ctx: ManagerContext; library: LibraryData }): JSX.Element {
   const { t, db, locale } = ctx;

@@ -6,7 +6,8 @@ import { qianniuLength } from '../../utils/packs/qianniu';
 import { checkTemplate } from '../../utils/tone';
 import { applyFinding } from './lint';
 import type { Translate } from '../../utils/i18n';
-import { parseTags, validateDraft, type DraftError, type PhraseDraft } from './ops';
+import type { PhraseDraft } from '../../utils/db/phrase-writes';
+import { parseTags, validateDraft, type DraftError } from './draft';
 import { insertPlaceholder, type PlaceholderChoice } from '../../utils/placeholder-menu';
 import { PlaceholderMenu } from './PlaceholderMenu';
 

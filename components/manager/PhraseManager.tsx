@@ -1,33 +1,20 @@
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { DEFAULT_GROUP, PERSONAL, type PhraseRecord } from '../../utils/db/types';
 import { revOf } from '../../utils/db/revision';
-import {
-  addTag,
-  copyToPersonal,
-  createGroup,
-  deleteGroup,
-  deletePhrases,
-  isReadOnlyPack,
-  moveGroup,
-  movePhrase,
-  movePhraseOnto,
-  movePhrases,
-  renameGroup,
-  restoreSnapshot,
-  setPinned,
-  type UndoSnapshot,
-} from './ops';
+import { isReadOnlyPack } from '../../utils/db/edit-rules';
+import { createGroup, deleteGroup, moveGroup, renameGroup } from '../../utils/db/group-writes';
+import { addTag, copyToPersonal, deletePhrases, movePhrases, setPinned } from '../../utils/db/phrase-writes';
 import { EditorPane, type EditingPhrase } from './EditorPane';
 import { BulkBar } from './BulkBar';
-import { Feedback, type FeedbackState } from './Feedback';
+import { useFeedback } from './Feedback';
 import { GroupList } from './GroupList';
 import { GroupToolbar } from './GroupToolbar';
-import { hasToneError } from './lint';
 import { NO_FILTERS, PhraseFilters, type Filters } from './PhraseFilters';
-import { PhraseTable } from './PhraseTable';
-import { groupLabel, packLabel, type LibraryData, type ManagerContext } from './shared';
-import { useLibraryView } from './view';
+import { PhraseList } from './PhraseList';
+import type { LibraryData } from '../../utils/db/library';
+import { groupLabel, packLabel, type ManagerContext } from './shared';
+import { useLibraryView, visiblePhrases } from './view';
 
 export interface PhraseManagerProps {
   ctx: ManagerContext;
@@ -42,7 +29,6 @@ export interface PhraseManagerProps {
   initialNotice?: string;
 }
 
-const PAGE = 200;
 const ALL = '';
 
 type Editing = EditingPhrase | null;
@@ -51,83 +37,23 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
   const { t, db, locale } = ctx;
   const [group, setGroup] = useState<string>(ALL);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const { query, pack: packFilter, pinnedOnly, toneOnly, unusedOnly } = filters;
-  const [shown, setShown] = useState(PAGE);
+  const { query } = filters;
   const [editing, setEditing] = useState<Editing>(() =>
     initialNewText === undefined
       ? null
       : { draft: { group: DEFAULT_GROUP, title: '', text: initialNewText, shortcut: '', tags: [] }, readOnly: false, packId: PERSONAL },
   );
-  const [feedback, setFeedback] = useState<FeedbackState | null>(() =>
-    initialNotice === undefined ? null : { at: 'row:', message: initialNotice, error: true },
-  );
+  const feedback = useFeedback(t, db, () => (initialNotice === undefined ? null : { at: 'row:', message: initialNotice, error: true }));
+  const { run, say, slot } = feedback;
 
-  const { packs, groups, index, countByGroup, packOrder, treeByPack } = useLibraryView(library);
-
-  useEffect(() => setShown(PAGE), [group, filters]);
+  const view = useLibraryView(library);
+  const { packs, groups, countByGroup, packOrder, treeByPack } = view;
 
   const currentGroup = group === ALL ? undefined : groups.get(group);
   const currentGroupReadOnly = currentGroup !== undefined && isReadOnlyPack(packs.get(currentGroup.packId));
   const isReadOnly = (p: PhraseRecord) => isReadOnlyPack(packs.get(p.packId));
 
-  const visible: PhraseRecord[] = useMemo(() => {
-    let list: PhraseRecord[];
-    if (query.trim() !== '') {
-      list = index.search(query, { limit: 2000, ...(group === ALL ? {} : { group }) }).map((h) => h.phrase as PhraseRecord);
-    } else {
-      // Same order as the group list: packs as listed, groups as a tree, phrases by their place.
-      const groupPos = new Map(packOrder.flatMap(({ id }) => treeByPack.get(id) ?? []).map((e, i) => [e.group.id, i]));
-      list = library.phrases
-        .filter((p) => group === ALL || p.group === group)
-        .sort((a, b) => (groupPos.get(a.group) ?? -1) - (groupPos.get(b.group) ?? -1) || a.order - b.order || (a.id < b.id ? -1 : 1));
-    }
-    return list.filter(
-      (p) =>
-        (packFilter === ALL || p.packId === packFilter) &&
-        (!pinnedOnly || p.pinned) &&
-        (!unusedOnly || p.usageCount === 0) &&
-        (!toneOnly || hasToneError(p.text, locale)),
-    );
-  }, [index, query, group, library, packOrder, treeByPack, packFilter, pinnedOnly, toneOnly, unusedOnly, locale]);
-
-  const page = visible.slice(0, shown);
-
-  function toggle(id: string, on: boolean): void {
-    const next = new Set(selection);
-    if (on) next.add(id);
-    else next.delete(id);
-    onSelection(next);
-  }
-
-  /** Says `message` next to the control that caused it (see Feedback). */
-  function say(at: string, message: string, undo?: UndoSnapshot): void {
-    setFeedback(undo ? { at, message, undo } : { at, message });
-  }
-
-  /** Runs an action; a failure is said where the action was. Resolves whether it succeeded. */
-  async function run(at: string, action: () => Promise<unknown>): Promise<boolean> {
-    try {
-      await action();
-      return true;
-    } catch (error) {
-      setFeedback({ at, message: t('mgr.failed', { detail: error instanceof Error ? error.message : String(error) }), error: true });
-      return false;
-    }
-  }
-
-  const slot = (at: string) => (
-    <Feedback
-      t={t}
-      at={at}
-      state={feedback}
-      onUndo={(snapshot) =>
-        void run(at, async () => {
-          await restoreSnapshot(db, snapshot);
-          say(at, t('mgr.undone', { count: snapshot.phrases.length }));
-        })
-      }
-    />
-  );
+  const visible: PhraseRecord[] = useMemo(() => visiblePhrases(view, group, filters, locale), [view.followed, view.phraseById, view.packOrder, view.treeByPack, group, filters, locale]);
 
   function openNew(): void {
     const target = currentGroup && currentGroup.packId === PERSONAL ? currentGroup.id : DEFAULT_GROUP;
@@ -144,7 +70,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
 
   const personalTree = treeByPack.get(PERSONAL) ?? [];
   const editorGroups = editing ? (treeByPack.get(editing.packId) ?? []) : [];
-  const movable = [...selection].map((id) => library.phrases.find((p) => p.id === id)).filter((p): p is PhraseRecord => p !== undefined);
+  const movable = [...selection].map((id) => view.phraseById.get(id)).filter((p): p is PhraseRecord => p !== undefined);
   const movePack = movable[0]?.packId;
   const moveTargets =
     movePack !== undefined && movable.every((p) => p.packId === movePack) && !isReadOnlyPack(packs.get(movePack)) ? (treeByPack.get(movePack) ?? []) : [];
@@ -263,64 +189,20 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
           />
         )}
 
-        <p class="muted" aria-live="polite">
-          {t('mgr.showing', { shown: page.length, total: visible.length })}
-        </p>
-        {emptyGroup ? (
-          <div class="empty-group">
-            {slot('row:')}
-            <p>{t('mgrd.emptyGroup')}</p>
-            {currentGroup.packId === PERSONAL && (
-              <button type="button" class="primary" onClick={openNew}>
-                {t('mgrd.newPhraseHere', { name: currentGroup.name })}
-              </button>
-            )}
-          </div>
-        ) : (
-          <PhraseTable
-            t={t}
-            locale={locale}
-            page={page}
-            selection={selection}
-            packs={packs}
-            groups={groups}
-            isReadOnly={isReadOnly}
-            onToggle={toggle}
-            onToggleAll={(on) => {
-              const next = new Set(selection);
-              for (const p of page) {
-                if (on) next.add(p.id);
-                else next.delete(p.id);
-              }
-              onSelection(next);
-            }}
-            onOpen={openPhrase}
-            onPin={(p) => void run(`row:${p.id}`, () => setPinned(db, [p.id], !p.pinned))}
-            onMove={(p, delta) => void run(`row:${p.id}`, () => movePhrase(db, p.id, delta))}
-            onMoveOnto={(p, target) => void run(`row:${p.id}`, () => movePhraseOnto(db, p.id, target.id))}
-            onCopy={(p) =>
-              void run(`row:${p.id}`, async () => {
-                const opts = { now: ctx.now(), defaultGroupName: t('mgr.myPhrases'), ...(p.packId === PERSONAL ? { suffix: t('mgr.copySuffix') } : {}) };
-                await copyToPersonal(db, [p.id], opts);
-                say(`row:${p.id}`, t('mgr.copied', { count: 1 }));
-              })
-            }
-            onDelete={(p, before) =>
-              void run(`row:${p.id}`, async () => {
-                const snapshot = await deletePhrases(db, [p.id]);
-                toggle(p.id, false);
-                say(`row:${before}`, t('mgr.deleted', { count: snapshot.phrases.length }), snapshot);
-              })
-            }
-            feedbackAfter={(id) => slot(`row:${id}`)}
-          />
-        )}
-        {visible.length > shown && (
-          <button type="button" onClick={() => setShown(shown + PAGE)}>
-            {t('mgr.showMore')}
-          </button>
-        )}
-        {visible.length === 0 && !emptyGroup && <p>{query ? t('sidebar.noResults', { query }) : t('mgr.noPhrases')}</p>}
+        <PhraseList
+          ctx={ctx}
+          view={view}
+          visible={visible}
+          group={currentGroup}
+          emptyGroup={emptyGroup}
+          filters={filters}
+          selection={selection}
+          onSelection={onSelection}
+          isReadOnly={isReadOnly}
+          onOpen={openPhrase}
+          onNew={openNew}
+          feedback={feedback}
+        />
       </section>
     </div>
   );

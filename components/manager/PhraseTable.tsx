@@ -4,6 +4,7 @@ import { PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '
 import type { Translate } from '../../utils/i18n';
 import { revealBidi } from '../../utils/packs/unicode';
 import { hasToneError } from './lint';
+import { MenuButton, type MenuEntry } from './MenuButton';
 import { groupLabel, packLabel } from './shared';
 
 export interface PhraseTableProps {
@@ -29,7 +30,10 @@ export interface PhraseTableProps {
   feedbackAfter(id: string): JSX.Element | null;
 }
 
-/** The phrase list: title and start of the text, shortcut, group, uses and per-row actions. */
+/**
+ * The phrase list: title and start of the text, shortcut, group, uses and a menu of each row's actions. Every cell
+ * keeps to one line per item (longer text ends in an ellipsis; its whole text is the item's tooltip and in the editor).
+ */
 export function PhraseTable(props: PhraseTableProps): JSX.Element {
   const { t, locale, page, selection, packs, groups } = props;
   const dragged = useRef<PhraseRecord | null>(null);
@@ -44,13 +48,30 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
     const control = [...(row?.querySelectorAll<HTMLElement>('[aria-label]') ?? [])].find((el) => el.getAttribute('aria-label') === want.label);
     if (control && control !== document.activeElement) control.focus();
   }, [page]);
+  /** Moves a row; `label` names the control to focus again in the moved row. */
+  const move = (p: PhraseRecord, delta: -1 | 1, label: string | null | undefined) => {
+    refocus.current = label ? { id: p.id, label } : null;
+    props.onMove(p, delta);
+  };
   /** Alt+↑/↓ anywhere in an editable row moves it (focus stays on the same control of the moved row). */
   const onRowKey = (e: KeyboardEvent, p: PhraseRecord) => {
     if (!e.altKey || e.ctrlKey || e.metaKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
     e.preventDefault();
-    const label = (e.target as HTMLElement | null)?.getAttribute('aria-label');
-    refocus.current = label ? { id: p.id, label } : null;
-    props.onMove(p, e.key === 'ArrowUp' ? -1 : 1);
+    move(p, e.key === 'ArrowUp' ? -1 : 1, (e.target as HTMLElement | null)?.getAttribute('aria-label'));
+  };
+  /** What the row's menu offers: open, copy, pin, move (editable rows), delete (editable rows). */
+  const entries = (p: PhraseRecord, readOnly: boolean, menuLabel: string, before: string): MenuEntry[] => {
+    const open: MenuEntry = { key: 'open', content: readOnly ? t('mgr.view') : t('mgr.edit'), onChoose: () => props.onOpen(p) };
+    const copy: MenuEntry = { key: 'copy', content: p.packId === PERSONAL ? t('mgr.duplicate') : t('mgr.copyToMine'), onChoose: () => props.onCopy(p) };
+    const pin: MenuEntry = { key: 'pin', content: t('mgr.pin'), checked: p.pinned, onChoose: () => props.onPin(p) };
+    if (readOnly) return [open, copy, pin];
+    const step = (key: 'up' | 'down', delta: -1 | 1, arrow: string): MenuEntry => ({
+      key,
+      content: [<span key="label">{t(`mgr.${key}`)}</span>, <kbd key="key" class="key" aria-hidden="true">Alt+{arrow}</kbd>],
+      keyshortcuts: `Alt+${delta < 0 ? 'ArrowUp' : 'ArrowDown'}`,
+      onChoose: () => move(p, delta, menuLabel),
+    });
+    return [open, copy, pin, step('up', -1, '↑'), step('down', 1, '↓'), { key: 'delete', content: t('mgr.delete'), danger: true, onChoose: () => props.onDelete(p, before) }];
   };
   const allShownSelected = page.length > 0 && page.every((p) => selection.has(p.id));
   const feedbackRow = (id: string) => {
@@ -82,7 +103,7 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
           // Bidi controls are shown (⟨U+202E⟩), so a title cannot read differently from what it holds.
           const name = revealBidi(p.title || p.text.slice(0, 24));
           const toneError = hasToneError(p.text, locale);
-          const copyLabel = p.packId === PERSONAL ? t('mgr.duplicate') : t('mgr.copyToMine');
+          const menuLabel = t('mgr.rowActions', { title: name });
           return [
             <tr
               key={p.id}
@@ -110,10 +131,10 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
               <td>
                 <input type="checkbox" aria-label={t('mgr.select', { title: name })} checked={selection.has(p.id)} onChange={(e) => props.onToggle(p.id, e.currentTarget.checked)} />
               </td>
-              <td>
+              <td class="title-cell">
                 <div class="title">
                   {p.pinned && <span aria-label={t('mgr.pinned')}>📌 </span>}
-                  <strong>{name}</strong>
+                  <strong title={name}>{name}</strong>
                   {toneError && (
                     <span class="badge error" role="img" aria-label={t('mgr.toneErrorMark')} title={t('mgr.toneErrorMark')}>
                       ⚠
@@ -121,40 +142,31 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
                   )}
                   {readOnly && <span class="badge">{t('mgr.readOnly')}</span>}
                 </div>
-                <div class="preview">{p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}</div>
-                {p.tags.length > 0 && <div class="tags">{p.tags.map((tag) => <span key={tag} class="tag">{tag}</span>)}</div>}
+                <div class="preview" title={p.text}>
+                  {p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}
+                </div>
+                {p.tags.length > 0 && (
+                  <div class="tags" title={p.tags.join(', ')}>
+                    {p.tags.map((tag) => (
+                      <span key={tag} class="tag">
+                        {tag}
+                      </span>
+                    ))}
+                  </div>
+                )}
               </td>
-              <td>{p.shortcut ? <code>{revealBidi(p.shortcut)}</code> : null}</td>
-              <td>
-                {groupLabel(t, groups, p.group)}
-                <div class="muted">{packLabel(t, packs, p.packId)}</div>
+              <td>{p.shortcut ? <code title={revealBidi(p.shortcut)}>{revealBidi(p.shortcut)}</code> : null}</td>
+              <td class="group-cell">
+                <div title={groupLabel(t, groups, p.group)}>{groupLabel(t, groups, p.group)}</div>
+                <div class="muted" title={packLabel(t, packs, p.packId)}>
+                  {packLabel(t, packs, p.packId)}
+                </div>
               </td>
               <td>{p.usageCount}</td>
               <td class="actions">
-                <button type="button" aria-label={`${readOnly ? t('mgr.view') : t('mgr.edit')} ${name}`} onClick={() => props.onOpen(p)}>
-                  {readOnly ? t('mgr.view') : t('mgr.edit')}
-                </button>
-                <button type="button" aria-pressed={p.pinned} aria-label={`${t('mgr.pin')} ${name}`} onClick={() => props.onPin(p)}>
-                  {t('mgr.pin')}
-                </button>
-                {!readOnly && (
-                  <>
-                    <button type="button" aria-label={`${t('mgr.up')} ${name}`} onClick={() => props.onMove(p, -1)}>
-                      ↑
-                    </button>
-                    <button type="button" aria-label={`${t('mgr.down')} ${name}`} onClick={() => props.onMove(p, 1)}>
-                      ↓
-                    </button>
-                  </>
-                )}
-                <button type="button" aria-label={`${copyLabel} ${name}`} onClick={() => props.onCopy(p)}>
-                  {copyLabel}
-                </button>
-                {!readOnly && (
-                  <button type="button" class="danger" aria-label={`${t('mgr.delete')} ${name}`} onClick={() => props.onDelete(p, page[i - 1]?.id ?? '')}>
-                    {t('mgr.delete')}
-                  </button>
-                )}
+                <MenuButton class="end" label={menuLabel} menuLabel={menuLabel} entries={entries(p, readOnly, menuLabel, page[i - 1]?.id ?? '')}>
+                  ⋯
+                </MenuButton>
               </td>
             </tr>,
             feedbackRow(p.id),

@@ -2,7 +2,8 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PackRecord } from '../../utils/db/types';
 import type { ProtocolMap, Sender, SubscriptionEntry, SubscriptionOutcome } from '../../utils/protocol';
-import { formatTime, type LibraryData, type ManagerContext } from './shared';
+import type { LibraryData } from '../../utils/db/library';
+import { formatTime, type ManagerContext } from './shared';
 import { RuleOverrideList } from './RuleOverrides';
 
 export interface SubscriptionsPanelProps {

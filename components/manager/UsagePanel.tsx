@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
-import { formatTime, type LibraryData, type ManagerContext } from './shared';
+import type { LibraryData } from '../../utils/db/library';
+import { formatTime, type ManagerContext } from './shared';
 import { usageCsv, usageReport } from './usage';
 
 const TOP = 100;

@@ -2,22 +2,10 @@
  * The phrase form's draft and its checks (pure): what the manager shows next to each field before
  * anything is saved. Titles and shortcuts are compared as they will be saved (see utils/packs/unicode.ts).
  */
+import type { PhraseDraft } from '../../utils/db/phrase-writes';
 import type { PhraseRecord } from '../../utils/db/types';
 import { PACK_LIMITS } from '../../utils/packs/limits';
 import { cleanLabel, hasLoneSurrogate } from '../../utils/packs/unicode';
-
-
-export interface PhraseDraft {
-  /** Absent for a new phrase. */
-  id?: string;
-  group: string;
-  title: string;
-  text: string;
-  shortcut: string;
-  tags: string[];
-  /** The phrase's revision when the form was opened (updates only; see utils/db/revision.ts). */
-  rev?: number;
-}
 
 export type DraftField = 'title' | 'text' | 'shortcut' | 'tags' | 'group';
 export type DraftProblem = 'empty' | 'tooLong' | 'spaces' | 'tooMany' | 'shortcutTaken' | 'brokenChar';

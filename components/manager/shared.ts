@@ -1,9 +1,9 @@
 import type { HuashuDB } from '../../utils/db/database';
-import type { GroupRecord, PackRecord, PhraseRecord } from '../../utils/db/types';
+import type { GroupRecord, PackRecord } from '../../utils/db/types';
 import { DEFAULT_GROUP, PERSONAL } from '../../utils/db/types';
 import type { Translate } from '../../utils/i18n';
 import type { UiLocale } from '../../utils/protocol';
-import type { UndoSnapshot } from './ops';
+import type { UndoSnapshot } from '../../utils/db/edit-rules';
 
 /** Problems listed in a panel's message box (the rest are cut). */
 export const ISSUES_SHOWN = 50;
@@ -18,20 +18,6 @@ export interface ManagerContext {
   notify(message: string, undo?: UndoSnapshot): void;
   /** Offer a file to the agent (a blob link with the download attribute). */
   download(name: string, content: string, type: string): void;
-}
-
-export interface LibraryData {
-  packs: PackRecord[];
-  groups: GroupRecord[];
-  phrases: PhraseRecord[];
-}
-
-export async function loadLibrary(db: HuashuDB): Promise<LibraryData> {
-  return db.transaction('r', db.packs, db.groups, db.phrases, async () => ({
-    packs: await db.packs.toArray(),
-    groups: await db.groups.orderBy('order').toArray(),
-    phrases: await db.phrases.toArray(),
-  }));
 }
 
 export function packLabel(t: Translate, packs: ReadonlyMap<string, PackRecord>, packId: string): string {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { VisibleLibrary } from '../../utils/db/library';
+import type { LibraryData } from '../../utils/db/library';
 import type { PhraseRecord } from '../../utils/db/types';
 import { createPhraseIndex, type PhraseIndex } from '../../utils/search';
 
@@ -14,7 +14,7 @@ export interface HiddenSearch {
  * Search over the packs hidden from the sidebar (the built-in packs in other languages, for one), loaded the first
  * time `wanted` is true (a search found nothing), and again when the set of shown packs changes.
  */
-export function useHiddenSearch(load: (() => Promise<VisibleLibrary>) | undefined, wanted: boolean, shownPacks: string): HiddenSearch | null {
+export function useHiddenSearch(load: (() => Promise<LibraryData>) | undefined, wanted: boolean, shownPacks: string): HiddenSearch | null {
   const [hidden, setHidden] = useState<{ key: string; search: HiddenSearch } | null>(null);
   const stale = hidden?.key !== shownPacks;
   // The latest loader (a caller may pass a new function each render).

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import type { Download, Page } from '@playwright/test';
 import { expect, test, waitForLibrary } from './extension';
 import { getPhrase, personalPhrase, putPhrase } from './library-db';
+import { rowAction, rowMenu, rowMenuButton } from './phrase-rows';
 
 /** Where screenshots go when SHOTS_DIR is set (the manager at 1024×768, looked at by a person). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -254,11 +255,11 @@ test('groups: new group at the top, an empty group offers a new phrase, hidden p
 
   // A row's action is answered in the table, next to the row, with its undo where there is one.
   const table = options.locator('table.phrase-table');
-  await row.getByRole('button', { name: '复制一份 满减说明' }).click();
+  await rowAction(options, '满减说明', '复制一份');
   await expect(table.getByRole('status')).toHaveText('已将 1 条话术复制到我的话术。');
   await expect(options.getByRole('status')).toHaveCount(1);
   const copy = options.locator('tr[data-phrase-id]').filter({ hasText: '满减说明（副本）' });
-  await copy.getByRole('button', { name: '删除 满减说明（副本）' }).click();
+  await rowAction(options, '满减说明（副本）', '删除');
   await expect(table.getByRole('status')).toContainText('已删除 1 条话术');
   await expect(options.getByRole('status')).toHaveCount(1);
   await expect(copy).toHaveCount(0);
@@ -366,17 +367,119 @@ test('phrases are reordered by keyboard (Alt+↑/↓ in a row) and by dragging a
   await expect.poll(titles).toEqual(['顺序1', '顺序2', '顺序3']);
   const orders = async () => Promise.all(['first', 'second', 'third'].map(async (id) => (await getPhrase(options, `personal/${id}`))?.order));
 
-  // Keyboard: focus is on the first row's edit button; Alt+↓ moves that row down, and focus stays on it.
-  const edit = options.getByRole('button', { name: '编辑 顺序1' });
-  await edit.focus();
+  // Keyboard: focus is on the first row's menu button; Alt+↓ moves that row down (the menu stays shut), and focus
+  // stays on it.
+  const menuButton = rowMenuButton(options, '顺序1');
+  await menuButton.focus();
   await options.keyboard.press('Alt+ArrowDown');
   await expect.poll(titles).toEqual(['顺序2', '顺序1', '顺序3']);
-  await expect(edit).toBeFocused();
+  await expect(menuButton).toBeFocused();
+  await expect(menuButton).toHaveAttribute('aria-expanded', 'false');
   await options.keyboard.press('Alt+ArrowUp');
+  await expect.poll(titles).toEqual(['顺序1', '顺序2', '顺序3']);
+  // The same from the row's menu, by mouse: focus comes back to the row's menu button.
+  await rowAction(options, '顺序1', '下移');
+  await expect.poll(titles).toEqual(['顺序2', '顺序1', '顺序3']);
+  await expect(menuButton).toBeFocused();
+  await rowAction(options, '顺序1', '上移');
   await expect.poll(titles).toEqual(['顺序1', '顺序2', '顺序3']);
 
   // Drag: the third row dropped onto the first takes its place.
   await options.locator('tr[data-phrase-id="personal/third"]').dragTo(options.locator('tr[data-phrase-id="personal/first"]'));
   await expect.poll(titles).toEqual(['顺序3', '顺序1', '顺序2']);
   expect(await orders()).toEqual([1, 2, 0]);
+});
+
+test('at 1024 px a row’s menu works by keyboard alone, and no header or cell of the table wraps', async ({ context, extensionId }) => {
+  await waitForLibrary(context, extensionId);
+  const options = await context.newPage();
+  await openOptions(options, extensionId);
+  const long = '亲，您的包裹已经从杭州仓发出，预计两到三天送达，物流单号稍后会通过短信发给您，如有延误请随时联系我们的客服';
+  await putPhrase(options, { ...personalPhrase('ship-note', '发货通知（含物流单号与预计送达时间的完整说明）', long, 'fhtz-wlsm-long'), tags: ['物流', '发货', '催单', '售后', '预计送达'] });
+  await options.reload();
+  await options.getByRole('button', { name: /^我的话术 1$/ }).click();
+  const title = '发货通知（含物流单号与预计送达时间的完整说明）';
+  const row = options.locator('tr[data-phrase-id="personal/ship-note"]');
+  await expect(row).toBeVisible();
+
+  // Every header and every piece of text in the rows stands on one line; what is cut off ends in an ellipsis and
+  // says all of it in its tooltip.
+  const lines = await options.locator('table.phrase-table').evaluate((table) => {
+    const out: { text: string; lines: number }[] = [];
+    const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      out.push({ text: node.textContent, lines: tops.size });
+    }
+    return out;
+  });
+  expect(lines.length).toBeGreaterThan(10);
+  expect(lines.filter((l) => l.lines > 1)).toEqual([]);
+  // Each header cell is one line of text high (a line box grows a little around CJK glyphs of a fallback font; a
+  // second line would add a whole line height).
+  const headers = await options.locator('table.phrase-table thead th').evaluateAll((cells) =>
+    cells.map((c) => {
+      const s = getComputedStyle(c);
+      const content = c.getBoundingClientRect().height - parseFloat(s.paddingTop) - parseFloat(s.paddingBottom) - parseFloat(s.borderBottomWidth);
+      return { text: c.textContent, lines: content / parseFloat(s.lineHeight) };
+    }),
+  );
+  expect(headers).toHaveLength(6);
+  for (const { text, lines } of headers) {
+    expect(lines, text ?? '').toBeGreaterThanOrEqual(1);
+    expect(lines, text ?? '').toBeLessThan(1.5);
+  }
+  await expect(row.locator('.preview')).toHaveAttribute('title', long);
+  const cut = await row.locator('.preview').evaluate((el) => el.scrollWidth > el.clientWidth);
+  expect(cut).toBe(true);
+  await expect(row.locator('strong')).toHaveAttribute('title', title);
+
+  // Tab from the row's checkbox reaches its menu button; Enter opens the menu on its first item, ↓ moves, Enter runs.
+  await row.getByRole('checkbox').focus();
+  await options.keyboard.press('Tab');
+  const button = rowMenuButton(options, title);
+  await expect(button).toBeFocused();
+  await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+  await options.keyboard.press('Enter');
+  const menu = rowMenu(options, title);
+  await expect(menu.getByRole('menuitem', { name: '编辑' })).toBeFocused();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  await shot(options, 'row-menu-zh-CN');
+  await options.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: '复制一份' })).toBeFocused();
+  await options.keyboard.press('Enter');
+  await expect(options.locator('table.phrase-table').getByRole('status')).toHaveText('已将 1 条话术复制到我的话术。');
+  await expect(menu).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await expect(options.locator('tr[data-phrase-id]').filter({ hasText: `${title}（副本）` })).toBeVisible();
+
+  // Space and ↑ open it too (↑ on the last item, ↓ wraps to the first); Esc closes it and gives focus back.
+  await options.keyboard.press('ArrowUp');
+  await expect(menu.getByRole('menuitem', { name: '删除' })).toBeFocused();
+  await options.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: '编辑' })).toBeFocused();
+  await options.keyboard.press('End');
+  await expect(menu.getByRole('menuitem', { name: '删除' })).toBeFocused();
+  await options.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(button).toBeFocused();
+  await options.keyboard.press(' ');
+  await expect(menu.getByRole('menuitem', { name: '编辑' })).toBeFocused();
+  // Pin is a checkbox item: chosen with Enter, the row shows the pin and the item is checked next time.
+  await options.keyboard.press('ArrowDown');
+  await options.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitemcheckbox', { name: '置顶' })).toBeFocused();
+  await options.keyboard.press('Enter');
+  await expect(row.getByLabel('已置顶')).toBeVisible();
+  await expect(button).toBeFocused();
+  await options.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitemcheckbox', { name: '置顶' })).toHaveAttribute('aria-checked', 'true');
+
+  // A click elsewhere closes it.
+  await options.getByRole('heading', { level: 2, name: '我的话术' }).click();
+  await expect(menu).toHaveCount(0);
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
 });

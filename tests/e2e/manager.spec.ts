@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
 import { getPhrase } from './library-db';
+import { rowAction } from './phrase-rows';
 
 /** A team pack as a team lead would hand it out. */
 const teamPack = {
@@ -139,7 +140,7 @@ test('a phrase written in the manager appears at once in an open sidebar, and de
   await sidebar.getByRole('searchbox').fill('wdxkc');
   await expect(sidebar.getByRole('option').first()).toContainText('我的新开场');
 
-  await options.getByRole('button', { name: '删除 我的新开场' }).click();
+  await rowAction(options, '我的新开场', '删除');
   await expect(options.getByRole('status')).toContainText('已删除 1 条话术');
   await sidebar.getByRole('searchbox').fill('');
   await sidebar.getByRole('searchbox').fill('wdxkc');
@@ -164,7 +165,7 @@ test('re-importing a pack keeps the agent’s own edits of its phrases as person
   const mine = '亲，订单48小时内从杭州仓发出，发出后我会第一时间告诉您单号';
   await options.getByRole('tab', { name: '话术', exact: true }).click();
   await options.getByRole('searchbox').fill('fhsjsm');
-  await options.getByRole('button', { name: '编辑 发货时间说明', exact: true }).click();
+  await rowAction(options, '发货时间说明', '编辑');
   const editor = options.getByRole('form', { name: /编辑/ });
   await editor.getByLabel('话术内容').fill(mine);
   await editor.getByRole('button', { name: '保存' }).click();

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
 import { getPhrase, personalPhrase, putPhrase } from './library-db';
+import { rowMenu, rowMenuButton } from './phrase-rows';
 
 /** A pack host on a free port: serves whatever `state` holds, with an ETag, like a static file server. */
 function packServer() {
@@ -86,9 +87,12 @@ test('subscribe to a pack URL, refresh after it changes, personal phrases untouc
     // Subscribed phrases are read-only in the manager; "copy to my phrases" is offered instead.
     await options.getByRole('tab', { name: '话术', exact: true }).click();
     await options.getByRole('searchbox').fill('tkdz');
-    await expect(options.getByRole('button', { name: '查看 退款到账说明', exact: true })).toBeVisible();
-    await expect(options.getByRole('button', { name: '编辑 退款到账说明', exact: true })).toHaveCount(0);
-    await expect(options.getByRole('button', { name: '删除 退款到账说明', exact: true })).toHaveCount(0);
+    await rowMenuButton(options, '退款到账说明').click();
+    const menu = rowMenu(options, '退款到账说明');
+    await expect(menu.getByRole('menuitem')).toHaveText(['查看', '复制到我的话术']);
+    await expect(menu.getByRole('menuitemcheckbox', { name: '置顶' })).toHaveAttribute('aria-checked', 'false');
+    await options.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
 
     // Sidebar on a chat page sees the subscribed phrase.
     const page = await context.newPage();

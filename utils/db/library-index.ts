@@ -35,16 +35,22 @@ export interface FollowedIndex {
 }
 
 /**
- * The current index brought up to date with a new read of the library in place, when few phrases
- * changed (a phrase used or edited); null when a new index is needed.
+ * How an index follows the library in place: `syncIndex` takes phrases used or edited (the sidebar),
+ * `syncIndexById` phrases added and removed too (the phrase manager).
  */
-export function updateInPlace(current: FollowedIndex | null, phrases: readonly PhraseRecord[]): FollowedIndex | null {
-  return current && syncIndex(current.index, current.phrases, phrases, samePhraseRecord) ? { index: current.index, phrases } : null;
+export type IndexSync = typeof syncIndex;
+
+/**
+ * The current index brought up to date with a new read of the library in place, when few phrases
+ * changed (see IndexSync); null when a new index is needed.
+ */
+export function updateInPlace(current: FollowedIndex | null, phrases: readonly PhraseRecord[], sync: IndexSync = syncIndex): FollowedIndex | null {
+  return current && sync(current.index, current.phrases, phrases, samePhraseRecord) ? { index: current.index, phrases } : null;
 }
 
 /** The index for a new read of the library: updated in place when it can be, built anew otherwise. */
-export function followLibrary(current: FollowedIndex | null, phrases: readonly PhraseRecord[], options?: IndexOptions): FollowedIndex {
-  return updateInPlace(current, phrases) ?? { index: createPhraseIndex(phrases, options), phrases };
+export function followLibrary(current: FollowedIndex | null, phrases: readonly PhraseRecord[], options?: IndexOptions, sync: IndexSync = syncIndex): FollowedIndex {
+  return updateInPlace(current, phrases, sync) ?? { index: createPhraseIndex(phrases, options), phrases };
 }
 
 /**

@@ -10,25 +10,34 @@ import { DEFAULT_SETTINGS, DEFAULT_SITE_STATE, type SiteState, type Subscription
 const SETTINGS_KEY = 'ui';
 const siteKey = (origin: string) => `site:${origin}`;
 
-export interface VisibleLibrary {
+/** A read of the library: phrases, groups (in their order) and the packs they come from (the agent's own phrases have no pack record). */
+export interface LibraryData {
   phrases: PhraseRecord[];
   groups: GroupRecord[];
-  /** The packs these come from (the agent's own phrases have no pack record). */
   packs: PackRecord[];
 }
 
+/** The whole library, hidden packs too (the phrase manager), read in one transaction. */
+export async function loadLibrary(db: HuashuDB): Promise<LibraryData> {
+  return db.transaction('r', db.packs, db.groups, db.phrases, async () => ({
+    packs: await db.packs.toArray(),
+    groups: await db.groups.orderBy('order').toArray(),
+    phrases: await db.phrases.toArray(),
+  }));
+}
+
 /** Phrases and groups of every pack the agent has not hidden, groups in their order. */
-export async function loadVisibleLibrary(db: HuashuDB): Promise<VisibleLibrary> {
+export async function loadVisibleLibrary(db: HuashuDB): Promise<LibraryData> {
   return loadPacks(db, false);
 }
 
 /** Phrases and groups of the packs the agent hid (the built-in packs in other languages, for one). */
-export async function loadHiddenLibrary(db: HuashuDB): Promise<VisibleLibrary> {
+export async function loadHiddenLibrary(db: HuashuDB): Promise<LibraryData> {
   return loadPacks(db, true);
 }
 
-async function loadPacks(db: HuashuDB, hiddenOnes: boolean): Promise<VisibleLibrary> {
-  const [packs, phrases, groups] = await Promise.all([db.packs.toArray(), db.phrases.toArray(), db.groups.orderBy('order').toArray()]);
+async function loadPacks(db: HuashuDB, hiddenOnes: boolean): Promise<LibraryData> {
+  const { packs, phrases, groups } = await loadLibrary(db);
   const hidden = new Set(packs.filter((p) => p.hidden).map((p) => p.id));
   const wanted = (packId: string) => hidden.has(packId) === hiddenOnes;
   return {

@@ -163,6 +163,8 @@ export const en = {
   'mgr.edit': 'Edit',
   'mgr.up': 'Move up',
   'mgr.down': 'Move down',
+  // Phrase table: one menu of actions per row (issue 12)
+  'mgr.rowActions': 'Actions for “{title}”',
   'mgr.showMore': 'Show more',
   'mgr.noPhrases': 'No phrases here yet.',
   'mgr.failed': 'That did not work: {detail}',

@@ -165,6 +165,8 @@ export const zhCN: Dictionary = {
   'mgr.edit': '编辑',
   'mgr.up': '上移',
   'mgr.down': '下移',
+  // Phrase table: one menu of actions per row (issue 12)
+  'mgr.rowActions': '“{title}”的操作',
   'mgr.showMore': '显示更多',
   'mgr.noPhrases': '这里还没有话术。',
   'mgr.failed': '操作失败：{detail}',

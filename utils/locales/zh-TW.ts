@@ -165,6 +165,8 @@ export const zhTW: Dictionary = {
   'mgr.edit': '編輯',
   'mgr.up': '上移',
   'mgr.down': '下移',
+  // Phrase table: one menu of actions per row (issue 12)
+  'mgr.rowActions': '「{title}」的操作',
   'mgr.showMore': '顯示更多',
   'mgr.noPhrases': '這裡還沒有話術。',
   'mgr.failed': '操作失敗：{detail}',

@@ -1,5 +1,6 @@
 import type { HuashuDB } from '../db/database';
 import type { GroupRecord, PackRecord, PhraseRecord } from '../db/types';
+import { groupSubtree } from '../db/group-writes';
 import { packToCsv, type CsvExportOptions } from './csv';
 import { PACK_FORMAT, PACK_VERSION, type PackGroup, type PackMeta, type PackPhrase, type PackV1 } from './schema';
 
@@ -156,17 +157,7 @@ export async function exportPackFromDb(db: HuashuDB, packId: string): Promise<Pa
 export async function exportGroupFromDb(db: HuashuDB, groupId: string, meta: PackMeta): Promise<PackV1> {
   return db.transaction('r', db.phrases, db.groups, async () => {
     const allGroups = await db.groups.toArray();
-    const ids = new Set([groupId]);
-    let grew = true;
-    while (grew) {
-      grew = false;
-      for (const group of allGroups) {
-        if (group.parentId !== undefined && ids.has(group.parentId) && !ids.has(group.id)) {
-          ids.add(group.id);
-          grew = true;
-        }
-      }
-    }
+    const ids = groupSubtree(allGroups, groupId);
     const phrases = await db.phrases.where('group').anyOf([...ids]).toArray();
     const groups = allGroups.filter((g) => ids.has(g.id));
     return buildPack({ phrases, groups, allGroups }, meta);

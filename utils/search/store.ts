@@ -81,6 +81,20 @@ function noteUsage<P extends PhraseInput>(store: Store<P>, phrase: P): void {
   }
 }
 
+/**
+ * The phrase that was counted the most left (removed, or its count went down): the highest count is
+ * looked for again, so habit boosts stay what a fresh index would give.
+ */
+function forgetUsage<P extends PhraseInput>(store: Store<P>, before: P): void {
+  if ((before.usageCount ?? 0) < store.maxUsage) return;
+  let max = 1;
+  for (const d of store.byId.values()) max = Math.max(max, d.phrase.usageCount ?? 0);
+  if (max !== store.maxUsage) {
+    store.maxUsage = max;
+    store.habitVersion++;
+  }
+}
+
 export function insertDoc<P extends PhraseInput>(store: Store<P>, phrase: P): void {
   const shortcut = phrase.shortcut ? foldCase(phrase.shortcut.trim()) : '';
   const doc: Doc<P> = { slot: store.docs.length, phrase, alive: true, shortcut, keys: docKeys(phrase), views: null, titleSpelling: null, habit: 0, habitVersion: -1 };
@@ -120,6 +134,7 @@ export function removeDoc<P extends PhraseInput>(store: Store<P>, id: string): v
     if (list.length) store.shortcuts.set(doc.shortcut, list);
     else store.shortcuts.delete(doc.shortcut);
   }
+  forgetUsage(store, doc.phrase);
   store.dead++;
   store.mutations++;
   if (store.dead > MAX_DEAD && store.dead * 2 > store.docs.length) rebuild(store);
@@ -130,8 +145,10 @@ export function upsertDoc<P extends PhraseInput>(store: Store<P>, phrase: P, inP
   const doc = store.byId.get(phrase.id);
   if (inPlace && doc && sameSearchFields(doc.phrase, phrase)) {
     // Only usage, pins or other data changed.
+    const before = doc.phrase;
     doc.phrase = phrase;
     doc.habitVersion = -1;
+    if ((phrase.usageCount ?? 0) < (before.usageCount ?? 0)) forgetUsage(store, before);
     noteUsage(store, phrase);
     store.mutations++;
     return;

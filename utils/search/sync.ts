@@ -31,6 +31,37 @@ export function syncIndex<P extends PhraseInput>(
 }
 
 /**
+ * Like syncIndex, but phrases may also have come or gone (the phrase manager, where the agent creates,
+ * copies and deletes phrases one at a time): matched by id, phrases that left are removed, new ones
+ * added and changed ones updated in place. Order does not matter. Returns false, changing nothing,
+ * when more than MAX_IN_PLACE phrases changed: then build a new index.
+ */
+export function syncIndexById<P extends PhraseInput>(
+  index: PhraseIndex<P>,
+  prev: readonly P[],
+  next: readonly P[],
+  same: (a: P, b: P) => boolean,
+): boolean {
+  const gone = new Map(prev.map((p) => [p.id, p]));
+  const added: P[] = [];
+  const changed: P[] = [];
+  for (const p of next) {
+    const before = gone.get(p.id);
+    if (before === undefined) added.push(p);
+    else {
+      gone.delete(p.id);
+      if (!same(before, p)) changed.push(p);
+    }
+    if (added.length + changed.length > MAX_IN_PLACE) return false;
+  }
+  if (added.length + changed.length + gone.size > MAX_IN_PLACE) return false;
+  for (const id of gone.keys()) index.remove(id);
+  for (const p of changed) index.update(p);
+  for (const p of added) index.add(p);
+  return true;
+}
+
+/**
  * Build an index in slices of about `sliceMs`, awaiting `pause()` between them, so a large
  * library does not hold up input while it is indexed, timed by the index's own clock (`options.now`).
  * The result equals createPhraseIndex(phrases).

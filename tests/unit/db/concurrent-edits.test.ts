@@ -4,7 +4,7 @@
  * edit made after the preview was shown.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyToPersonal, savePhrase, type PhraseDraft } from '../../../components/manager/ops';
+import { copyToPersonal, savePhrase, type PhraseDraft } from '../../../utils/db/phrase-writes';
 import { HuashuDB } from '../../../utils/db/database';
 import { revOf, StaleWriteError } from '../../../utils/db/revision';
 import type { PhraseRecord } from '../../../utils/db/types';

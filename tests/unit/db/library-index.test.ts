@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { followLibrary } from '../../../utils/db/library-index';
 import type { PhraseRecord } from '../../../utils/db/types';
 import { createPhraseIndex } from '../../../utils/search';
+import { syncIndexById } from '../../../utils/search/sync';
 import { CORPUS, CORPUS_NOW } from '../search/corpus';
 
 const NOW = CORPUS_NOW;
@@ -64,5 +65,31 @@ describe('followLibrary', () => {
     const first = followLibrary(null, library, options);
     const changed = library.map((r) => ({ ...r, text: r.text + '。', updatedAt: NOW + 1 }));
     expect(followLibrary(first, changed, options).index).not.toBe(first.index);
+  });
+});
+
+describe('followLibrary with syncIndexById (the phrase manager)', () => {
+  /** Hits as a fresh index orders them: best first, equal scores in id order. */
+  const ranked = (hits: { phrase: { id: string }; score: number }[]) =>
+    hits.map((h) => [h.phrase.id, h.score] as const).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+
+  it('keeps the index when phrases are added, removed and edited, and finds what a fresh index finds', () => {
+    const first = followLibrary(null, records, options, syncIndexById);
+    const changed = [
+      ...records.slice(2).map((r, i) => (i === 4 ? { ...r, title: '新品到货通知', updatedAt: NOW + 1 } : r)),
+      { ...records[0]!, id: 'personal/new', title: '退款新说明', order: 99 },
+    ];
+    const next = followLibrary(first, changed, options, syncIndexById);
+    expect(next.index).toBe(first.index);
+    expect(next.index.size).toBe(changed.length);
+    const fresh = createPhraseIndex(changed, options);
+    for (const q of [...QUERIES, 'xinpin', '退款新']) expect(ranked(next.index.search(q, { limit: 1000 })), q).toEqual(ranked(fresh.search(q, { limit: 1000 })));
+    expect(ids(next.index.search('', { limit: 1000 }))).not.toContain(records[0]!.id);
+  });
+
+  it('builds a new index when many phrases came or went (an import)', () => {
+    const first = followLibrary(null, records, options, syncIndexById);
+    const many = Array.from({ length: 201 }, (_, i) => ({ ...records[0]!, id: `pack/${i}` }));
+    expect(followLibrary(first, [...records, ...many], options, syncIndexById).index).not.toBe(first.index);
   });
 });

@@ -1,6 +1,7 @@
 /** Titles and shortcut codes hold what they show: normalised, no invisible characters, no broken ones. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { savePhrase, validateDraft } from '../../../components/manager/ops';
+import { validateDraft } from '../../../components/manager/draft';
+import { savePhrase } from '../../../utils/db/phrase-writes';
 import { HuashuDB } from '../../../utils/db/database';
 import { parseCsvPack } from '../../../utils/packs/csv';
 import { parsePack } from '../../../utils/packs/schema';

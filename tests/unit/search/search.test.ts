@@ -274,6 +274,20 @@ describe('add, update, remove', () => {
     expect(ids(idx.search('退款须知')).filter((id) => id === 'refund')).toHaveLength(1);
   });
 
+  it('scores like a fresh index after the most used phrase is removed or counted down', () => {
+    const used = PHRASES.map((p, i) => ({ ...p, usageCount: i === 0 ? 50 : i, lastUsedAt: NOW - i * DAY }));
+    const scored = (hits: SearchHit[]) => hits.map((h) => [h.phrase.id, h.score]);
+    const idx = index(used);
+    const queries = ['', '退款', '物流', 'dizhi', 'refund'];
+    for (const q of queries) idx.search(q);
+    idx.remove('refund');
+    const rest = used.slice(1);
+    for (const q of queries) expect(scored(idx.search(q)), q).toEqual(scored(index(rest).search(q)));
+    const countedDown = rest.map((p) => (p.id === 'emoji' ? { ...p, usageCount: 0 } : p));
+    idx.update(countedDown.find((p) => p.id === 'emoji')!);
+    for (const q of queries) expect(scored(idx.search(q)), q).toEqual(scored(index(countedDown).search(q)));
+  });
+
   it('survives many removals (compaction) and still finds what is left', () => {
     const many: PhraseInput[] = Array.from({ length: 600 }, (_, i) => ({ id: `p${i}`, title: `第${i}号话术`, text: `内容${i}` }));
     const idx = index([...many, ...PHRASES]);

@@ -2,29 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HuashuDB } from '../../../utils/db/database';
 import type { GroupRecord, PackRecord, PhraseRecord } from '../../../utils/db/types';
 import { createPhraseIndex } from '../../../utils/search';
-import {
-  addTag,
-  copyToPersonal,
-  createGroup,
-  deleteGroup,
-  deletePhrases,
-  ensurePersonalGroup,
-  moveGroup,
-  movePhrase,
-  movePhraseOnto,
-  movePhrases,
-  parseTags,
-  SubscribedPackError,
-  renameGroup,
-  restoreSnapshot,
-  savePhrase,
-  setPinned,
-  validateDraft,
-} from '../../../components/manager/ops';
+import { restoreSnapshot, SubscribedPackError } from '../../../utils/db/edit-rules';
+import { createGroup, deleteGroup, ensurePersonalGroup, moveGroup, renameGroup } from '../../../utils/db/group-writes';
+import { addTag, copyToPersonal, deletePhrases, movePhrase, movePhraseOnto, movePhrases, savePhrase, setPinned } from '../../../utils/db/phrase-writes';
 
 const dbs: HuashuDB[] = [];
 function freshDb(): HuashuDB {
-  const db = new HuashuDB(`manager-ops-${Math.random().toString(36).slice(2)}`);
+  const db = new HuashuDB(`library-writes-${Math.random().toString(36).slice(2)}`);
   dbs.push(db);
   return db;
 }
@@ -65,25 +49,6 @@ async function seed(db: HuashuDB) {
     phrase('file-a/x1', 'file-a/x', 'file-a'),
   ]);
 }
-
-describe('phrase form validation', () => {
-  it('splits tags on ASCII and full-width commas and drops repeats', () => {
-    expect(parseTags('物流, 售后，催单、物流 ,')).toEqual(['物流', '售后', '催单']);
-  });
-
-  it('names each problem: empty text, spaces in a shortcut, a shortcut another phrase uses', () => {
-    const others = [{ id: 'x', shortcut: 'WL', title: '物流查询' }];
-    expect(validateDraft({ group: 'g', title: '', text: '  ', shortcut: 'a b', tags: [] }, others)).toEqual([
-      { field: 'text', problem: 'empty' },
-      { field: 'shortcut', problem: 'spaces' },
-    ]);
-    expect(validateDraft({ group: 'g', title: 't', text: '好的', shortcut: 'wl', tags: [] }, others)).toEqual([
-      { field: 'shortcut', problem: 'shortcutTaken', other: '物流查询' },
-    ]);
-    // Its own shortcut is not a clash.
-    expect(validateDraft({ id: 'x', group: 'g', title: 't', text: '好的', shortcut: 'wl', tags: [] }, others)).toEqual([]);
-  });
-});
 
 describe('personal phrases', () => {
   it('creates a personal phrase with a personal/ id, search keys and the next place in its group', async () => {
