@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../utils/i18n';
-import type { DraftFinding, DraftReport, ProtocolMap, Sender, ToneLevel } from '../utils/protocol';
+import type { DraftFinding, DraftReport, ProtocolMap, Sender } from '../utils/protocol';
+import type { ToneSeverity } from '../utils/tone/schema';
 
 export interface DraftCheckProps {
   t: Translate;
@@ -10,7 +11,7 @@ export interface DraftCheckProps {
   refreshMs?: number;
 }
 
-const SEVERITY_LABEL: Record<ToneLevel, MessageKey> = { error: 'tone.error', warning: 'tone.warning', hint: 'tone.hint' };
+const SEVERITY_LABEL: Record<ToneSeverity, MessageKey> = { error: 'tone.error', warning: 'tone.warning', hint: 'tone.hint' };
 const REFRESH_MS = 700;
 
 function suggestionLabel(t: Translate, f: DraftFinding, suggestion: string): string {

@@ -5,7 +5,7 @@
  * that forgets its schema does not compile.
  */
 import * as v from 'valibot';
-import { RULE_ID_PATTERN } from './tone/schema';
+import { RULE_ID_PATTERN, TONE_SEVERITIES } from './tone/schema';
 import { MAX_WIDTH, MIN_WIDTH } from './page/sidebar-frame';
 import type { ProtocolMap, Req } from './protocol';
 
@@ -29,7 +29,7 @@ const empty = v.strictObject({});
 const ruleId = v.pipe(v.string(), v.maxLength(100), v.regex(RULE_ID_PATTERN));
 const origin = text(ORIGIN_MAX);
 const toneAllowEntry = v.strictObject({ ruleId, text: v.pipe(text(TONE_ALLOW_TEXT_MAX), v.minLength(1)) });
-const level = v.picklist(['error', 'warning', 'hint']);
+const severity = v.picklist(TONE_SEVERITIES);
 
 type RequestSchemas = { readonly [K in keyof ProtocolMap]: v.GenericSchema<unknown, Req<ProtocolMap, K>> };
 
@@ -63,7 +63,7 @@ export const requestSchemas = {
     settings: v.optional(
       v.strictObject({
         mode: v.optional(v.picklist(['off', 'warn', 'block'])),
-        threshold: v.optional(level),
+        threshold: v.optional(severity),
         disabledCategories: v.optional(v.pipe(v.array(text(100)), v.maxLength(100))),
         disabledRules: v.optional(v.pipe(v.array(text(100)), v.maxLength(TONE_DISABLED_RULES_MAX))),
         disabledSites: v.optional(v.pipe(v.array(origin), v.maxLength(1000))),

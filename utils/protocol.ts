@@ -6,7 +6,7 @@
  */
 import type { RuleOverride } from './packs/overrides';
 import type { ToneModel } from './tone/model';
-import type { ToneRule } from './tone/schema';
+import type { ToneRule, ToneSeverity } from './tone/schema';
 import { DEFAULT_FONT_SIZE, type FontSize } from './sidebar/font-size';
 
 /** What the content script gets back after inserting text into the page's editor. */
@@ -58,15 +58,13 @@ export interface SlashSuggestion {
   shortcut?: string;
 }
 
-export type ToneLevel = 'error' | 'warning' | 'hint';
-
 /** The in-page tone check: off, show findings only, or stop sending while findings at the threshold remain. */
 export type ToneMode = 'off' | 'warn' | 'block';
 
 export interface ToneSettings {
   mode: ToneMode;
   /** Findings at this level or worse stop the send (mode 'block') (default 'error'). */
-  threshold: ToneLevel;
+  threshold: ToneSeverity;
   /** Rule categories switched off (e.g. 'address'). */
   disabledCategories: string[];
   /** Single rules the agent switched off (from the send check, after sending anyway again and again). */
@@ -89,7 +87,7 @@ export interface DraftFinding {
   text: string;
   ruleId: string;
   category: string;
-  severity: ToneLevel;
+  severity: ToneSeverity;
   /** Why, in the UI language. */
   message: string;
   /** Replacements for the span, best first (whole message: text to put at the start). */

@@ -1,10 +1,10 @@
 import * as v from 'valibot';
 import type { HuashuDB } from './database';
-import { ToneRuleSchema, type ToneRule } from '../tone/schema';
+import { TONE_SEVERITIES, ToneRuleSchema, type ToneRule, type ToneSeverity } from '../tone/schema';
 import { runnableTeamRule } from '../packs/rules';
 import type { GroupRecord, PackRecord, PhraseRecord } from './types';
 import { readFontSize } from '../sidebar/font-size';
-import { DEFAULT_SETTINGS, DEFAULT_SITE_STATE, type SiteState, type SubscriptionEntry, type ToneAllowEntry, type ToneLevel, type ToneMode, type ToneSettings, type UiSettings } from '../protocol';
+import { DEFAULT_SETTINGS, DEFAULT_SITE_STATE, type SiteState, type SubscriptionEntry, type ToneAllowEntry, type ToneMode, type ToneSettings, type UiSettings } from '../protocol';
 
 
 const SETTINGS_KEY = 'ui';
@@ -121,7 +121,7 @@ const TONE_ALLOW_KEY = 'tone-allow';
 export const DEFAULT_TONE_SETTINGS: ToneSettings = { mode: 'warn', threshold: 'error', disabledCategories: [], disabledRules: [], disabledSites: [] };
 
 const TONE_MODES: readonly ToneMode[] = ['off', 'warn', 'block'];
-const TONE_LEVELS: readonly ToneLevel[] = ['error', 'warning', 'hint'];
+const TONE_LEVELS: readonly ToneSeverity[] = TONE_SEVERITIES;
 
 function strings(v: unknown): string[] | undefined {
   return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : undefined;
