@@ -3,11 +3,12 @@ import { useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
 import { getSiteState, getUserSites, setSiteState, setUserSites, sitesWithHiddenLauncher } from '../utils/db/library';
 import type { Translate } from '../utils/i18n';
-import type { ProtocolMap, Sender, SidebarPlace, ThemeSetting, UiLocale, UiSettings } from '../utils/protocol';
+import type { ProtocolMap, Sender } from '../utils/protocol';
 import { DEFAULT_SITES } from '../utils/sites';
-import { DEFAULT_FONT_SIZE, readFontSize } from '../utils/sidebar/font-size';
+import { readFontSize } from '../utils/sidebar/font-size';
 import { ToneSettingsPanel } from './ToneSettings';
 import { useLiveQuery } from './useLiveQuery';
+import { DEFAULT_UI_SETTINGS, SIDEBAR_PLACES, type SidebarPlace, type ThemeSetting, type UiLocale, type UiSettings } from '../utils/settings';
 
 export interface SettingsPanelProps {
   db: HuashuDB;
@@ -28,7 +29,7 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
   const hiddenLaunchers = useLiveQuery(() => sitesWithHiddenLauncher(db), []).value ?? [];
   // The choice shows at once (the saved settings come back a moment later), so the radio never flips back.
   const [place, setPlace] = useState<SidebarPlace | null>(null);
-  const shownPlace = place ?? settings?.sidebarPlace ?? 'page';
+  const shownPlace = place ?? settings?.sidebarPlace ?? DEFAULT_UI_SETTINGS.sidebarPlace;
 
   async function removeSite(pattern: string): Promise<void> {
     await setUserSites(db, sites.filter((p) => p !== pattern));
@@ -62,7 +63,7 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
           </label>
           <label>
             {t('options.theme')}{' '}
-            <select value={settings?.theme ?? 'system'} onChange={(e) => void save({ theme: e.currentTarget.value as ThemeSetting })}>
+            <select value={settings?.theme ?? DEFAULT_UI_SETTINGS.theme} onChange={(e) => void save({ theme: e.currentTarget.value as ThemeSetting })}>
               <option value="system">{t('options.themeSystem')}</option>
               <option value="light">{t('options.themeLight')}</option>
               <option value="dark">{t('options.themeDark')}</option>
@@ -70,7 +71,7 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
           </label>
           <label>
             {t('options.fontSize')}{' '}
-            <select value={settings?.fontSize ?? DEFAULT_FONT_SIZE} onChange={(e) => void save({ fontSize: readFontSize(e.currentTarget.value) })}>
+            <select value={settings?.fontSize ?? DEFAULT_UI_SETTINGS.fontSize} onChange={(e) => void save({ fontSize: readFontSize(e.currentTarget.value) })}>
               <option value="small">{t('options.fontSmall')}</option>
               <option value="medium">{t('options.fontMedium')}</option>
               <option value="large">{t('options.fontLarge')}</option>
@@ -81,7 +82,7 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
             <input
               size={4}
               maxLength={4}
-              value={settings?.trigger ?? '/'}
+              value={settings?.trigger ?? DEFAULT_UI_SETTINGS.trigger}
               onChange={(e) => {
                 const v = e.currentTarget.value.trim();
                 if (v) void save({ trigger: v });
@@ -92,7 +93,7 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
         {sidePanel && (
           <fieldset class="row">
             <legend>{t('options.sidebarPlace')}</legend>
-            {(['page', 'browser'] as const).map((value) => (
+            {SIDEBAR_PLACES.map((value) => (
               <label key={value}>
                 <input
                   type="radio"

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
 import { getUiSettings, loadHiddenLibrary, loadVisibleLibrary } from '../utils/db/library';
 import { resolveLocale, translator } from '../utils/i18n';
-import type { ProtocolMap, Sender, UiSettings } from '../utils/protocol';
+import type { ProtocolMap, Sender } from '../utils/protocol';
 import type { PhraseRecord } from '../utils/db/types';
 import { useLiveQuery } from './useLiveQuery';
 import { Sidebar, SIDEBAR_LIMIT, type SidebarSearch } from './Sidebar';
@@ -11,6 +11,7 @@ import { updateInPlace, WARM_SLICE_MS, type FollowedIndex } from '../utils/db/li
 import { buildIndexInSlices, warmInSlices } from '../utils/search/sync';
 import { DraftCheck } from './DraftCheck';
 import { isShownNow } from '../utils/visibility';
+import type { UiSettings } from '../utils/settings';
 
 interface TaskScheduler {
   postTask(task: () => void, options: { priority: 'background' }): Promise<void>;

@@ -1,12 +1,13 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
-import { DEFAULT_TONE_SETTINGS, getToneAllowList, getToneSettings } from '../utils/db/library';
+import { getToneAllowList, getToneSettings } from '../utils/db/library';
 import type { MessageKey, Translate } from '../utils/i18n';
-import type { ProtocolMap, Sender, ToneAllowEntry, ToneMode, ToneSettings, UiLocale } from '../utils/protocol';
+import type { ProtocolMap, Sender } from '../utils/protocol';
 import { builtInToneRules } from '../phrases/rules/index';
 import { builtInRuleCategory } from '../utils/tone/rule-category';
 import { useLiveQuery } from './useLiveQuery';
+import { DEFAULT_TONE_SETTINGS, type ToneAllowEntry, type ToneMode, type ToneSettings, type UiLocale } from '../utils/settings';
 
 export interface ToneSettingsPanelProps {
   db: HuashuDB;

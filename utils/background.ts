@@ -20,18 +20,8 @@ import { builtInOverrideOf, teamRulesUnderPolicy } from './packs/overrides';
 import { readPolicy } from './managed-policy';
 import { parseRequest, TONE_ALLOW_MAX_ENTRIES, TONE_DISABLED_RULES_MAX } from './protocol-schemas';
 import { senderOrigin, ShownIds } from './sender-binding';
-import {
-  dispatch,
-  senderKinds,
-  type ContentProtocolMap,
-  type Handlers,
-  type ManagedPolicy,
-  type ProtocolMap,
-  type Req,
-  type Res,
-  type SenderKind,
-  type ToneSettings,
-} from './protocol';
+import { dispatch, senderKinds, type ContentProtocolMap, type Handlers, type ManagedPolicy, type ProtocolMap, type Req, type Res, type SenderKind } from './protocol';
+import type { ToneSettings } from './settings';
 
 /** Names this build's built-in tone rules and model, so a chat page that has them is not sent them again. */
 const BUILT_IN_TONE_VERSION = `${builtInToneRules.length}-${Object.keys(builtInToneModel.weights).length}-${builtInToneModel.bias.join(',')}`.slice(0, 64);

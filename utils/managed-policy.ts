@@ -1,15 +1,14 @@
 // The administrator's managed policy (`storage.managed`, public/managed_schema.json): what the extension reads from
 // it besides subscriptions. Every value is untrusted input; anything malformed falls back to the safe reading.
-import type { ManagedPolicy, ToneMode } from './protocol';
+import type { ManagedPolicy } from './protocol';
 import { readOverridePolicy } from './packs/overrides';
+import { TONE_MODES } from './settings';
 
 /** The managed-storage keys this module reads (the background asks storage.managed for these and 'subscriptions'). */
 export const POLICY_KEYS = ['allowBuiltInRuleOverrides', 'toneMode'] as const;
 
-const MODES: readonly ToneMode[] = ['off', 'warn', 'block'];
-
 export function readPolicy(managed: unknown): ManagedPolicy {
   const raw = typeof managed === 'object' && managed !== null ? (managed as Record<string, unknown>) : {};
-  const mode = MODES.find((m) => m === raw.toneMode);
+  const mode = TONE_MODES.find((m) => m === raw.toneMode);
   return { allowBuiltInRuleOverrides: readOverridePolicy(managed), ...(mode ? { toneMode: mode } : {}) };
 }

@@ -8,6 +8,7 @@ import * as v from 'valibot';
 import { RULE_ID_PATTERN, TONE_SEVERITIES } from './tone/schema';
 import { MAX_WIDTH, MIN_WIDTH } from './page/sidebar-frame';
 import type { ProtocolMap, Req } from './protocol';
+import { TONE_MODES } from './settings';
 
 /** Longest query the slash trigger may search for. */
 export const SLASH_QUERY_MAX = 100;
@@ -62,7 +63,7 @@ export const requestSchemas = {
   'tone:set': v.strictObject({
     settings: v.optional(
       v.strictObject({
-        mode: v.optional(v.picklist(['off', 'warn', 'block'])),
+        mode: v.optional(v.picklist(TONE_MODES)),
         threshold: v.optional(severity),
         disabledCategories: v.optional(v.pipe(v.array(text(100)), v.maxLength(100))),
         disabledRules: v.optional(v.pipe(v.array(text(100)), v.maxLength(TONE_DISABLED_RULES_MAX))),

@@ -7,7 +7,7 @@
 import type { RuleOverride } from './packs/overrides';
 import type { ToneModel } from './tone/model';
 import type { ToneRule, ToneSeverity } from './tone/schema';
-import { DEFAULT_FONT_SIZE, type FontSize } from './sidebar/font-size';
+import type { SiteState, ToneAllowEntry, ToneMode, ToneSettings, UiSettings } from './settings';
 
 /** What the content script gets back after inserting text into the page's editor. */
 export type InsertOutcome =
@@ -16,39 +16,6 @@ export type InsertOutcome =
 
 export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'rich';
 
-export interface SiteState {
-  open: boolean;
-  width: number;
-  collapsed: boolean;
-  /** The launcher's distance from the bottom of the window (px), where the agent dragged it. */
-  launcherBottom: number;
-  /** The agent hid the launcher on this site (the hotkey still opens the sidebar). */
-  launcherHidden: boolean;
-}
-
-/** A site's sidebar before the agent opened, resized or moved anything there. */
-export const DEFAULT_SITE_STATE: SiteState = { open: false, width: 360, collapsed: false, launcherBottom: 120, launcherHidden: false };
-
-export type UiLocale = 'zh-CN' | 'zh-TW' | 'en';
-export type ThemeSetting = 'system' | 'light' | 'dark';
-
-export interface UiSettings {
-  /** null: follow the browser. */
-  locale: UiLocale | null;
-  theme: ThemeSetting;
-  /** Characters that open the in-input suggestion list (default '/'). */
-  trigger: string;
-  /** Where the sidebar opens: inside the page (default), or in the browser's own side panel where it has one. */
-  sidebarPlace: SidebarPlace;
-  /** The sidebar's text size (default 'medium', 14 px); absent in settings saved before it existed. */
-  fontSize: FontSize;
-}
-
-export type SidebarPlace = 'page' | 'browser';
-
-/** The settings before the agent changed any (the background and the chat page start from the same). */
-export const DEFAULT_SETTINGS: UiSettings = { locale: null, theme: 'system', trigger: '/', sidebarPlace: 'page', fontSize: DEFAULT_FONT_SIZE };
-
 /** A phrase as the content script may see it: only what is shown or inserted. */
 export interface SlashSuggestion {
   id: string;
@@ -56,27 +23,6 @@ export interface SlashSuggestion {
   /** Preview shown in the suggestion list (truncated text). */
   preview: string;
   shortcut?: string;
-}
-
-/** The in-page tone check: off, show findings only, or stop sending while findings at the threshold remain. */
-export type ToneMode = 'off' | 'warn' | 'block';
-
-export interface ToneSettings {
-  mode: ToneMode;
-  /** Findings at this level or worse stop the send (mode 'block') (default 'error'). */
-  threshold: ToneSeverity;
-  /** Rule categories switched off (e.g. 'address'). */
-  disabledCategories: string[];
-  /** Single rules the agent switched off (from the send check, after sending anyway again and again). */
-  disabledRules: string[];
-  /** Origins where the tone check is off. */
-  disabledSites: string[];
-}
-
-/** "Don't flag this again": a rule id and the exact words it flagged. */
-export interface ToneAllowEntry {
-  ruleId: string;
-  text: string;
 }
 
 /** One tone finding on a draft, as the sidebar's "Draft check" lists it. */

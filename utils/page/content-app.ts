@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, DEFAULT_SITE_STATE, dispatch, type ContentProtocolMap, type Handlers, type InsertOutcome, type ProtocolMap, type Sender, type SiteState } from '../protocol';
+import { dispatch, type ContentProtocolMap, type Handlers, type InsertOutcome, type ProtocolMap, type Sender } from '../protocol';
 import { createLivePrefs } from './prefs';
 import { trackEditors } from '../editors/tracker';
 import { frameOffset, toTop } from '../editors/frames';
@@ -6,6 +6,7 @@ import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert'
 import { startSlash } from './slash';
 import { startToneCheck } from './tone/index';
 import { mountSidebarFrame, type SidebarFrame } from './sidebar-frame';
+import { DEFAULT_SITE_STATE, DEFAULT_UI_SETTINGS, type SiteState } from '../settings';
 
 type Send = Sender<ProtocolMap>;
 
@@ -27,7 +28,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   const tone = startToneCheck({ win, tracker, send, prefs });
   const { state, settings } = await send('site:get', { origin }).catch(() => ({
     state: DEFAULT_SITE_STATE,
-    settings: DEFAULT_SETTINGS,
+    settings: DEFAULT_UI_SETTINGS,
   }));
   prefs.apply(settings);
   const t = prefs.t;

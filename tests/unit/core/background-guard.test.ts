@@ -1,4 +1,3 @@
-import { DEFAULT_SITE_STATE } from '../../../utils/protocol';
 /**
  * The background treats every content-script message as coming from a compromised renderer:
  * payloads are checked, requests are bound to the sender's own tab and origin, sizes are capped.
@@ -10,6 +9,7 @@ import { getSiteState, getToneAllowList, setToneAllowList } from '../../../utils
 import { TONE_ALLOW_MAX_ENTRIES } from '../../../utils/protocol-schemas';
 import type { PhraseRecord } from '../../../utils/db/types';
 import { backgroundDeps, TEST_EXTENSION_ID, TEST_EXTENSION_ORIGIN } from '../background-deps';
+import { DEFAULT_SITE_STATE } from '../../../utils/settings';
 
 const ID = TEST_EXTENSION_ID;
 const ORIGIN = TEST_EXTENSION_ORIGIN;

@@ -1,10 +1,10 @@
-import { DEFAULT_SITE_STATE } from '../../../utils/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HuashuDB } from '../../../utils/db/database';
 import { createBackground, type BackgroundDeps } from '../../../utils/background';
 import { getSiteState } from '../../../utils/db/library';
 import type { PhraseRecord } from '../../../utils/db/types';
 import { backgroundDeps, TEST_EXTENSION_ID, TEST_EXTENSION_ORIGIN } from '../background-deps';
+import { DEFAULT_SITE_STATE } from '../../../utils/settings';
 
 const ID = TEST_EXTENSION_ID;
 const ORIGIN = TEST_EXTENSION_ORIGIN;
