@@ -1,8 +1,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../utils/i18n';
-import type { DraftFinding, DraftReport, ProtocolMap, Sender } from '../utils/protocol';
+import type { ProtocolMap, Sender } from '../utils/protocol';
 import type { ToneSeverity } from '../utils/tone/schema';
+import type { DraftFinding, DraftReport } from '../utils/page/tone/draft-report';
 
 export interface DraftCheckProps {
   t: Translate;

@@ -15,18 +15,16 @@ import {
 import type { LiveIndex } from './db/library-index';
 import type { SidePanel } from './side-panel';
 import { builtInToneModel, builtInToneRules } from '../phrases/rules/index';
-import { createSubscriptionService, type SubscriptionDeps } from './background-subscriptions';
+import { createSubscriptionService, type SubscriptionDeps } from './packs/subscriptions-runner';
 import { builtInOverrideOf, teamRulesUnderPolicy } from './packs/overrides';
-import { readPolicy } from './managed-policy';
+import { type ManagedPolicy, readPolicy } from './managed-policy';
 import { parseRequest, TONE_ALLOW_MAX_ENTRIES, TONE_DISABLED_RULES_MAX } from './protocol-schemas';
 import { senderOrigin, ShownIds } from './sender-binding';
-import { dispatch, senderKinds, type ContentProtocolMap, type Handlers, type ManagedPolicy, type ProtocolMap, type Req, type Res, type SenderKind } from './protocol';
+import { dispatch, senderKinds, type ContentProtocolMap, type Handlers, type ProtocolMap, type Req, type Res, type SenderKind } from './protocol';
 import type { ToneSettings } from './settings';
 
 /** Names this build's built-in tone rules and model, so a chat page that has them is not sent them again. */
 const BUILT_IN_TONE_VERSION = `${builtInToneRules.length}-${Object.keys(builtInToneModel.weights).length}-${builtInToneModel.bias.join(',')}`.slice(0, 64);
-
-export { RECHECK_AFTER_MS, type SubscriptionDeps } from './background-subscriptions';
 
 /** Most suggestions the slash trigger may ask for. */
 export const SLASH_SEARCH_MAX = 20;

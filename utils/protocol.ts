@@ -4,108 +4,14 @@
  * nothing else sends ad-hoc messages. Web pages cannot use it: the manifest declares no
  * `externally_connectable`, and the background checks who sent each message (see `senderKinds`).
  */
-import type { RuleOverride } from './packs/overrides';
+import type { InsertOutcome } from './editors/insert';
+import type { ManagedPolicy } from './managed-policy';
+import type { SubscriptionOutcome } from './packs/subscriptions-runner';
+import type { SlashSuggestion } from './page/slash-menu';
+import type { DraftReport, ToneApplyRequest } from './page/tone/draft-report';
+import type { SiteState, ToneAllowEntry, ToneSettings, UiSettings } from './settings';
 import type { ToneModel } from './tone/model';
-import type { ToneRule, ToneSeverity } from './tone/schema';
-import type { SiteState, ToneAllowEntry, ToneMode, ToneSettings, UiSettings } from './settings';
-
-/** What the content script gets back after inserting text into the page's editor. */
-export type InsertOutcome =
-  | { ok: true; editor: EditorKind }
-  | { ok: false; reason: 'no-editor' | 'editor-gone' | 'rejected' | 'obscured' };
-
-export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'rich';
-
-/** A phrase as the content script may see it: only what is shown or inserted. */
-export interface SlashSuggestion {
-  id: string;
-  title: string;
-  /** Preview shown in the suggestion list (truncated text). */
-  preview: string;
-  shortcut?: string;
-}
-
-/** One tone finding on a draft, as the sidebar's "Draft check" lists it. */
-export interface DraftFinding {
-  /** UTF-16 offsets into the draft; start === end for a finding about the whole message. */
-  start: number;
-  end: number;
-  text: string;
-  ruleId: string;
-  category: string;
-  severity: ToneSeverity;
-  /** Why, in the UI language. */
-  message: string;
-  /** Replacements for the span, best first (whole message: text to put at the start). */
-  suggestions: string[];
-  /** True when the suggestions keep the meaning (Fix all may apply them unread). */
-  safe: boolean;
-}
-
-/** A message the agent sent from this tab (the draft at the moment of sending) and its findings. */
-export interface SentCheck {
-  text: string;
-  at: number;
-  findings: DraftFinding[];
-}
-
-/** What the content script reports to the sidebar's "Draft check" panel. */
-export interface DraftReport {
-  /** False when no chat input has been used on the page yet. */
-  editor: boolean;
-  /** False when the tone check is off (settings or this site). */
-  enabled: boolean;
-  text: string;
-  findings: DraftFinding[];
-  /** The last few messages sent in this tab's session, newest first. */
-  sent: SentCheck[];
-}
-
-/** Replace draft[start, end) — which must still read `text` — with `replacement`. */
-export interface ToneApplyRequest {
-  start: number;
-  end: number;
-  text: string;
-  replacement: string;
-}
-
-/** A pack subscription (by URL) as the library keeps it; the pack itself is the `url` pack record. */
-export interface SubscriptionEntry {
-  url: string;
-  /** Display name until the pack is fetched (the managed policy may set it). */
-  name?: string;
-  /** Added by the administrator's managed policy (the agent cannot remove it). */
-  managed?: boolean;
-  addedAt: number;
-  /** Last attempt and its error, kept here while no copy of the pack exists yet. */
-  lastCheckedAt?: number;
-  lastError?: string;
-  packId?: string;
-}
-
-/** What one subscription refresh did, for the options page. */
-export interface SubscriptionOutcome {
-  url: string;
-  status: 'updated' | 'unchanged' | 'error';
-  packId?: string;
-  /** The error in the UI language (status 'error'). */
-  message?: string;
-  /** The error's code (see utils/packs/messages.ts), e.g. 'subscribe.network'. */
-  code?: string;
-  added?: number;
-  updated?: number;
-  removed?: number;
-  /** Rules of the pack that take a built-in rule's id (refused ones were not stored: managed policy). */
-  ruleOverrides?: RuleOverride[];
-}
-
-/** What the administrator's managed policy (`storage.managed`, public/managed_schema.json) decides for the options page. */
-export interface ManagedPolicy {
-  /** Packs may carry tone rules that replace built-in rules (absent from the policy: true). */
-  allowBuiltInRuleOverrides: boolean;
-  /** The send check's mode, set for every agent by the administrator (absent: each agent chooses; default warn). */
-  toneMode?: ToneMode;
-}
+import type { ToneRule } from './tone/schema';
 
 /** Who may send a message: the content script of a tab, or an extension page. */
 export type SenderKind = 'content' | 'extension-page';

@@ -2,8 +2,7 @@ import * as v from 'valibot';
 import type { HuashuDB } from './database';
 import { ToneRuleSchema, type ToneRule } from '../tone/schema';
 import { runnableTeamRule } from '../packs/rules';
-import type { GroupRecord, PackRecord, PhraseRecord } from './types';
-import type { SubscriptionEntry } from '../protocol';
+import type { GroupRecord, PackRecord, PhraseRecord, SubscriptionEntry } from './types';
 import {
   readSiteState,
   readToneAllowList,

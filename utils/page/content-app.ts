@@ -1,8 +1,8 @@
-import { dispatch, type ContentProtocolMap, type Handlers, type InsertOutcome, type ProtocolMap, type Sender } from '../protocol';
+import { dispatch, type ContentProtocolMap, type Handlers, type ProtocolMap, type Sender } from '../protocol';
 import { createLivePrefs } from './prefs';
 import { trackEditors } from '../editors/tracker';
 import { frameOffset, toTop } from '../editors/frames';
-import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
+import { insertIntoEditable, type InsertOutcome, moveCaretBack, saveCaret } from '../editors/insert';
 import { startSlash } from './slash';
 import { startToneCheck } from './tone/index';
 import { mountSidebarFrame, type SidebarFrame } from './sidebar-frame';

@@ -1,17 +1,33 @@
 /**
  * The background's pack subscriptions: add, refresh (one at a time per URL), remove, and the
- * administrator's managed policy. Fetching and applying a pack lives in utils/packs/subscribe.ts.
+ * administrator's managed subscriptions. Fetching and applying a pack lives in ./subscribe.ts.
  */
-import type { HuashuDB } from './db/database';
-import { getSubscriptions, getUiSettings, updateSubscriptions } from './db/library';
-import { PERSONAL } from './db/types';
-import { resolveLocale } from './i18n';
-import { removePack } from './packs/apply';
-import { checkSubscriptionUrl, normaliseSubscriptionUrl, readManagedSubscriptions, refreshSubscription, type FetchLike, type RefreshResult } from './packs/subscribe';
-import { makeIssue } from './packs/messages';
-import { readOverridePolicy } from './packs/overrides';
-import { computeSearchKeys } from './search';
-import type { SubscriptionEntry, SubscriptionOutcome } from './protocol';
+import type { HuashuDB } from '../db/database';
+import { getSubscriptions, getUiSettings, updateSubscriptions } from '../db/library';
+import { PERSONAL, type SubscriptionEntry } from '../db/types';
+import { resolveLocale } from '../i18n';
+import { removePack } from './apply';
+import { checkSubscriptionUrl, normaliseSubscriptionUrl, readManagedSubscriptions, refreshSubscription, type FetchLike, type RefreshResult } from './subscribe';
+import { makeIssue } from './messages';
+import { readOverridePolicy } from './overrides';
+import { computeSearchKeys } from '../search';
+import type { RuleOverride } from './overrides';
+
+/** What one subscription refresh did, for the options page. */
+export interface SubscriptionOutcome {
+  url: string;
+  status: 'updated' | 'unchanged' | 'error';
+  packId?: string;
+  /** The error in the UI language (status 'error'). */
+  message?: string;
+  /** The error's code (see utils/packs/messages.ts), e.g. 'subscribe.network'. */
+  code?: string;
+  added?: number;
+  updated?: number;
+  removed?: number;
+  /** Rules of the pack that take a built-in rule's id (refused ones were not stored: managed policy). */
+  ruleOverrides?: RuleOverride[];
+}
 
 /** Scheduled refreshes skip subscriptions checked more recently than this. */
 export const RECHECK_AFTER_MS = 30 * 60_000;
