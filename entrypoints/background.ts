@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { openLibrary } from '../utils/db/database';
-import { createBackground, SLASH_SEARCH_MAX } from '../utils/background';
+import { createBackground } from '../utils/background';
 import { createLiveIndex } from '../utils/db/library-index';
 import type { ContentProtocolMap, Res } from '../utils/protocol';
 import { installBuiltinLibrary } from '../utils/builtin';
@@ -11,6 +11,7 @@ import { chromeSidePanel, type ChromeSidePanelApi } from '../utils/side-panel';
 import { liveQuery } from 'dexie';
 import { createSidebarSessions, randomSessionKey, storageSessionStore } from '../utils/sidebar-session';
 import { SIDEBAR_COMMAND } from '../utils/popup-info';
+import { SLASH_SEARCH_MAX } from '../utils/background-slash';
 
 const USER_SITES_SCRIPT = 'huashu-user-sites';
 const SUBSCRIPTION_ALARM = 'huashu-subscriptions';

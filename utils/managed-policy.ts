@@ -19,3 +19,49 @@ export function readPolicy(managed: unknown): ManagedPolicy {
   const mode = TONE_MODES.find((m) => m === raw.toneMode);
   return { allowBuiltInRuleOverrides: readOverridePolicy(managed), ...(mode ? { toneMode: mode } : {}) };
 }
+
+/** How long a chat page's tone:get waits for the managed policy before answering without it. */
+const POLICY_WAIT_MS = 200;
+
+export interface PolicyCacheDeps {
+  /** The managed-storage policy (`storage.managed`); without it, the policy is the safe reading of none. */
+  readManaged?: () => Promise<unknown>;
+  /** The policy arrived after `soon()` stopped waiting, and it sets the send check's mode: open chat pages must ask again. */
+  modeArrived(): Promise<void>;
+}
+
+/** The managed policy, read once (managed storage can be slow) until `forget()` (it changed). */
+export function createPolicyCache(deps: PolicyCacheDeps) {
+  let managedPolicy: Promise<ManagedPolicy> | null = null;
+  function get(): Promise<ManagedPolicy> {
+    const read = deps.readManaged;
+    managedPolicy ??= read ? read().then(readPolicy, () => readPolicy(undefined)) : Promise.resolve(readPolicy(undefined));
+    return managedPolicy;
+  }
+  /** The policy if it is known within POLICY_WAIT_MS, else null (Chromium takes seconds to answer storage.managed
+   *  when no policy is installed; the chat page must not wait for it). Once it arrives with a mode, open chat pages
+   *  read their settings again. */
+  let policyKnown = false;
+  async function soon(): Promise<ManagedPolicy | null> {
+    const pending = get();
+    if (!policyKnown) {
+      void pending.then(async (p) => {
+        if (policyKnown) return;
+        policyKnown = true;
+        if (p.toneMode) await deps.modeArrived();
+      });
+    }
+    return Promise.race([pending, new Promise<null>((resolve) => setTimeout(() => resolve(null), policyKnown ? 0 : POLICY_WAIT_MS))]);
+  }
+  return {
+    get,
+    soon,
+    /** The policy changed: read it again when next needed. */
+    forget(): void {
+      managedPolicy = null;
+      policyKnown = false;
+    },
+  };
+}
+
+export type PolicyCache = ReturnType<typeof createPolicyCache>;

@@ -9,9 +9,9 @@
  * The browser's own side panel (utils/side-panel.ts) is the other sidebar: the same page, outside every tab (no page
  * can frame or cover it), so it needs no key; it acts on the active tab of the window the agent is in.
  */
-import { classifySender, type MessageSender } from './background';
 import { dispatch, isEnvelope, senderKinds, type Handlers, type ProtocolMap } from './protocol';
 import { parseRequest } from './protocol-schemas';
+import { classifySender, type MessageSender } from './sender-binding';
 
 /** Messages only the registered sidebar frame of a tab may send. */
 export const SIDEBAR_ONLY: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>([
