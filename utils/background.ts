@@ -9,6 +9,10 @@ import { classifySender, ownOrigin, tabOf, type ExtensionIdentity, type MessageC
 import { dispatch, senderKinds, type ContentProtocolMap, type Handlers, type ProtocolMap, type Req, type Res } from './protocol';
 import { createToneHandlers } from './background-tone';
 import { createSlashHandlers } from './background-slash';
+import type { SessionMessages } from './sidebar-session';
+
+/** Every message but the sidebar-session ones (utils/sidebar-session.ts answers those before the background sees them). */
+export type BackgroundMessages = Omit<ProtocolMap, keyof SessionMessages>;
 
 export interface BackgroundDeps extends ExtensionIdentity {
   db: HuashuDB;
@@ -48,7 +52,7 @@ export function createBackground(deps: BackgroundDeps) {
     settingsChanged: toneSettingsChanged,
     injectLinearMatcher: (tabId, frameId) => deps.injectLinearMatcher(tabId, frameId),
   });
-  const handlers: Handlers<ProtocolMap, MessageContext> = {
+  const handlers: Handlers<BackgroundMessages, MessageContext> = {
     ...tone,
     ...slash.handlers,
     'site:get': async ({ origin }, ctx) => ({ state: await getSiteState(db, ownOrigin(ctx, origin)), settings: await getUiSettings(db) }),

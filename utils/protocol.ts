@@ -138,8 +138,10 @@ export function createSender<M>(transport: Transport): Sender<M> {
   return ((type: string, data: unknown) => transport.sendMessage({ type, data })) as Sender<M>;
 }
 
+/** One handler for every message of `M` (a map that leaves one out does not compile; pass a `Pick` of the map to
+ *  handle only some messages in one place). */
 export type Handlers<M, Ctx> = {
-  [K in keyof M]?: (data: Req<M, K>, ctx: Ctx) => Res<M, K> | Promise<Res<M, K>>;
+  [K in keyof M]: (data: Req<M, K>, ctx: Ctx) => Res<M, K> | Promise<Res<M, K>>;
 };
 
 export function isEnvelope<M>(message: unknown, handlers: Handlers<M, never>): message is Envelope<M> {

@@ -45,7 +45,8 @@ export interface SidebarSessionDeps {
   panelTab(): Promise<number | undefined>;
 }
 
-type SessionMessages = Pick<ProtocolMap, 'sidebar:register' | 'sidebar:claim'>;
+/** The messages this module answers itself, in front of the background (utils/background.ts answers the rest). */
+export type SessionMessages = Pick<ProtocolMap, 'sidebar:register' | 'sidebar:claim'>;
 
 /** The sidebar page, by its path (Chromium reports the extension's own host even for the dynamic URL; any host is accepted). */
 function isSidebarPage(url: string | undefined): boolean {
