@@ -36,7 +36,7 @@ export function DraftCheck({ t, send, refreshMs = REFRESH_MS }: DraftCheckProps)
     let cancelled = false;
     let timer = 0;
     const load = () => {
-      void send('tone:draft', {})
+      void send('tone:read-draft', {})
         .then((r) => {
           if (!cancelled) setReport(r);
         })
@@ -55,7 +55,7 @@ export function DraftCheck({ t, send, refreshMs = REFRESH_MS }: DraftCheckProps)
   }, [open, tick, send, refreshMs]);
 
   async function apply(f: DraftFinding, replacement: string): Promise<void> {
-    const outcome = await send('tone:apply', { start: f.start, end: f.end, text: f.text, replacement }).catch(() => ({ ok: false }));
+    const outcome = await send('tone:apply-rewrite', { start: f.start, end: f.end, text: f.text, replacement }).catch(() => ({ ok: false }));
     setStatus(outcome.ok ? t('draft.applied') : t('draft.applyFailed'));
     setTick((n) => n + 1);
   }

@@ -84,7 +84,7 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
     // Covered (also by what the page's hit test cannot see: pointer-events: none), transparent or transformed: the
     // agent did not see what they chose. Nothing is sent or copied.
     if (!(await isShownNow(document.documentElement))) return t('sidebar.obscured');
-    const outcome = await send('insert:request', { phraseId: phrase.id, text, caretBack }).catch(() => null);
+    const outcome = await send('phrase:insert', { phraseId: phrase.id, text, caretBack }).catch(() => null);
     if (outcome?.ok) return null;
     // Refused (not this tab's registered sidebar) or no answer: nothing is copied either.
     if (!outcome) return t('sidebar.notInserted');

@@ -57,7 +57,7 @@ export function createBackground(deps: BackgroundDeps) {
     ...slash.handlers,
     'site:get': async ({ origin }, ctx) => ({ state: await getSiteState(db, ownOrigin(ctx, origin)), settings: await getUiSettings(db) }),
     'site:set': ({ origin, state }, ctx) => setSiteState(db, ownOrigin(ctx, origin), state),
-    'insert:request': async ({ phraseId, text, caretBack }, ctx) => {
+    'phrase:insert': async ({ phraseId, text, caretBack }, ctx) => {
       const panel = ctx.panelTab !== undefined;
       const outcome = await deps.sendToTab(tabOf(ctx), 'content:insert', { text, caretBack, ...(panel ? { panel } : {}) });
       if (outcome.ok) await recordUse(db, phraseId, deps.now());
@@ -83,8 +83,8 @@ export function createBackground(deps: BackgroundDeps) {
       }
       return deps.sendToTab(tabId, 'content:toggle-sidebar', {});
     },
-    'tone:draft': (_data, ctx) => deps.sendToTab(tabOf(ctx), 'content:tone-draft', {}),
-    'tone:apply': (request, ctx) => deps.sendToTab(tabOf(ctx), 'content:tone-apply', request),
+    'tone:read-draft': (_data, ctx) => deps.sendToTab(tabOf(ctx), 'content:read-draft', {}),
+    'tone:apply-rewrite': (request, ctx) => deps.sendToTab(tabOf(ctx), 'content:apply-rewrite', request),
     'subscriptions:add': ({ url }) => subscriptions.add(url),
     'subscriptions:refresh': ({ url }) => subscriptions.refresh(url),
     'subscriptions:remove': ({ url }) => subscriptions.remove(url),

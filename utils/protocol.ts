@@ -21,8 +21,9 @@ export interface ProtocolMap {
   'site:get': { req: { origin: string }; res: { state: SiteState; settings: UiSettings } };
   /** Content script → background: remember the sidebar state for a site. */
   'site:set': { req: { origin: string; state: SiteState }; res: void };
-  /** Sidebar → background → the content script of the sidebar's own tab. */
-  'insert:request': { req: { phraseId: string; text: string; caretBack: number }; res: InsertOutcome };
+  /** Sidebar → background → the content script of the sidebar's own tab: insert a phrase's text into the chat input
+   *  (content:insert), and count a use when it went in. */
+  'phrase:insert': { req: { phraseId: string; text: string; caretBack: number }; res: InsertOutcome };
   /** Sidebar → background → content script of its tab: close (Esc) or resize the sidebar. */
   'sidebar:close': { req: Record<string, never>; res: void };
   'sidebar:resize': { req: { width: number; collapsed: boolean }; res: void };
@@ -66,10 +67,11 @@ export interface ProtocolMap {
   'tone:allow': { req: ToneAllowEntry; res: void };
   /** Extension pages → background: change tone-check settings and/or replace the allow-list. */
   'tone:set': { req: { settings?: Partial<ToneSettings>; allow?: ToneAllowEntry[] }; res: { settings: ToneSettings; allow: ToneAllowEntry[] } };
-  /** Sidebar → background → content script of its tab: the draft's findings and the last sent messages. */
-  'tone:draft': { req: Record<string, never>; res: DraftReport };
-  /** Sidebar → background → content script of its tab: apply one rewrite to the draft (the page editor's own input path). */
-  'tone:apply': { req: ToneApplyRequest; res: { ok: boolean } };
+  /** Sidebar → background → content script of its tab (content:read-draft): the draft's findings and the last sent messages. */
+  'tone:read-draft': { req: Record<string, never>; res: DraftReport };
+  /** Sidebar → background → content script of its tab (content:apply-rewrite): apply one rewrite to the draft (the page
+   *  editor's own input path). */
+  'tone:apply-rewrite': { req: ToneApplyRequest; res: { ok: boolean } };
   /** Options → background: subscribe to a pack URL and fetch it now. */
   'subscriptions:add': { req: { url: string }; res: SubscriptionOutcome };
   /** Options → background: fetch one subscription, or all (also managed ones) when no url is given. */
@@ -87,8 +89,8 @@ export interface ContentProtocolMap {
   /** `hotkey`: the agent's Alt+Shift+H: opens, or focuses the open sidebar's search, and closes only when it has focus. */
   'content:toggle-sidebar': { req: { open?: boolean; hotkey?: boolean }; res: { open: boolean } };
   'content:resize-sidebar': { req: { width: number; collapsed: boolean }; res: void };
-  'content:tone-draft': { req: Record<string, never>; res: DraftReport };
-  'content:tone-apply': { req: ToneApplyRequest; res: { ok: boolean } };
+  'content:read-draft': { req: Record<string, never>; res: DraftReport };
+  'content:apply-rewrite': { req: ToneApplyRequest; res: { ok: boolean } };
   /** The agent changed the tone settings or allow-list: read them again now. */
   'content:tone-settings-changed': { req: Record<string, never>; res: void };
 }
@@ -97,7 +99,7 @@ export interface ContentProtocolMap {
 export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKind[] } = {
   'site:get': ['content'],
   'site:set': ['content'],
-  'insert:request': ['extension-page'],
+  'phrase:insert': ['extension-page'],
   'sidebar:close': ['extension-page'],
   'sidebar:resize': ['extension-page'],
   'sidebar:register': ['content'],
@@ -112,8 +114,8 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'tone:allow': ['content'],
   'tone:disable-rule': ['content'],
   'tone:set': ['extension-page'],
-  'tone:draft': ['extension-page'],
-  'tone:apply': ['extension-page'],
+  'tone:read-draft': ['extension-page'],
+  'tone:apply-rewrite': ['extension-page'],
   'subscriptions:add': ['extension-page'],
   'subscriptions:refresh': ['extension-page'],
   'subscriptions:remove': ['extension-page'],

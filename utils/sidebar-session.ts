@@ -15,11 +15,11 @@ import { classifySender, type MessageSender } from './sender-binding';
 
 /** Messages only the registered sidebar frame of a tab may send. */
 export const SIDEBAR_ONLY: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>([
-  'insert:request',
+  'phrase:insert',
   'sidebar:close',
   'sidebar:resize',
-  'tone:draft',
-  'tone:apply',
+  'tone:read-draft',
+  'tone:apply-rewrite',
 ]);
 
 export interface SidebarSessionRecord {

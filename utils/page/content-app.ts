@@ -124,8 +124,8 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     'content:insert': ({ text, caretBack, panel }) => insert(text, caretBack, panel === true),
     'content:toggle-sidebar': ({ open, hotkey }) => toggle(open, hotkey),
     'content:resize-sidebar': ({ width }) => frame.resize(width),
-    'content:tone-draft': () => tone.report(),
-    'content:tone-apply': (request) => tone.applyAt(request),
+    'content:read-draft': () => tone.report(),
+    'content:apply-rewrite': (request) => tone.applyAt(request),
     'content:tone-settings-changed': () => tone.reloadSettings(),
   };
 
