@@ -26,7 +26,6 @@ export interface SettingsPanelProps {
 /** The options page's settings tab: language, look, trigger, where the sidebar opens, sites, the tone check. */
 export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, removeOrigin, notify }: SettingsPanelProps): JSX.Element {
   const sites = useLiveQuery(() => getUserSites(db), []).value ?? [];
-  const hiddenLaunchers = useLiveQuery(() => sitesWithHiddenLauncher(db), []).value ?? [];
   // The choice shows at once (the saved settings come back a moment later), so the radio never flips back.
   const [place, setPlace] = useState<SidebarPlace | null>(null);
   const shownPlace = place ?? settings?.sidebarPlace ?? DEFAULT_UI_SETTINGS.sidebarPlace;
@@ -109,24 +108,7 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
             ))}
           </fieldset>
         )}
-        {hiddenLaunchers.length > 0 && (
-          <div>
-            <h3 id="hidden-launchers-h">{t('options.hiddenLaunchers')}</h3>
-            <ul aria-labelledby="hidden-launchers-h">
-              {hiddenLaunchers.map((origin) => (
-                <li key={origin}>
-                  <code>{origin}</code>{' '}
-                  <button
-                    type="button"
-                    onClick={async () => setSiteState(db, origin, { ...(await getSiteState(db, origin)), launcherHidden: false })}
-                  >
-                    {t('options.showLauncher')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <HiddenLaunchers db={db} t={t} />
       </section>
       <section aria-labelledby="sites-h" class="panel">
         <h2 id="sites-h">{t('options.sites')}</h2>
@@ -148,5 +130,26 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
       </section>
       <ToneSettingsPanel db={db} send={send} t={t} locale={locale} notify={notify} />
     </>
+  );
+}
+
+/** The sites where the agent hid the launcher, each with a button to show it again (nothing when there are none). */
+function HiddenLaunchers({ db, t }: { db: HuashuDB; t: Translate }): JSX.Element | null {
+  const hiddenLaunchers = useLiveQuery(() => sitesWithHiddenLauncher(db), []).value ?? [];
+  if (hiddenLaunchers.length === 0) return null;
+  return (
+    <div>
+      <h3 id="hidden-launchers-h">{t('options.hiddenLaunchers')}</h3>
+      <ul aria-labelledby="hidden-launchers-h">
+        {hiddenLaunchers.map((origin) => (
+          <li key={origin}>
+            <code>{origin}</code>{' '}
+            <button type="button" onClick={async () => setSiteState(db, origin, { ...(await getSiteState(db, origin)), launcherHidden: false })}>
+              {t('options.showLauncher')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
