@@ -1,23 +1,10 @@
 // What the chat page's tone check reports to the sidebar's "Draft check" (through the background), and the rewrite the
 // sidebar asks it to apply. The content script builds these (index.ts, check.ts, send-check.ts); components/DraftCheck.tsx shows them.
-import type { ToneSeverity } from '../../tone/schema';
+import type { ToneFinding } from '../../tone/engine';
 
-/** One tone finding on a draft, as the sidebar's "Draft check" lists it. */
-export interface DraftFinding {
-  /** UTF-16 offsets into the draft; start === end for a finding about the whole message. */
-  start: number;
-  end: number;
-  text: string;
-  ruleId: string;
-  category: string;
-  severity: ToneSeverity;
-  /** Why, in the UI language. */
-  message: string;
-  /** Replacements for the span, best first (whole message: text to put at the start). */
-  suggestions: string[];
-  /** True when the suggestions keep the meaning (Fix all may apply them unread). */
-  safe: boolean;
-}
+/** One tone finding on a draft, as the sidebar's "Draft check" lists it: these fields of the engine's finding, copied
+ *  (toDraftFinding in check.ts). */
+export type DraftFinding = Pick<ToneFinding, 'start' | 'end' | 'text' | 'ruleId' | 'category' | 'severity' | 'message' | 'suggestions' | 'safe'>;
 
 /** A message the agent sent from this tab (the draft at the moment of sending) and its findings. */
 export interface SentCheck {
