@@ -1,6 +1,7 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../utils/i18n';
+import { RemovableList } from './RemovableList';
 
 /** `https://chat.example.com` for what the agent typed (a URL or a bare host), or null. */
 export function siteOrigin(input: string): string | null {
@@ -44,20 +45,16 @@ export function ToneOffSites({ t, sites, change }: ToneOffSitesProps): JSX.Eleme
   return (
     <fieldset>
       <legend>{t('toneSet.sites')}</legend>
-      {sites.length === 0 ? (
-        <p class="note">{t('toneSet.noSites')}</p>
-      ) : (
-        <ul aria-label={t('toneSet.sites')}>
-          {sites.map((s) => (
-            <li key={s}>
-              <code>{s}</code>{' '}
-              <button type="button" aria-label={t('toneSet.removeSite', { site: s })} onClick={() => change(sites.filter((x) => x !== s))}>
-                {t('toneSet.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <RemovableList
+        items={sites}
+        label={t('toneSet.sites')}
+        empty={t('toneSet.noSites')}
+        removeText={t('toneSet.remove')}
+        keyOf={(s) => s}
+        show={(s) => <code>{s}</code>}
+        removeLabel={(s) => t('toneSet.removeSite', { site: s })}
+        remove={(s) => change(sites.filter((x) => x !== s))}
+      />
       <form class="row" onSubmit={addSite}>
         <label>
           {t('toneSet.siteOrigin')}{' '}

@@ -8,6 +8,7 @@ import { builtInToneRules } from '../phrases/rules/index';
 import { builtInRuleCategory } from '../utils/tone/rule-category';
 import { useLiveQuery } from './useLiveQuery';
 import { ToneOffSites } from './ToneOffSites';
+import { RemovableList } from './RemovableList';
 import { DEFAULT_TONE_SETTINGS, type ToneAllowEntry, type ToneMode, type ToneSettings, type UiLocale } from '../utils/settings';
 
 export interface ToneSettingsPanelProps {
@@ -164,24 +165,20 @@ function AllowList({ t, allow, change }: { t: Translate; allow: readonly ToneAll
   return (
     <fieldset>
       <legend>{t('toneSet.allow')}</legend>
-      {allow.length === 0 ? (
-        <p class="note">{t('toneSet.noAllow')}</p>
-      ) : (
-        <ul aria-label={t('toneSet.allow')}>
-          {allow.map((entry) => (
-            <li key={`${entry.ruleId}\u0000${entry.text}`}>
-              <q>{entry.text}</q> <span data-rule={entry.ruleId}>{ruleName(t, entry.ruleId)}</span>{' '}
-              <button
-                type="button"
-                aria-label={t('toneSet.removeAllow', { text: entry.text, rule: ruleName(t, entry.ruleId) })}
-                onClick={() => change(allow.filter((e) => e.ruleId !== entry.ruleId || e.text !== entry.text))}
-              >
-                {t('toneSet.remove')}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <RemovableList
+        items={allow}
+        label={t('toneSet.allow')}
+        empty={t('toneSet.noAllow')}
+        removeText={t('toneSet.remove')}
+        keyOf={(entry) => `${entry.ruleId}\u0000${entry.text}`}
+        show={(entry) => (
+          <>
+            <q>{entry.text}</q> <span data-rule={entry.ruleId}>{ruleName(t, entry.ruleId)}</span>
+          </>
+        )}
+        removeLabel={(entry) => t('toneSet.removeAllow', { text: entry.text, rule: ruleName(t, entry.ruleId) })}
+        remove={(entry) => change(allow.filter((e) => e.ruleId !== entry.ruleId || e.text !== entry.text))}
+      />
     </fieldset>
   );
 }
