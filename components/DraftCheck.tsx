@@ -1,7 +1,9 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { MessageKey, Translate } from '../utils/i18n';
-import type { DraftFinding, DraftReport, ProtocolMap, Sender, ToneLevel } from '../utils/protocol';
+import type { ProtocolMap, Sender } from '../utils/protocol';
+import type { ToneSeverity } from '../utils/tone/schema';
+import type { DraftFinding, DraftReport } from '../utils/page/tone/draft-report';
 
 export interface DraftCheckProps {
   t: Translate;
@@ -10,7 +12,7 @@ export interface DraftCheckProps {
   refreshMs?: number;
 }
 
-const SEVERITY_LABEL: Record<ToneLevel, MessageKey> = { error: 'tone.error', warning: 'tone.warning', hint: 'tone.hint' };
+const SEVERITY_LABEL: Record<ToneSeverity, MessageKey> = { error: 'tone.error', warning: 'tone.warning', hint: 'tone.hint' };
 const REFRESH_MS = 700;
 
 function suggestionLabel(t: Translate, f: DraftFinding, suggestion: string): string {
@@ -34,7 +36,7 @@ export function DraftCheck({ t, send, refreshMs = REFRESH_MS }: DraftCheckProps)
     let cancelled = false;
     let timer = 0;
     const load = () => {
-      void send('tone:draft', {})
+      void send('tone:read-draft', {})
         .then((r) => {
           if (!cancelled) setReport(r);
         })
@@ -53,7 +55,7 @@ export function DraftCheck({ t, send, refreshMs = REFRESH_MS }: DraftCheckProps)
   }, [open, tick, send, refreshMs]);
 
   async function apply(f: DraftFinding, replacement: string): Promise<void> {
-    const outcome = await send('tone:apply', { start: f.start, end: f.end, text: f.text, replacement }).catch(() => ({ ok: false }));
+    const outcome = await send('tone:apply-rewrite', { start: f.start, end: f.end, text: f.text, replacement }).catch(() => ({ ok: false }));
     setStatus(outcome.ok ? t('draft.applied') : t('draft.applyFailed'));
     setTick((n) => n + 1);
   }

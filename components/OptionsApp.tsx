@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
 import { getSubscriptions, getUiSettings, setUiSettings } from '../utils/db/library';
 import { defaultNameIn, resolveLocale, translator, type MessageKey, type Translate } from '../utils/i18n';
-import type { ProtocolMap, Sender, UiLocale } from '../utils/protocol';
+import type { ProtocolMap, Sender } from '../utils/protocol';
 import { useLiveQuery } from './useLiveQuery';
 import { ImportPanel } from './manager/ImportPanel';
 import { ExportPanel, type ExportScope } from './manager/ExportPanel';
@@ -17,6 +17,7 @@ import { SubscriptionsPanel } from './manager/Subscriptions';
 import { UsagePanel } from './manager/UsagePanel';
 import { SettingsPanel } from './SettingsPanel';
 import { NEW_PHRASE_MAX, readNewPhraseHash } from '../utils/new-phrase-link';
+import type { UiLocale } from '../utils/settings';
 
 export interface OptionsAppProps {
   db: HuashuDB;

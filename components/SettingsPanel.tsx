@@ -3,11 +3,12 @@ import { useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
 import { getSiteState, getUserSites, setSiteState, setUserSites, sitesWithHiddenLauncher } from '../utils/db/library';
 import type { Translate } from '../utils/i18n';
-import type { ProtocolMap, Sender, SidebarPlace, ThemeSetting, UiLocale, UiSettings } from '../utils/protocol';
+import type { ProtocolMap, Sender } from '../utils/protocol';
 import { DEFAULT_SITES } from '../utils/sites';
-import { DEFAULT_FONT_SIZE, readFontSize } from '../utils/sidebar/font-size';
+import { readFontSize } from '../utils/sidebar/font-size';
 import { ToneSettingsPanel } from './ToneSettings';
 import { useLiveQuery } from './useLiveQuery';
+import { DEFAULT_UI_SETTINGS, SIDEBAR_PLACES, type SidebarPlace, type ThemeSetting, type UiLocale, type UiSettings } from '../utils/settings';
 
 export interface SettingsPanelProps {
   db: HuashuDB;
@@ -25,10 +26,9 @@ export interface SettingsPanelProps {
 /** The options page's settings tab: language, look, trigger, where the sidebar opens, sites, the tone check. */
 export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, removeOrigin, notify }: SettingsPanelProps): JSX.Element {
   const sites = useLiveQuery(() => getUserSites(db), []).value ?? [];
-  const hiddenLaunchers = useLiveQuery(() => sitesWithHiddenLauncher(db), []).value ?? [];
   // The choice shows at once (the saved settings come back a moment later), so the radio never flips back.
   const [place, setPlace] = useState<SidebarPlace | null>(null);
-  const shownPlace = place ?? settings?.sidebarPlace ?? 'page';
+  const shownPlace = place ?? settings?.sidebarPlace ?? DEFAULT_UI_SETTINGS.sidebarPlace;
 
   async function removeSite(pattern: string): Promise<void> {
     await setUserSites(db, sites.filter((p) => p !== pattern));
@@ -62,7 +62,7 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
           </label>
           <label>
             {t('options.theme')}{' '}
-            <select value={settings?.theme ?? 'system'} onChange={(e) => void save({ theme: e.currentTarget.value as ThemeSetting })}>
+            <select value={settings?.theme ?? DEFAULT_UI_SETTINGS.theme} onChange={(e) => void save({ theme: e.currentTarget.value as ThemeSetting })}>
               <option value="system">{t('options.themeSystem')}</option>
               <option value="light">{t('options.themeLight')}</option>
               <option value="dark">{t('options.themeDark')}</option>
@@ -70,7 +70,7 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
           </label>
           <label>
             {t('options.fontSize')}{' '}
-            <select value={settings?.fontSize ?? DEFAULT_FONT_SIZE} onChange={(e) => void save({ fontSize: readFontSize(e.currentTarget.value) })}>
+            <select value={settings?.fontSize ?? DEFAULT_UI_SETTINGS.fontSize} onChange={(e) => void save({ fontSize: readFontSize(e.currentTarget.value) })}>
               <option value="small">{t('options.fontSmall')}</option>
               <option value="medium">{t('options.fontMedium')}</option>
               <option value="large">{t('options.fontLarge')}</option>
@@ -81,7 +81,7 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
             <input
               size={4}
               maxLength={4}
-              value={settings?.trigger ?? '/'}
+              value={settings?.trigger ?? DEFAULT_UI_SETTINGS.trigger}
               onChange={(e) => {
                 const v = e.currentTarget.value.trim();
                 if (v) void save({ trigger: v });
@@ -92,7 +92,7 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
         {sidePanel && (
           <fieldset class="row">
             <legend>{t('options.sidebarPlace')}</legend>
-            {(['page', 'browser'] as const).map((value) => (
+            {SIDEBAR_PLACES.map((value) => (
               <label key={value}>
                 <input
                   type="radio"
@@ -108,24 +108,7 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
             ))}
           </fieldset>
         )}
-        {hiddenLaunchers.length > 0 && (
-          <div>
-            <h3 id="hidden-launchers-h">{t('options.hiddenLaunchers')}</h3>
-            <ul aria-labelledby="hidden-launchers-h">
-              {hiddenLaunchers.map((origin) => (
-                <li key={origin}>
-                  <code>{origin}</code>{' '}
-                  <button
-                    type="button"
-                    onClick={async () => setSiteState(db, origin, { ...(await getSiteState(db, origin)), launcherHidden: false })}
-                  >
-                    {t('options.showLauncher')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <HiddenLaunchers db={db} t={t} />
       </section>
       <section aria-labelledby="sites-h" class="panel">
         <h2 id="sites-h">{t('options.sites')}</h2>
@@ -147,5 +130,26 @@ export function SettingsPanel({ db, send, t, locale, settings, sidePanel, save, 
       </section>
       <ToneSettingsPanel db={db} send={send} t={t} locale={locale} notify={notify} />
     </>
+  );
+}
+
+/** The sites where the agent hid the launcher, each with a button to show it again (nothing when there are none). */
+function HiddenLaunchers({ db, t }: { db: HuashuDB; t: Translate }): JSX.Element | null {
+  const hiddenLaunchers = useLiveQuery(() => sitesWithHiddenLauncher(db), []).value ?? [];
+  if (hiddenLaunchers.length === 0) return null;
+  return (
+    <div>
+      <h3 id="hidden-launchers-h">{t('options.hiddenLaunchers')}</h3>
+      <ul aria-labelledby="hidden-launchers-h">
+        {hiddenLaunchers.map((origin) => (
+          <li key={origin}>
+            <code>{origin}</code>{' '}
+            <button type="button" onClick={async () => setSiteState(db, origin, { ...(await getSiteState(db, origin)), launcherHidden: false })}>
+              {t('options.showLauncher')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
 import { getUiSettings, loadHiddenLibrary, loadVisibleLibrary } from '../utils/db/library';
 import { resolveLocale, translator } from '../utils/i18n';
-import type { ProtocolMap, Sender, UiSettings } from '../utils/protocol';
+import type { ProtocolMap, Sender } from '../utils/protocol';
 import type { PhraseRecord } from '../utils/db/types';
 import { useLiveQuery } from './useLiveQuery';
 import { Sidebar, SIDEBAR_LIMIT, type SidebarSearch } from './Sidebar';
@@ -11,6 +11,7 @@ import { updateInPlace, WARM_SLICE_MS, type FollowedIndex } from '../utils/db/li
 import { buildIndexInSlices, warmInSlices } from '../utils/search/sync';
 import { DraftCheck } from './DraftCheck';
 import { isShownNow } from '../utils/visibility';
+import type { UiSettings } from '../utils/settings';
 
 interface TaskScheduler {
   postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
@@ -83,7 +84,7 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
     // Covered (also by what the page's hit test cannot see: pointer-events: none), transparent or transformed: the
     // agent did not see what they chose. Nothing is sent or copied.
     if (!(await isShownNow(document.documentElement))) return t('sidebar.obscured');
-    const outcome = await send('insert:request', { phraseId: phrase.id, text, caretBack }).catch(() => null);
+    const outcome = await send('phrase:insert', { phraseId: phrase.id, text, caretBack }).catch(() => null);
     if (outcome?.ok) return null;
     // Refused (not this tab's registered sidebar) or no answer: nothing is copied either.
     if (!outcome) return t('sidebar.notInserted');

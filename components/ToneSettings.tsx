@@ -1,12 +1,15 @@
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
-import { DEFAULT_TONE_SETTINGS, getToneAllowList, getToneSettings } from '../utils/db/library';
+import { getToneAllowList, getToneSettings } from '../utils/db/library';
 import type { MessageKey, Translate } from '../utils/i18n';
-import type { ProtocolMap, Sender, ToneAllowEntry, ToneMode, ToneSettings, UiLocale } from '../utils/protocol';
+import type { ProtocolMap, Sender } from '../utils/protocol';
 import { builtInToneRules } from '../phrases/rules/index';
 import { builtInRuleCategory } from '../utils/tone/rule-category';
 import { useLiveQuery } from './useLiveQuery';
+import { ToneOffSites } from './ToneOffSites';
+import { RemovableList } from './RemovableList';
+import { DEFAULT_TONE_SETTINGS, type ToneAllowEntry, type ToneMode, type ToneSettings, type UiLocale } from '../utils/settings';
 
 export interface ToneSettingsPanelProps {
   db: HuashuDB;
@@ -66,19 +69,6 @@ const THRESHOLDS: readonly { id: 'error' | 'warning'; label: MessageKey }[] = [
   { id: 'warning', label: 'toneSet.thresholdWarning' },
 ];
 
-/** `https://chat.example.com` for what the agent typed (a URL or a bare host), or null. */
-export function siteOrigin(input: string): string | null {
-  const raw = input.trim();
-  if (raw === '' || /\s/.test(raw)) return null;
-  try {
-    const url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(raw) ? raw : `https://${raw}`);
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-    return /^([a-z0-9-]+\.)*[a-z0-9-]+$|^\[[0-9a-f:.]+\]$/i.test(url.hostname) ? url.origin : null;
-  } catch {
-    return null;
-  }
-}
-
 /** The "Tone check" settings: mode, send-check threshold, categories, sites where it is off, allow-list. */
 export function ToneSettingsPanel({ db, send, t, locale = 'zh-CN', notify }: ToneSettingsPanelProps): JSX.Element {
   const stored = useLiveQuery(() => getToneSettings(db), [db]).value;
@@ -92,9 +82,6 @@ export function ToneSettingsPanel({ db, send, t, locale = 'zh-CN', notify }: Ton
   }, [send]);
   const own: ToneSettings = { ...(stored ?? DEFAULT_TONE_SETTINGS), ...pending };
   const settings: ToneSettings = managedMode ? { ...own, mode: managedMode } : own;
-  const [site, setSite] = useState('');
-  // A key, not text: the message follows a change of UI language.
-  const [siteError, setSiteError] = useState<MessageKey | null>(null);
 
   useEffect(() => setPending({}), [stored]);
 
@@ -113,18 +100,6 @@ export function ToneSettingsPanel({ db, send, t, locale = 'zh-CN', notify }: Ton
   function toggleCategory(category: string, on: boolean): void {
     const off = settings.disabledCategories.filter((c) => c !== category);
     void save({ settings: { disabledCategories: on ? off : [...off, category] } });
-  }
-
-  function addSite(e: Event): void {
-    e.preventDefault();
-    const origin = siteOrigin(site);
-    if (origin === null) {
-      setSiteError('toneSet.badSite');
-      return;
-    }
-    setSiteError(null);
-    setSite('');
-    if (!settings.disabledSites.includes(origin)) void save({ settings: { disabledSites: [...settings.disabledSites, origin] } });
   }
 
   const threshold = settings.threshold === 'error' ? 'error' : 'warning';
@@ -165,102 +140,74 @@ export function ToneSettingsPanel({ db, send, t, locale = 'zh-CN', notify }: Ton
       </fieldset>
       <fieldset>
         <legend>{t('toneSet.categories')}</legend>
-        {TONE_CATEGORIES.map((c) => {
-          const key = CATEGORY_LABELS[c];
-          return (
-            <label key={c} class="row">
-              <input
-                type="checkbox"
-                value={c}
-                checked={!settings.disabledCategories.includes(c)}
-                onChange={(e) => toggleCategory(c, e.currentTarget.checked)}
-              />{' '}
-              {key ? t(key) : c}
-            </label>
-          );
-        })}
-      </fieldset>
-      <fieldset>
-        <legend>{t('toneSet.sites')}</legend>
-        {settings.disabledSites.length === 0 ? (
-          <p class="note">{t('toneSet.noSites')}</p>
-        ) : (
-          <ul aria-label={t('toneSet.sites')}>
-            {settings.disabledSites.map((s) => (
-              <li key={s}>
-                <code>{s}</code>{' '}
-                <button
-                  type="button"
-                  aria-label={t('toneSet.removeSite', { site: s })}
-                  onClick={() => void save({ settings: { disabledSites: settings.disabledSites.filter((x) => x !== s) } })}
-                >
-                  {t('toneSet.remove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <form class="row" onSubmit={addSite}>
-          <label>
-            {t('toneSet.siteOrigin')}{' '}
+        {TONE_CATEGORIES.map((c) => (
+          <label key={c} class="row">
             <input
-              type="text"
-              inputMode="url"
-              placeholder="https://chat.example.com"
-              value={site}
-              aria-invalid={siteError !== null}
-              onInput={(e) => setSite(e.currentTarget.value)}
-            />
-          </label>{' '}
-          <button type="submit">{t('toneSet.addSite')}</button>
-        </form>
-        {siteError && (
-          <p class="error" role="alert">
-            {t(siteError)}
-          </p>
-        )}
+              type="checkbox"
+              value={c}
+              checked={!settings.disabledCategories.includes(c)}
+              onChange={(e) => toggleCategory(c, e.currentTarget.checked)}
+            />{' '}
+            {categoryLabel(t, c)}
+          </label>
+        ))}
       </fieldset>
-      <fieldset>
-        <legend>{t('toneSet.allow')}</legend>
-        {allow.length === 0 ? (
-          <p class="note">{t('toneSet.noAllow')}</p>
-        ) : (
-          <ul aria-label={t('toneSet.allow')}>
-            {allow.map((entry) => (
-              <li key={`${entry.ruleId}\u0000${entry.text}`}>
-                <q>{entry.text}</q> <span data-rule={entry.ruleId}>{ruleName(t, entry.ruleId)}</span>{' '}
-                <button
-                  type="button"
-                  aria-label={t('toneSet.removeAllow', { text: entry.text, rule: ruleName(t, entry.ruleId) })}
-                  onClick={() => void save({ allow: allow.filter((e) => e.ruleId !== entry.ruleId || e.text !== entry.text) })}
-                >
-                  {t('toneSet.remove')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-      </fieldset>
-      {settings.disabledRules.length > 0 && (
-        <fieldset>
-          <legend>{t('toneSet.rulesOff')}</legend>
-          <ul aria-label={t('toneSet.rulesOff')}>
-            {settings.disabledRules.map((ruleId) => (
-              <li key={ruleId}>
-                <span data-rule={ruleId}>{ruleName(t, ruleId)}</span>
-                {ruleMessage(ruleId, locale) && <>: {ruleMessage(ruleId, locale)}</>}{' '}
-                <button
-                  type="button"
-                  onClick={() => void save({ settings: { disabledRules: settings.disabledRules.filter((r) => r !== ruleId) } })}
-                >
-                  {t('toneSet.ruleOn')}
-                </button>
-              </li>
-            ))}
-          </ul>
-        </fieldset>
-      )}
+      <ToneOffSites t={t} sites={settings.disabledSites} change={(disabledSites) => void save({ settings: { disabledSites } })} />
+      <AllowList t={t} allow={allow} change={(entries) => void save({ allow: entries })} />
+      <RulesOff t={t} locale={locale} rules={settings.disabledRules} change={(disabledRules) => void save({ settings: { disabledRules } })} />
       <p class="note">{t('toneSet.applies')}</p>
     </section>
+  );
+}
+
+/** The allow-list ("don't flag this again"): each entry with its rule, to remove. */
+function AllowList({ t, allow, change }: { t: Translate; allow: readonly ToneAllowEntry[]; change(allow: ToneAllowEntry[]): void }): JSX.Element {
+  return (
+    <fieldset>
+      <legend>{t('toneSet.allow')}</legend>
+      <RemovableList
+        items={allow}
+        label={t('toneSet.allow')}
+        empty={t('toneSet.noAllow')}
+        removeText={t('toneSet.remove')}
+        keyOf={(entry) => `${entry.ruleId}\u0000${entry.text}`}
+        show={(entry) => (
+          <>
+            <q>{entry.text}</q> <span data-rule={entry.ruleId}>{ruleName(t, entry.ruleId)}</span>
+          </>
+        )}
+        removeLabel={(entry) => t('toneSet.removeAllow', { text: entry.text, rule: ruleName(t, entry.ruleId) })}
+        remove={(entry) => change(allow.filter((e) => e.ruleId !== entry.ruleId || e.text !== entry.text))}
+      />
+    </fieldset>
+  );
+}
+
+interface RulesOffProps {
+  t: Translate;
+  locale: UiLocale;
+  /** Rules the agent switched off one by one. */
+  rules: readonly string[];
+  change(rules: string[]): void;
+}
+
+/** The rules switched off one by one (shown only when there are some), to switch on again. */
+function RulesOff({ t, locale, rules, change }: RulesOffProps): JSX.Element | null {
+  if (rules.length === 0) return null;
+  return (
+    <fieldset>
+      <legend>{t('toneSet.rulesOff')}</legend>
+      <ul aria-label={t('toneSet.rulesOff')}>
+        {rules.map((ruleId) => (
+          <li key={ruleId}>
+            <span data-rule={ruleId}>{ruleName(t, ruleId)}</span>
+            {ruleMessage(ruleId, locale) && <>: {ruleMessage(ruleId, locale)}</>}{' '}
+            <button type="button" onClick={() => change(rules.filter((r) => r !== ruleId))}>
+              {t('toneSet.ruleOn')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
   );
 }

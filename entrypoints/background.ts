@@ -1,7 +1,7 @@
 import { defineBackground } from 'wxt/utils/define-background';
 import { browser } from 'wxt/browser';
 import { openLibrary } from '../utils/db/database';
-import { createBackground, SLASH_SEARCH_MAX } from '../utils/background';
+import { createBackground } from '../utils/background';
 import { createLiveIndex } from '../utils/db/library-index';
 import type { ContentProtocolMap, Res } from '../utils/protocol';
 import { installBuiltinLibrary } from '../utils/builtin';
@@ -11,20 +11,14 @@ import { chromeSidePanel, type ChromeSidePanelApi } from '../utils/side-panel';
 import { liveQuery } from 'dexie';
 import { createSidebarSessions, randomSessionKey, storageSessionStore } from '../utils/sidebar-session';
 import { SIDEBAR_COMMAND } from '../utils/popup-info';
+import { SLASH_SEARCH_MAX } from '../utils/background-slash';
+import { scheduleSubscriptionChecks } from '../utils/packs/subscription-schedule';
+import { userSitesRegistrar } from '../utils/user-sites-script';
 
-const USER_SITES_SCRIPT = 'huashu-user-sites';
-const SUBSCRIPTION_ALARM = 'huashu-subscriptions';
-/** How often subscribed packs are checked for updates. */
-const SUBSCRIPTION_PERIOD_MINUTES = 60;
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** entrypoints/linear-matcher.ts: loaded into a chat page only when team packs bring tone rules. */
 const LINEAR_MATCHER_FILE = '/linear-matcher.js';
 const SIDEBAR_PAGE = 'sidebar.html';
-
-async function filterGranted(patterns: string[]): Promise<string[]> {
-  const checks = await Promise.all(patterns.map((p) => browser.permissions.contains({ origins: [p] }).catch(() => false)));
-  return patterns.filter((_, i) => checks[i]);
-}
 
 export default defineBackground(() => {
   const db = openLibrary();
@@ -47,14 +41,7 @@ export default defineBackground(() => {
         ),
       );
     },
-    registerUserSites: async (patterns) => {
-      const granted = await filterGranted(patterns);
-      await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT] }).catch(() => undefined);
-      if (granted.length === 0) return;
-      await browser.scripting.registerContentScripts([
-        { id: USER_SITES_SCRIPT, matches: granted, js: [CONTENT_SCRIPT_FILE], runAt: 'document_idle', persistAcrossSessions: true },
-      ]);
-    },
+    registerUserSites: userSitesRegistrar(browser, CONTENT_SCRIPT_FILE),
     injectInto: async (tabId) => {
       await browser.scripting.executeScript({ target: { tabId }, files: [CONTENT_SCRIPT_FILE] });
     },
@@ -70,12 +57,7 @@ export default defineBackground(() => {
     },
   });
   const refreshSubscriptions = () => void background.refreshSubscriptions().catch((e: unknown) => console.error('huashu: subscriptions', e));
-  void browser.alarms.get(SUBSCRIPTION_ALARM).then((alarm) => {
-    if (!alarm) void browser.alarms.create(SUBSCRIPTION_ALARM, { periodInMinutes: SUBSCRIPTION_PERIOD_MINUTES, delayInMinutes: 1 });
-  });
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === SUBSCRIPTION_ALARM) refreshSubscriptions();
-  });
+  scheduleSubscriptionChecks(browser.alarms, refreshSubscriptions);
   browser.storage.onChanged.addListener((_changes, area) => {
     if (area !== 'managed') return;
     void background.policyChanged();

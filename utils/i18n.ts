@@ -1,7 +1,7 @@
-import type { UiLocale } from './protocol';
 import { en, type Dictionary, type MessageKey } from './locales/en';
 import { zhCN } from './locales/zh-CN';
 import { zhTW } from './locales/zh-TW';
+import type { UiLocale } from './settings';
 
 export type { MessageKey } from './locales/en';
 

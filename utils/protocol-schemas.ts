@@ -5,9 +5,10 @@
  * that forgets its schema does not compile.
  */
 import * as v from 'valibot';
-import { RULE_ID_PATTERN } from './tone/schema';
+import { RULE_ID_PATTERN, TONE_SEVERITIES } from './tone/schema';
 import { MAX_WIDTH, MIN_WIDTH } from './page/sidebar-frame';
 import type { ProtocolMap, Req } from './protocol';
+import { TONE_MODES } from './settings';
 
 /** Longest query the slash trigger may search for. */
 export const SLASH_QUERY_MAX = 100;
@@ -29,7 +30,7 @@ const empty = v.strictObject({});
 const ruleId = v.pipe(v.string(), v.maxLength(100), v.regex(RULE_ID_PATTERN));
 const origin = text(ORIGIN_MAX);
 const toneAllowEntry = v.strictObject({ ruleId, text: v.pipe(text(TONE_ALLOW_TEXT_MAX), v.minLength(1)) });
-const level = v.picklist(['error', 'warning', 'hint']);
+const severity = v.picklist(TONE_SEVERITIES);
 
 type RequestSchemas = { readonly [K in keyof ProtocolMap]: v.GenericSchema<unknown, Req<ProtocolMap, K>> };
 
@@ -45,7 +46,7 @@ export const requestSchemas = {
       launcherHidden: v.boolean(),
     }),
   }),
-  'insert:request': v.strictObject({ phraseId: text(ID_MAX), text: text(TEXT_MAX), caretBack: int(0, TEXT_MAX) }),
+  'phrase:insert': v.strictObject({ phraseId: text(ID_MAX), text: text(TEXT_MAX), caretBack: int(0, TEXT_MAX) }),
   'sidebar:register': empty,
   'sidebar:claim': v.strictObject({ key: text(128) }),
   'sidebar:close': empty,
@@ -62,8 +63,8 @@ export const requestSchemas = {
   'tone:set': v.strictObject({
     settings: v.optional(
       v.strictObject({
-        mode: v.optional(v.picklist(['off', 'warn', 'block'])),
-        threshold: v.optional(level),
+        mode: v.optional(v.picklist(TONE_MODES)),
+        threshold: v.optional(severity),
         disabledCategories: v.optional(v.pipe(v.array(text(100)), v.maxLength(100))),
         disabledRules: v.optional(v.pipe(v.array(text(100)), v.maxLength(TONE_DISABLED_RULES_MAX))),
         disabledSites: v.optional(v.pipe(v.array(origin), v.maxLength(1000))),
@@ -71,8 +72,8 @@ export const requestSchemas = {
     ),
     allow: v.optional(v.pipe(v.array(toneAllowEntry), v.maxLength(TONE_ALLOW_MAX_ENTRIES))),
   }),
-  'tone:draft': empty,
-  'tone:apply': v.strictObject({ start: int(0, TEXT_MAX), end: int(0, TEXT_MAX), text: text(TEXT_MAX), replacement: text(TEXT_MAX) }),
+  'tone:read-draft': empty,
+  'tone:apply-rewrite': v.strictObject({ start: int(0, TEXT_MAX), end: int(0, TEXT_MAX), text: text(TEXT_MAX), replacement: text(TEXT_MAX) }),
   'subscriptions:add': v.strictObject({ url: text(URL_MAX) }),
   'subscriptions:refresh': v.strictObject({ url: v.optional(text(URL_MAX)) }),
   'subscriptions:remove': v.strictObject({ url: text(URL_MAX) }),

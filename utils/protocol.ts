@@ -4,164 +4,14 @@
  * nothing else sends ad-hoc messages. Web pages cannot use it: the manifest declares no
  * `externally_connectable`, and the background checks who sent each message (see `senderKinds`).
  */
-import type { RuleOverride } from './packs/overrides';
+import type { InsertOutcome } from './editors/insert';
+import type { ManagedPolicy } from './managed-policy';
+import type { SubscriptionOutcome } from './packs/subscriptions-runner';
+import type { SlashSuggestion } from './page/slash-menu';
+import type { DraftReport, ToneApplyRequest } from './page/tone/draft-report';
+import type { SiteState, ToneAllowEntry, ToneSettings, UiSettings } from './settings';
 import type { ToneModel } from './tone/model';
 import type { ToneRule } from './tone/schema';
-import { DEFAULT_FONT_SIZE, type FontSize } from './sidebar/font-size';
-
-/** What the content script gets back after inserting text into the page's editor. */
-export type InsertOutcome =
-  | { ok: true; editor: EditorKind }
-  | { ok: false; reason: 'no-editor' | 'editor-gone' | 'rejected' | 'obscured' };
-
-export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'rich';
-
-export interface SiteState {
-  open: boolean;
-  width: number;
-  collapsed: boolean;
-  /** The launcher's distance from the bottom of the window (px), where the agent dragged it. */
-  launcherBottom: number;
-  /** The agent hid the launcher on this site (the hotkey still opens the sidebar). */
-  launcherHidden: boolean;
-}
-
-/** A site's sidebar before the agent opened, resized or moved anything there. */
-export const DEFAULT_SITE_STATE: SiteState = { open: false, width: 360, collapsed: false, launcherBottom: 120, launcherHidden: false };
-
-export type UiLocale = 'zh-CN' | 'zh-TW' | 'en';
-export type ThemeSetting = 'system' | 'light' | 'dark';
-
-export interface UiSettings {
-  /** null: follow the browser. */
-  locale: UiLocale | null;
-  theme: ThemeSetting;
-  /** Characters that open the in-input suggestion list (default '/'). */
-  trigger: string;
-  /** Where the sidebar opens: inside the page (default), or in the browser's own side panel where it has one. */
-  sidebarPlace: SidebarPlace;
-  /** The sidebar's text size (default 'medium', 14 px); absent in settings saved before it existed. */
-  fontSize: FontSize;
-}
-
-export type SidebarPlace = 'page' | 'browser';
-
-/** The settings before the agent changed any (the background and the chat page start from the same). */
-export const DEFAULT_SETTINGS: UiSettings = { locale: null, theme: 'system', trigger: '/', sidebarPlace: 'page', fontSize: DEFAULT_FONT_SIZE };
-
-/** A phrase as the content script may see it: only what is shown or inserted. */
-export interface SlashSuggestion {
-  id: string;
-  title: string;
-  /** Preview shown in the suggestion list (truncated text). */
-  preview: string;
-  shortcut?: string;
-}
-
-export type ToneLevel = 'error' | 'warning' | 'hint';
-
-/** The in-page tone check: off, show findings only, or stop sending while findings at the threshold remain. */
-export type ToneMode = 'off' | 'warn' | 'block';
-
-export interface ToneSettings {
-  mode: ToneMode;
-  /** Findings at this level or worse stop the send (mode 'block') (default 'error'). */
-  threshold: ToneLevel;
-  /** Rule categories switched off (e.g. 'address'). */
-  disabledCategories: string[];
-  /** Single rules the agent switched off (from the send check, after sending anyway again and again). */
-  disabledRules: string[];
-  /** Origins where the tone check is off. */
-  disabledSites: string[];
-}
-
-/** "Don't flag this again": a rule id and the exact words it flagged. */
-export interface ToneAllowEntry {
-  ruleId: string;
-  text: string;
-}
-
-/** One tone finding on a draft, as the sidebar's "Draft check" lists it. */
-export interface DraftFinding {
-  /** UTF-16 offsets into the draft; start === end for a finding about the whole message. */
-  start: number;
-  end: number;
-  text: string;
-  ruleId: string;
-  category: string;
-  severity: ToneLevel;
-  /** Why, in the UI language. */
-  message: string;
-  /** Replacements for the span, best first (whole message: text to put at the start). */
-  suggestions: string[];
-  /** True when the suggestions keep the meaning (Fix all may apply them unread). */
-  safe: boolean;
-}
-
-/** A message the agent sent from this tab (the draft at the moment of sending) and its findings. */
-export interface SentCheck {
-  text: string;
-  at: number;
-  findings: DraftFinding[];
-}
-
-/** What the content script reports to the sidebar's "Draft check" panel. */
-export interface DraftReport {
-  /** False when no chat input has been used on the page yet. */
-  editor: boolean;
-  /** False when the tone check is off (settings or this site). */
-  enabled: boolean;
-  text: string;
-  findings: DraftFinding[];
-  /** The last few messages sent in this tab's session, newest first. */
-  sent: SentCheck[];
-}
-
-/** Replace draft[start, end) — which must still read `text` — with `replacement`. */
-export interface ToneApplyRequest {
-  start: number;
-  end: number;
-  text: string;
-  replacement: string;
-}
-
-/** A pack subscription (by URL) as the library keeps it; the pack itself is the `url` pack record. */
-export interface SubscriptionEntry {
-  url: string;
-  /** Display name until the pack is fetched (the managed policy may set it). */
-  name?: string;
-  /** Added by the administrator's managed policy (the agent cannot remove it). */
-  managed?: boolean;
-  addedAt: number;
-  /** Last attempt and its error, kept here while no copy of the pack exists yet. */
-  lastCheckedAt?: number;
-  lastError?: string;
-  packId?: string;
-}
-
-/** What one subscription refresh did, for the options page. */
-export interface SubscriptionOutcome {
-  url: string;
-  status: 'updated' | 'unchanged' | 'error';
-  packId?: string;
-  /** The error in the UI language (status 'error'). */
-  message?: string;
-  /** The error's code (see utils/packs/messages.ts), e.g. 'subscribe.network'. */
-  code?: string;
-  added?: number;
-  updated?: number;
-  removed?: number;
-  /** Rules of the pack that take a built-in rule's id (refused ones were not stored: managed policy). */
-  ruleOverrides?: RuleOverride[];
-}
-
-/** What the administrator's managed policy (`storage.managed`, public/managed_schema.json) decides for the options page. */
-export interface ManagedPolicy {
-  /** Packs may carry tone rules that replace built-in rules (absent from the policy: true). */
-  allowBuiltInRuleOverrides: boolean;
-  /** The send check's mode, set for every agent by the administrator (absent: each agent chooses; default warn). */
-  toneMode?: ToneMode;
-}
 
 /** Who may send a message: the content script of a tab, or an extension page. */
 export type SenderKind = 'content' | 'extension-page';
@@ -171,8 +21,9 @@ export interface ProtocolMap {
   'site:get': { req: { origin: string }; res: { state: SiteState; settings: UiSettings } };
   /** Content script → background: remember the sidebar state for a site. */
   'site:set': { req: { origin: string; state: SiteState }; res: void };
-  /** Sidebar → background → the content script of the sidebar's own tab. */
-  'insert:request': { req: { phraseId: string; text: string; caretBack: number }; res: InsertOutcome };
+  /** Sidebar → background → the content script of the sidebar's own tab: insert a phrase's text into the chat input
+   *  (content:insert), and count a use when it went in. */
+  'phrase:insert': { req: { phraseId: string; text: string; caretBack: number }; res: InsertOutcome };
   /** Sidebar → background → content script of its tab: close (Esc) or resize the sidebar. */
   'sidebar:close': { req: Record<string, never>; res: void };
   'sidebar:resize': { req: { width: number; collapsed: boolean }; res: void };
@@ -216,10 +67,11 @@ export interface ProtocolMap {
   'tone:allow': { req: ToneAllowEntry; res: void };
   /** Extension pages → background: change tone-check settings and/or replace the allow-list. */
   'tone:set': { req: { settings?: Partial<ToneSettings>; allow?: ToneAllowEntry[] }; res: { settings: ToneSettings; allow: ToneAllowEntry[] } };
-  /** Sidebar → background → content script of its tab: the draft's findings and the last sent messages. */
-  'tone:draft': { req: Record<string, never>; res: DraftReport };
-  /** Sidebar → background → content script of its tab: apply one rewrite to the draft (the page editor's own input path). */
-  'tone:apply': { req: ToneApplyRequest; res: { ok: boolean } };
+  /** Sidebar → background → content script of its tab (content:read-draft): the draft's findings and the last sent messages. */
+  'tone:read-draft': { req: Record<string, never>; res: DraftReport };
+  /** Sidebar → background → content script of its tab (content:apply-rewrite): apply one rewrite to the draft (the page
+   *  editor's own input path). */
+  'tone:apply-rewrite': { req: ToneApplyRequest; res: { ok: boolean } };
   /** Options → background: subscribe to a pack URL and fetch it now. */
   'subscriptions:add': { req: { url: string }; res: SubscriptionOutcome };
   /** Options → background: fetch one subscription, or all (also managed ones) when no url is given. */
@@ -237,8 +89,8 @@ export interface ContentProtocolMap {
   /** `hotkey`: the agent's Alt+Shift+H: opens, or focuses the open sidebar's search, and closes only when it has focus. */
   'content:toggle-sidebar': { req: { open?: boolean; hotkey?: boolean }; res: { open: boolean } };
   'content:resize-sidebar': { req: { width: number; collapsed: boolean }; res: void };
-  'content:tone-draft': { req: Record<string, never>; res: DraftReport };
-  'content:tone-apply': { req: ToneApplyRequest; res: { ok: boolean } };
+  'content:read-draft': { req: Record<string, never>; res: DraftReport };
+  'content:apply-rewrite': { req: ToneApplyRequest; res: { ok: boolean } };
   /** The agent changed the tone settings or allow-list: read them again now. */
   'content:tone-settings-changed': { req: Record<string, never>; res: void };
 }
@@ -247,7 +99,7 @@ export interface ContentProtocolMap {
 export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKind[] } = {
   'site:get': ['content'],
   'site:set': ['content'],
-  'insert:request': ['extension-page'],
+  'phrase:insert': ['extension-page'],
   'sidebar:close': ['extension-page'],
   'sidebar:resize': ['extension-page'],
   'sidebar:register': ['content'],
@@ -262,8 +114,8 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'tone:allow': ['content'],
   'tone:disable-rule': ['content'],
   'tone:set': ['extension-page'],
-  'tone:draft': ['extension-page'],
-  'tone:apply': ['extension-page'],
+  'tone:read-draft': ['extension-page'],
+  'tone:apply-rewrite': ['extension-page'],
   'subscriptions:add': ['extension-page'],
   'subscriptions:refresh': ['extension-page'],
   'subscriptions:remove': ['extension-page'],
@@ -288,8 +140,10 @@ export function createSender<M>(transport: Transport): Sender<M> {
   return ((type: string, data: unknown) => transport.sendMessage({ type, data })) as Sender<M>;
 }
 
+/** One handler for every message of `M` (a map that leaves one out does not compile; pass a `Pick` of the map to
+ *  handle only some messages in one place). */
 export type Handlers<M, Ctx> = {
-  [K in keyof M]?: (data: Req<M, K>, ctx: Ctx) => Res<M, K> | Promise<Res<M, K>>;
+  [K in keyof M]: (data: Req<M, K>, ctx: Ctx) => Res<M, K> | Promise<Res<M, K>>;
 };
 
 export function isEnvelope<M>(message: unknown, handlers: Handlers<M, never>): message is Envelope<M> {

@@ -1,10 +1,56 @@
 /**
  * What the background knows about who is asking, independent of what the message claims: the
- * sender's own tab and origin, and which phrases that tab has been shown. A content script runs in
+ * kind of sender, its own tab and origin, and which phrases that tab has been shown. A content script runs in
  * a renderer the page can compromise, so a tab may only read the full text of a phrase that its
  * own slash search just listed.
  */
-import type { MessageSender } from './background';
+import type { SenderKind } from './protocol';
+
+/** Who sent a runtime message, as the browser reports it (a subset of runtime.MessageSender). */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  /** The sending frame's origin (Chrome); Firefox gives only `url`. */
+  origin?: string;
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** This extension, as its senders show it. */
+export interface ExtensionIdentity {
+  extensionId: string;
+  /** `chrome-extension://<id>/` (or moz-extension://…). */
+  extensionOrigin: string;
+}
+
+/** Who sent a message: our content script, one of our pages, or someone we do not answer. */
+export function classifySender(sender: MessageSender, self: ExtensionIdentity): SenderKind | null {
+  if (sender.id !== self.extensionId) return null;
+  if (sender.url?.startsWith(self.extensionOrigin)) return 'extension-page';
+  if (sender.tab?.id !== undefined) return 'content';
+  return null;
+}
+
+/** What a background handler knows of its message besides the payload. */
+export interface MessageContext {
+  sender: MessageSender;
+  /** For the side panel's messages: the tab it acts on (utils/sidebar-session.ts). */
+  panelTab?: number;
+}
+
+/** The tab a message acts on: the sender's own, or the side panel's. */
+export function tabOf(ctx: MessageContext): number {
+  const id = ctx.panelTab ?? ctx.sender.tab?.id;
+  if (id === undefined) throw new Error('This message must come from a page inside a tab.');
+  return id;
+}
+
+/** The sender's own origin; a content script may only read and write its own site's state. */
+export function ownOrigin(ctx: MessageContext, claimed: string): string {
+  const origin = senderOrigin(ctx.sender);
+  if (origin === null || origin !== claimed) throw new Error(`This page may only ask about its own site (${origin ?? 'unknown'}).`);
+  return origin;
+}
 
 /** The origin of the frame that sent a message (`sender.origin`, else from `sender.url`). */
 export function senderOrigin(sender: MessageSender): string | null {

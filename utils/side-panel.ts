@@ -3,7 +3,7 @@
  * of lying over it, so no layout, fixed or not, is covered. The agent chooses it (UiSettings.sidebarPlace); the panel
  * is offered only then, so opening it fails, and the in-page sidebar opens instead, whenever the agent did not.
  */
-import type { SidebarPlace } from './protocol';
+import type { SidebarPlace } from './settings';
 
 export interface SidePanel {
   /**

@@ -9,17 +9,17 @@
  * The browser's own side panel (utils/side-panel.ts) is the other sidebar: the same page, outside every tab (no page
  * can frame or cover it), so it needs no key; it acts on the active tab of the window the agent is in.
  */
-import { classifySender, type MessageSender } from './background';
 import { dispatch, isEnvelope, senderKinds, type Handlers, type ProtocolMap } from './protocol';
 import { parseRequest } from './protocol-schemas';
+import { classifySender, type MessageSender } from './sender-binding';
 
 /** Messages only the registered sidebar frame of a tab may send. */
 export const SIDEBAR_ONLY: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>([
-  'insert:request',
+  'phrase:insert',
   'sidebar:close',
   'sidebar:resize',
-  'tone:draft',
-  'tone:apply',
+  'tone:read-draft',
+  'tone:apply-rewrite',
 ]);
 
 export interface SidebarSessionRecord {
@@ -45,7 +45,8 @@ export interface SidebarSessionDeps {
   panelTab(): Promise<number | undefined>;
 }
 
-type SessionMessages = Pick<ProtocolMap, 'sidebar:register' | 'sidebar:claim'>;
+/** The messages this module answers itself, in front of the background (utils/background.ts answers the rest). */
+export type SessionMessages = Pick<ProtocolMap, 'sidebar:register' | 'sidebar:claim'>;
 
 /** The sidebar page, by its path (Chromium reports the extension's own host even for the dynamic URL; any host is accepted). */
 function isSidebarPage(url: string | undefined): boolean {

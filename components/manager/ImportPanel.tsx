@@ -14,7 +14,7 @@ import { ISSUES_SHOWN, type ManagerContext } from './shared';
 import { RuleOverrideList } from './RuleOverrides';
 import { ImportPreviewTable } from './ImportPreviewTable';
 import { IssueList } from './IssueList';
-import type { ManagedPolicy } from '../../utils/protocol';
+import type { ManagedPolicy } from '../../utils/managed-policy';
 
 
 interface Loaded {

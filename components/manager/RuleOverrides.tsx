@@ -1,9 +1,9 @@
 import type { JSX } from 'preact';
 import { builtInToneRules } from '../../phrases/rules/index';
 import type { RuleOverride } from '../../utils/packs/overrides';
-import type { UiLocale } from '../../utils/protocol';
 import type { Translate } from '../../utils/i18n';
 import { categoryLabel } from '../ToneSettings';
+import type { UiLocale } from '../../utils/settings';
 
 const byId = new Map(builtInToneRules.map((r) => [r.id, r]));
 

@@ -1,10 +1,11 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { PackRecord } from '../../utils/db/types';
-import type { ProtocolMap, Sender, SubscriptionEntry, SubscriptionOutcome } from '../../utils/protocol';
+import type { PackRecord, SubscriptionEntry } from '../../utils/db/types';
+import type { ProtocolMap, Sender } from '../../utils/protocol';
 import type { LibraryData } from '../../utils/db/library';
 import { formatTime, type ManagerContext } from './shared';
 import { RuleOverrideList } from './RuleOverrides';
+import type { SubscriptionOutcome } from '../../utils/packs/subscriptions-runner';
 
 export interface SubscriptionsPanelProps {
   ctx: ManagerContext;

@@ -2,7 +2,7 @@ import type { HuashuDB } from '../../utils/db/database';
 import type { GroupRecord, PackRecord } from '../../utils/db/types';
 import { DEFAULT_GROUP, PERSONAL } from '../../utils/db/types';
 import type { Translate } from '../../utils/i18n';
-import type { UiLocale } from '../../utils/protocol';
+import type { UiLocale } from '../../utils/settings';
 import type { UndoSnapshot } from '../../utils/db/edit-rules';
 
 /** Problems listed in a panel's message box (the rest are cut). */

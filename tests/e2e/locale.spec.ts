@@ -2,7 +2,7 @@ import type { Frame, Page } from '@playwright/test';
 import { wrongScript } from '../unit/locale/script-check';
 import { chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
 import { translator } from '../../utils/i18n';
-import type { UiLocale } from '../../utils/protocol';
+import type { UiLocale } from '../../utils/settings';
 
 /**
  * The built extension, as an agent meets it in each UI language: every options tab, the sidebar on a chat page and

@@ -2,9 +2,17 @@ import * as v from 'valibot';
 import type { HuashuDB } from './database';
 import { ToneRuleSchema, type ToneRule } from '../tone/schema';
 import { runnableTeamRule } from '../packs/rules';
-import type { GroupRecord, PackRecord, PhraseRecord } from './types';
-import { readFontSize } from '../sidebar/font-size';
-import { DEFAULT_SETTINGS, DEFAULT_SITE_STATE, type SiteState, type SubscriptionEntry, type ToneAllowEntry, type ToneLevel, type ToneMode, type ToneSettings, type UiSettings } from '../protocol';
+import type { GroupRecord, PackRecord, PhraseRecord, SubscriptionEntry } from './types';
+import {
+  readSiteState,
+  readToneAllowList,
+  readToneSettings,
+  readUiSettings,
+  type SiteState,
+  type ToneAllowEntry,
+  type ToneSettings,
+  type UiSettings,
+} from '../settings';
 
 
 const SETTINGS_KEY = 'ui';
@@ -47,17 +55,9 @@ async function loadPacks(db: HuashuDB, hiddenOnes: boolean): Promise<LibraryData
   };
 }
 
+/** The UI settings; fields saved before they existed, or holding a value this version does not know, read as their defaults. */
 export async function getUiSettings(db: HuashuDB): Promise<UiSettings> {
-  const row = await db.settings.get(SETTINGS_KEY);
-  const stored = isObject(row?.value) ? (row.value as Partial<UiSettings>) : {};
-  // Settings saved before a field existed (or holding a value this version does not know) read as its default:
-  // the in-page sidebar, the medium text size.
-  return {
-    ...DEFAULT_SETTINGS,
-    ...stored,
-    sidebarPlace: stored.sidebarPlace === 'browser' ? 'browser' : 'page',
-    fontSize: readFontSize(stored.fontSize),
-  };
+  return readUiSettings((await db.settings.get(SETTINGS_KEY))?.value);
 }
 
 export async function setUiSettings(db: HuashuDB, patch: Partial<UiSettings>): Promise<UiSettings> {
@@ -68,9 +68,9 @@ export async function setUiSettings(db: HuashuDB, patch: Partial<UiSettings>): P
   });
 }
 
+/** A site's sidebar state; missing or malformed fields read as their defaults. */
 export async function getSiteState(db: HuashuDB, origin: string): Promise<SiteState> {
-  const row = await db.settings.get(siteKey(origin));
-  return { ...DEFAULT_SITE_STATE, ...(isObject(row?.value) ? (row.value as Partial<SiteState>) : {}) };
+  return readSiteState((await db.settings.get(siteKey(origin)))?.value);
 }
 
 export async function setSiteState(db: HuashuDB, origin: string, state: SiteState): Promise<void> {
@@ -82,7 +82,7 @@ export async function setSiteState(db: HuashuDB, origin: string, state: SiteStat
 export async function sitesWithHiddenLauncher(db: HuashuDB): Promise<string[]> {
   const rows = await db.settings.where('key').startsWith(siteKey('')).toArray();
   return rows
-    .filter((row) => isObject(row.value) && (row.value as Partial<SiteState>).launcherHidden === true)
+    .filter((row) => readSiteState(row.value).launcherHidden)
     .map((row) => row.key.slice(siteKey('').length))
     .sort();
 }
@@ -117,27 +117,9 @@ export async function setUserSites(db: HuashuDB, patterns: readonly string[]): P
 const TONE_KEY = 'tone';
 const TONE_ALLOW_KEY = 'tone-allow';
 
-/** Warn by default: underlines and the badge, no stop before sending; a team lead or the managed policy can choose block. */
-export const DEFAULT_TONE_SETTINGS: ToneSettings = { mode: 'warn', threshold: 'error', disabledCategories: [], disabledRules: [], disabledSites: [] };
-
-const TONE_MODES: readonly ToneMode[] = ['off', 'warn', 'block'];
-const TONE_LEVELS: readonly ToneLevel[] = ['error', 'warning', 'hint'];
-
-function strings(v: unknown): string[] | undefined {
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : undefined;
-}
-
 /** Tone-check settings; unknown or malformed fields read as their defaults, field by field. */
 export async function getToneSettings(db: HuashuDB): Promise<ToneSettings> {
-  const row = await db.settings.get(TONE_KEY);
-  const v = isObject(row?.value) ? row.value : {};
-  return {
-    mode: TONE_MODES.find((m) => m === v.mode) ?? DEFAULT_TONE_SETTINGS.mode,
-    threshold: TONE_LEVELS.find((l) => l === v.threshold) ?? DEFAULT_TONE_SETTINGS.threshold,
-    disabledCategories: strings(v.disabledCategories) ?? [],
-    disabledRules: strings(v.disabledRules) ?? [],
-    disabledSites: strings(v.disabledSites) ?? [],
-  };
+  return readToneSettings((await db.settings.get(TONE_KEY))?.value);
 }
 
 export async function setToneSettings(db: HuashuDB, patch: Partial<ToneSettings>): Promise<ToneSettings> {
@@ -149,11 +131,7 @@ export async function setToneSettings(db: HuashuDB, patch: Partial<ToneSettings>
 }
 
 export async function getToneAllowList(db: HuashuDB): Promise<ToneAllowEntry[]> {
-  const row = await db.settings.get(TONE_ALLOW_KEY);
-  if (!Array.isArray(row?.value)) return [];
-  return row.value.flatMap((e: unknown) =>
-    isObject(e) && typeof e.ruleId === 'string' && typeof e.text === 'string' ? [{ ruleId: e.ruleId, text: e.text }] : [],
-  );
+  return readToneAllowList((await db.settings.get(TONE_ALLOW_KEY))?.value);
 }
 
 export async function setToneAllowList(db: HuashuDB, entries: readonly ToneAllowEntry[]): Promise<ToneAllowEntry[]> {

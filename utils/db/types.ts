@@ -1,6 +1,20 @@
 /** Records stored in the extension-origin IndexedDB (never in a web page's origin). */
 import type { RuleOverride } from '../packs/overrides';
 
+/** A pack subscription (by URL) as the library keeps it; the pack itself is the `url` pack record. */
+export interface SubscriptionEntry {
+  url: string;
+  /** Display name until the pack is fetched (the managed policy may set it). */
+  name?: string;
+  /** Added by the administrator's managed policy (the agent cannot remove it). */
+  managed?: boolean;
+  addedAt: number;
+  /** Last attempt and its error, kept here while no copy of the pack exists yet. */
+  lastCheckedAt?: number;
+  lastError?: string;
+  packId?: string;
+}
+
 /** Group id used for phrases the agent writes without choosing a group. */
 export const DEFAULT_GROUP = 'general';
 /** packId of phrases the agent owns (not from a pack). */

@@ -1,4 +1,5 @@
-import type { EditorKind } from '../protocol';
+/** The kind of chat input an insertion went into. */
+export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'rich';
 
 /** An element the agent types a chat message into. */
 export type EditableElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;

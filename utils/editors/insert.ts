@@ -1,6 +1,10 @@
-import type { InsertOutcome } from '../protocol';
 import { caretContext } from './caret';
-import { editorKind, isContentEditable, isTextArea, isTextInput, isAttached, selectionFor, type EditableElement } from './dom';
+import { editorKind, isContentEditable, isTextArea, isTextInput, isAttached, selectionFor, type EditableElement, type EditorKind } from './dom';
+
+/** What the content script gets back after inserting text into the page's editor. */
+export type InsertOutcome =
+  | { ok: true; editor: EditorKind }
+  | { ok: false; reason: 'no-editor' | 'editor-gone' | 'rejected' | 'obscured' };
 
 /** Where the caret was in an input when the agent left it for the sidebar. */
 export type SavedCaret =

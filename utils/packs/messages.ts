@@ -1,5 +1,5 @@
-import type { UiLocale } from '../protocol';
 import { fillTemplate } from '../i18n';
+import type { UiLocale } from '../settings';
 
 /**
  * User-facing messages of the pack importer, in the three UI languages.

@@ -1,11 +1,12 @@
-import { DEFAULT_SETTINGS, DEFAULT_SITE_STATE, dispatch, type ContentProtocolMap, type Handlers, type InsertOutcome, type ProtocolMap, type Sender, type SiteState } from '../protocol';
+import { dispatch, type ContentProtocolMap, type Handlers, type ProtocolMap, type Sender } from '../protocol';
 import { createLivePrefs } from './prefs';
 import { trackEditors } from '../editors/tracker';
 import { frameOffset, toTop } from '../editors/frames';
-import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
+import { insertIntoEditable, type InsertOutcome, moveCaretBack, saveCaret } from '../editors/insert';
 import { startSlash } from './slash';
 import { startToneCheck } from './tone/index';
 import { mountSidebarFrame, type SidebarFrame } from './sidebar-frame';
+import { DEFAULT_SITE_STATE, DEFAULT_UI_SETTINGS, type SiteState } from '../settings';
 
 type Send = Sender<ProtocolMap>;
 
@@ -27,7 +28,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   const tone = startToneCheck({ win, tracker, send, prefs });
   const { state, settings } = await send('site:get', { origin }).catch(() => ({
     state: DEFAULT_SITE_STATE,
-    settings: DEFAULT_SETTINGS,
+    settings: DEFAULT_UI_SETTINGS,
   }));
   prefs.apply(settings);
   const t = prefs.t;
@@ -123,8 +124,8 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     'content:insert': ({ text, caretBack, panel }) => insert(text, caretBack, panel === true),
     'content:toggle-sidebar': ({ open, hotkey }) => toggle(open, hotkey),
     'content:resize-sidebar': ({ width }) => frame.resize(width),
-    'content:tone-draft': () => tone.report(),
-    'content:tone-apply': (request) => tone.applyAt(request),
+    'content:read-draft': () => tone.report(),
+    'content:apply-rewrite': (request) => tone.applyAt(request),
     'content:tone-settings-changed': () => tone.reloadSettings(),
   };
 

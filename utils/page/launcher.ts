@@ -5,8 +5,8 @@
  * remembered per site. It lives in the sidebar's closed shadow root (utils/page/sidebar-frame.ts).
  */
 import type { Translate } from '../i18n';
-import { DEFAULT_SITE_STATE } from '../protocol';
 import type { Box } from '../editors/text-map';
+import { DEFAULT_SITE_STATE } from '../settings';
 
 export const LAUNCHER_WIDTH = 36;
 export const LAUNCHER_HEIGHT = 40;

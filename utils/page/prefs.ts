@@ -1,5 +1,5 @@
 import { resolveLocale, translator, type Translate } from '../i18n';
-import type { UiLocale, UiSettings } from '../protocol';
+import { DEFAULT_UI_SETTINGS, type UiLocale, type UiSettings } from '../settings';
 
 /**
  * The agent's UI preferences as the in-page features read them. Features start at once with the
@@ -16,7 +16,7 @@ export interface LivePrefs {
 
 export function createLivePrefs(languages: readonly string[]): LivePrefs {
   let locale = resolveLocale(null, languages);
-  let trigger = '/';
+  let trigger = DEFAULT_UI_SETTINGS.trigger;
   let current = translator(locale);
   return {
     get locale() {
@@ -28,7 +28,7 @@ export function createLivePrefs(languages: readonly string[]): LivePrefs {
     t: (key, params) => current(key, params),
     apply(settings) {
       locale = resolveLocale(settings.locale, languages);
-      trigger = settings.trigger || '/';
+      trigger = settings.trigger || DEFAULT_UI_SETTINGS.trigger;
       current = translator(locale);
     },
   };

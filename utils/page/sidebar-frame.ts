@@ -1,9 +1,9 @@
-import type { SiteState } from '../protocol';
 import type { Translate } from '../i18n';
 import { createGuardedHost, isExposed } from './guarded-host';
 import { createRoom } from './make-room';
 import { mountLauncher } from './launcher';
 import type { Box } from '../editors/text-map';
+import type { SiteState } from '../settings';
 
 export const MIN_WIDTH = 280;
 export const MAX_WIDTH = 720;

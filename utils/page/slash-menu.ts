@@ -1,8 +1,16 @@
-import type { SlashSuggestion } from '../protocol';
 import type { Translate } from '../i18n';
 import { createGuardedHost } from './guarded-host';
 import { nextBlank } from '../placeholders';
 import type { Box } from '../editors/text-map';
+
+/** A phrase as the content script may see it: only what is shown or inserted. */
+export interface SlashSuggestion {
+  id: string;
+  title: string;
+  /** Preview shown in the suggestion list (truncated text). */
+  preview: string;
+  shortcut?: string;
+}
 
 /** Rows the list has room for (slash.ts asks for at most this many) and its fixed height. */
 export const LIST_ROWS = 8;

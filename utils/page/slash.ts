@@ -1,4 +1,4 @@
-import type { ProtocolMap, Sender, SlashSuggestion } from '../protocol';
+import type { ProtocolMap, Sender } from '../protocol';
 import type { LivePrefs } from './prefs';
 import type { EditorTracker } from '../editors/tracker';
 import { asEditable, deepActiveElement, type EditableElement } from '../editors/dom';
@@ -7,7 +7,7 @@ import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert'
 import { fillPlaceholders, placeholderFields } from '../placeholders';
 import { findTrigger } from './trigger';
 import { frameOffset, toTop } from '../editors/frames';
-import { createSlashMenu, LIST_ROWS } from './slash-menu';
+import { createSlashMenu, LIST_ROWS, type SlashSuggestion } from './slash-menu';
 
 export interface SlashDeps {
   win: Window;

@@ -4,6 +4,9 @@ import * as v from 'valibot';
 
 export const RULE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** How much a finding matters, worst first (the send check's threshold is one of these too). */
+export const TONE_SEVERITIES = ['error', 'warning', 'hint'] as const;
+
 function compiles(source: string): boolean {
   try {
     new RegExp(source, 'u');
@@ -44,7 +47,7 @@ function ruleSchema(PatternSchema: typeof PackPatternSchema | typeof BuiltInPatt
       lang: v.picklist(['zh', 'en']),
       /** e.g. refusal, curt, contrast, vague, address, blame, defensive, dismissive, order, apology, reason, self-focus */
       category: v.pipe(v.string(), v.regex(RULE_ID_PATTERN, 'category must be kebab-case')),
-      severity: v.picklist(['error', 'warning', 'hint']),
+      severity: v.picklist(TONE_SEVERITIES),
       /** 'span' (default): each pattern match is a finding. 'message': one finding about the whole draft, at 0..0. */
       scope: v.optional(v.picklist(['span', 'message'])),
       /** RegExp sources (Unicode mode). For message rules they count towards minCount. */

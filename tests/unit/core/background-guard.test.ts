@@ -1,15 +1,17 @@
-import { DEFAULT_SITE_STATE } from '../../../utils/protocol';
 /**
  * The background treats every content-script message as coming from a compromised renderer:
  * payloads are checked, requests are bound to the sender's own tab and origin, sizes are capped.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { HuashuDB } from '../../../utils/db/database';
-import { createBackground, SLASH_SEARCH_MAX, type BackgroundDeps, type MessageSender } from '../../../utils/background';
+import { createBackground, type BackgroundDeps } from '../../../utils/background';
 import { getSiteState, getToneAllowList, setToneAllowList } from '../../../utils/db/library';
 import { TONE_ALLOW_MAX_ENTRIES } from '../../../utils/protocol-schemas';
 import type { PhraseRecord } from '../../../utils/db/types';
 import { backgroundDeps, TEST_EXTENSION_ID, TEST_EXTENSION_ORIGIN } from '../background-deps';
+import { DEFAULT_SITE_STATE } from '../../../utils/settings';
+import type { MessageSender } from '../../../utils/sender-binding';
+import { SLASH_SEARCH_MAX } from '../../../utils/background-slash';
 
 const ID = TEST_EXTENSION_ID;
 const ORIGIN = TEST_EXTENSION_ORIGIN;

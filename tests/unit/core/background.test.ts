@@ -1,10 +1,10 @@
-import { DEFAULT_SITE_STATE } from '../../../utils/protocol';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HuashuDB } from '../../../utils/db/database';
 import { createBackground, type BackgroundDeps } from '../../../utils/background';
 import { getSiteState } from '../../../utils/db/library';
 import type { PhraseRecord } from '../../../utils/db/types';
 import { backgroundDeps, TEST_EXTENSION_ID, TEST_EXTENSION_ORIGIN } from '../background-deps';
+import { DEFAULT_SITE_STATE } from '../../../utils/settings';
 
 const ID = TEST_EXTENSION_ID;
 const ORIGIN = TEST_EXTENSION_ORIGIN;
@@ -45,7 +45,7 @@ describe('background message routing', () => {
   it('forwards an insertion from the sidebar to its own tab and counts the use', async () => {
     const { bg, sent } = setup();
     await db.phrases.add(phrase);
-    const outcome = await bg.onMessage({ type: 'insert:request', data: { phraseId: 'p/1', text: '您的包裹已发出', caretBack: 0 } }, fromSidebar);
+    const outcome = await bg.onMessage({ type: 'phrase:insert', data: { phraseId: 'p/1', text: '您的包裹已发出', caretBack: 0 } }, fromSidebar);
     expect(outcome).toEqual({ ok: true, editor: 'textarea' });
     expect(sent).toEqual([{ tabId: 7, type: 'content:insert', data: { text: '您的包裹已发出', caretBack: 0 } }]);
     const stored = await db.phrases.get('p/1');
@@ -55,7 +55,7 @@ describe('background message routing', () => {
 
   it('does not let a content script (a page) trigger an insertion or another extension talk to us', async () => {
     const { bg, sent } = setup();
-    const msg = { type: 'insert:request', data: { phraseId: 'p/1', text: 'x', caretBack: 0 } };
+    const msg = { type: 'phrase:insert', data: { phraseId: 'p/1', text: 'x', caretBack: 0 } };
     expect(bg.onMessage(msg, fromContent)).toBeUndefined();
     expect(bg.onMessage(msg, { ...fromSidebar, id: 'someone-else' })).toBeUndefined();
     expect(bg.onMessage(msg, { id: ID })).toBeUndefined();

@@ -3,9 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createBackground } from '../../../utils/background';
 import { HuashuDB } from '../../../utils/db/database';
 import { readPolicy } from '../../../utils/managed-policy';
-import type { ToneSettings } from '../../../utils/protocol';
 
 import { backgroundDeps, TEST_EXTENSION_ID as ID, TEST_EXTENSION_ORIGIN as ORIGIN } from '../background-deps';
+import type { ToneSettings } from '../../../utils/settings';
 
 const fromOptions = { id: ID, url: `${ORIGIN}options.html` };
 const fromPage = { id: ID, url: 'https://shop.example.com/chat', origin: 'https://shop.example.com', tab: { id: 3 }, frameId: 0 };

@@ -118,7 +118,7 @@ describe('messages from the side panel', () => {
     const s = sessions(7);
     const send = (message: unknown, sender: typeof fromPanel) => s.onMessage(message, sender, (tab) => bg.onMessage(message, sender, tab));
     await expect(send({ type: 'sidebar:claim', data: { key: '' } }, fromPanel)).resolves.toEqual({ ok: true });
-    const outcome = await send({ type: 'insert:request', data: { phraseId: 'none', text: '您好', caretBack: 0 } }, fromPanel);
+    const outcome = await send({ type: 'phrase:insert', data: { phraseId: 'none', text: '您好', caretBack: 0 } }, fromPanel);
     expect(outcome).toEqual({ ok: true, editor: 'textarea' });
     expect(sent).toEqual([{ tabId: 7, type: 'content:insert', data: { text: '您好', caretBack: 0, panel: true } }]);
   });
@@ -126,7 +126,7 @@ describe('messages from the side panel', () => {
   it('does nothing when the window has no tab to act on', async () => {
     const { bg, sent } = setup();
     const s = sessions(undefined);
-    const message = { type: 'insert:request', data: { phraseId: 'none', text: '您好', caretBack: 0 } };
+    const message = { type: 'phrase:insert', data: { phraseId: 'none', text: '您好', caretBack: 0 } };
     await expect(s.onMessage(message, fromPanel, (tab) => bg.onMessage(message, fromPanel, tab))).rejects.toThrow(/no chat page/);
     expect(sent).toEqual([]);
   });
@@ -136,7 +136,7 @@ describe('messages from the side panel', () => {
     const inTab = { ...fromPanel, tab: { id: 9 }, frameId: 0 };
     await expect(s.onMessage({ type: 'sidebar:claim', data: { key: '' } }, inTab, () => undefined)).resolves.toEqual({ ok: false });
     await expect(
-      s.onMessage({ type: 'insert:request', data: { phraseId: 'x', text: 'x', caretBack: 0 } }, inTab, () => Promise.resolve('forwarded')),
+      s.onMessage({ type: 'phrase:insert', data: { phraseId: 'x', text: 'x', caretBack: 0 } }, inTab, () => Promise.resolve('forwarded')),
     ).rejects.toThrow(/not opened by Huashu/);
   });
 });

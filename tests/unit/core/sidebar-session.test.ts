@@ -30,11 +30,11 @@ describe('sidebar sessions', () => {
     const { send, forwarded } = setup();
     const { key } = (await send({ type: 'sidebar:register', data: {} }, content(7))) as { key: string };
     await expect(send({ type: 'sidebar:claim', data: { key } }, sidebar(7))).resolves.toEqual({ ok: true });
-    await expect(send({ type: 'insert:request', data: { phraseId: 'p', text: 'x', caretBack: 0 } }, sidebar(7))).resolves.toBe('forwarded');
+    await expect(send({ type: 'phrase:insert', data: { phraseId: 'p', text: 'x', caretBack: 0 } }, sidebar(7))).resolves.toBe('forwarded');
     // The same key framed again (another frame of the tab) is refused, and that frame may not insert.
     await expect(send({ type: 'sidebar:claim', data: { key } }, sidebar(7, 9))).resolves.toEqual({ ok: false });
-    await expect(send({ type: 'insert:request', data: { phraseId: 'p', text: 'x', caretBack: 0 } }, sidebar(7, 9))).rejects.toThrow();
-    expect(forwarded).toEqual(['insert:request']);
+    await expect(send({ type: 'phrase:insert', data: { phraseId: 'p', text: 'x', caretBack: 0 } }, sidebar(7, 9))).rejects.toThrow();
+    expect(forwarded).toEqual(['phrase:insert']);
   });
 
   it.each([
@@ -44,7 +44,7 @@ describe('sidebar sessions', () => {
     const { send, forwarded } = setup();
     const { key } = (await send({ type: 'sidebar:register', data: {} }, content(7))) as { key: string };
     if (from().tab.id !== 7) await expect(send({ type: 'sidebar:claim', data: { key } }, from())).resolves.toEqual({ ok: false });
-    for (const type of ['insert:request', 'tone:draft', 'tone:apply', 'sidebar:close', 'sidebar:resize']) {
+    for (const type of ['phrase:insert', 'tone:read-draft', 'tone:apply-rewrite', 'sidebar:close', 'sidebar:resize']) {
       await expect(send({ type, data: {} }, from())).rejects.toThrow(/not opened by Huashu/);
     }
     expect(forwarded).toEqual([]);

@@ -3,11 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from '../../../utils/locales/en';
 import { zhCN } from '../../../utils/locales/zh-CN';
 import { zhTW } from '../../../utils/locales/zh-TW';
-import type { UiLocale } from '../../../utils/protocol';
 import { PACK_MESSAGE_CODES, packMessage } from '../../../utils/packs/messages';
 import { builtInToneRules } from '../../../phrases/rules/index';
 import { toneModelMessages } from '../../../phrases/rules/model-messages';
 import { wrongScript } from './script-check';
+import type { UiLocale } from '../../../utils/settings';
 
 const DICTIONARIES: readonly [UiLocale, Readonly<Record<MessageKey, string>>][] = [
   ['en', en],

@@ -1,4 +1,4 @@
-import type { UiLocale } from '../../../utils/protocol';
+import type { UiLocale } from '../../../utils/settings';
 
 /**
  * Finds text in the wrong script for a UI locale: Han characters (or Chinese punctuation) in the English UI, Latin

@@ -9,10 +9,11 @@ import { computeSearchKeys } from '../../../utils/search';
 import { HuashuDB } from '../../../utils/db/database';
 import { DEFAULT_GROUP } from '../../../utils/db/types';
 import { setToneAllowList, setUiSettings } from '../../../utils/db/library';
-import type { ProtocolMap, Sender, UiLocale } from '../../../utils/protocol';
+import type { ProtocolMap, Sender } from '../../../utils/protocol';
 import { mount, until } from '../ui/render';
 import { builtInToneRules } from '../../../phrases/rules/index';
 import { wrongScript } from './script-check';
+import type { UiLocale } from '../../../utils/settings';
 
 const LOCALES: readonly UiLocale[] = ['en', 'zh-CN', 'zh-TW'];
 const TABS = ['phrases', 'transfer', 'subscriptions', 'packs', 'usage', 'settings'] as const;

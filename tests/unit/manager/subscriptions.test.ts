@@ -3,9 +3,9 @@ import { createBackground } from '../../../utils/background';
 import { HuashuDB } from '../../../utils/db/database';
 import { getSubscriptions } from '../../../utils/db/library';
 import type { FetchLike, FetchResponse } from '../../../utils/packs/subscribe';
-import type { SubscriptionOutcome } from '../../../utils/protocol';
 import { samplePack } from '../packs/helpers';
 import { backgroundDeps, TEST_EXTENSION_ID, TEST_EXTENSION_ORIGIN } from '../background-deps';
+import type { SubscriptionOutcome } from '../../../utils/packs/subscriptions-runner';
 
 const ID = TEST_EXTENSION_ID;
 const ORIGIN = TEST_EXTENSION_ORIGIN;

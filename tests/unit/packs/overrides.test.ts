@@ -6,12 +6,13 @@ import { applyImport } from '../../../utils/packs/apply';
 import { planImport } from '../../../utils/packs/merge';
 import { builtInOverrideOf, readOverridePolicy, screenPackRules } from '../../../utils/packs/overrides';
 import type { FetchLike } from '../../../utils/packs/subscribe';
-import type { ManagedPolicy, SubscriptionOutcome } from '../../../utils/protocol';
 import { builtInToneRules, type ToneRule } from '../../../utils/tone';
 import { describeOverride } from '../../../components/manager/RuleOverrides';
 import { familiar } from '../tone/team-rule';
 import { samplePack } from './helpers';
 import { backgroundDeps, TEST_EXTENSION_ID, TEST_EXTENSION_ORIGIN } from '../background-deps';
+import type { SubscriptionOutcome } from '../../../utils/packs/subscriptions-runner';
+import type { ManagedPolicy } from '../../../utils/managed-policy';
 
 /** A team rule that takes `address-ni`'s id and matches nothing agents write: it switches 你 → 您 off. */
 const silencer: ToneRule = {

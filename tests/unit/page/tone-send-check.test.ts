@@ -1,7 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it, vi } from 'vitest';
 import type { ToneFinding } from '../../../utils/tone/index';
-import type { DraftFinding } from '../../../utils/protocol';
 import { translator } from '../../../utils/i18n';
 import type { EditorTracker } from '../../../utils/editors/tracker';
 import { sendKeyInit } from '../../../utils/page/tone/gestures';
@@ -9,6 +8,7 @@ import type { ToneOverlay } from '../../../utils/page/tone/overlay';
 import type { Rewriter } from '../../../utils/page/tone/rewrite';
 import { createSendCheck, dialogOrder, recordSent, SAME_SEND_MS, SENT_KEPT } from '../../../utils/page/tone/send-check';
 import { createToneState, FALLBACK_SETTINGS, type ToneContext } from '../../../utils/page/tone/state';
+import type { DraftFinding } from '../../../utils/page/tone/draft-report';
 
 function finding(partial: Partial<ToneFinding> & Pick<ToneFinding, 'start' | 'end'>): ToneFinding {
   return { text: 'x', ruleId: 'r', category: 'c', severity: 'warning', message: 'm', suggestions: [], safe: false, ...partial };

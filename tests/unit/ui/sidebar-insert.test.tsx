@@ -21,7 +21,7 @@ async function sidebar(clipboard: 'works' | 'refuses') {
     pinned: false, usageCount: 0, lastUsedAt: null, createdAt: now, updatedAt: now, order: 0,
   });
   const copied: string[] = [];
-  const send = (async (type: string) => (type === 'insert:request' ? { ok: false, reason: 'rejected' } : {})) as unknown as Sender<ProtocolMap>;
+  const send = (async (type: string) => (type === 'phrase:insert' ? { ok: false, reason: 'rejected' } : {})) as unknown as Sender<ProtocolMap>;
   const copyToClipboard = async (text: string) => {
     if (clipboard === 'refuses') throw new Error('Document is not focused.');
     copied.push(text);

@@ -2,9 +2,10 @@
 import type { ToneFinding, ToneModel, ToneRule } from '../../tone/index';
 import { checkToneWith, type CheckToneOptions } from '../../tone/engine';
 import { SEVERITY_RANK } from '../../tone/rewrite';
-import type { DraftFinding, ToneAllowEntry, ToneSettings } from '../../protocol';
 import type { Translate } from '../../i18n';
 import { visibleFindings } from './findings';
+import type { ToneAllowEntry, ToneSettings } from '../../settings';
+import type { DraftFinding } from './draft-report';
 
 /** What a check could run with: everything, the built-in rules only (a team rule threw), or nothing. */
 export type CheckState = 'full' | 'built-in' | 'none';

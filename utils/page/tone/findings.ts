@@ -1,6 +1,6 @@
 import type { ToneFinding, ToneSeverity } from '../../tone/index';
 import { SEVERITY_RANK } from '../../tone/rewrite';
-import type { ToneAllowEntry, ToneSettings } from '../../protocol';
+import type { ToneAllowEntry, ToneSettings } from '../../settings';
 
 /** Key of a finding for "ignore in this draft" and the allow-list: the rule and the words it flagged. */
 export function findingKey(f: Pick<ToneFinding, 'ruleId' | 'text'>): string {

@@ -3,7 +3,7 @@
 // handling (rewrite.ts). This file only wires the parts around one state object (state.ts).
 import type { ToneFinding } from '../../tone/index';
 import { loadedLinearMatcher } from '../../tone/scanner';
-import type { DraftReport, ProtocolMap, Sender, ToneApplyRequest } from '../../protocol';
+import type { ProtocolMap, Sender } from '../../protocol';
 import type { EditorTracker } from '../../editors/tracker';
 import { isAttached } from '../../editors/dom';
 import { readTextMap } from '../../editors/text-map';
@@ -18,6 +18,7 @@ import { createSendCheck } from './send-check';
 import { findSendButtons } from './send-guard';
 import { createSettingsLoader } from './settings';
 import { createToneState, type ToneContext } from './state';
+import type { DraftReport, ToneApplyRequest } from './draft-report';
 
 export interface ToneCheckDeps {
   win: Window;

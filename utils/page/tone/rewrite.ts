@@ -1,12 +1,12 @@
 // Rewrites of the draft on the agent's action, always through the editor's own input handling (Ctrl+Z takes them
 // back): one span, or every safe rewrite at once.
 import type { ToneFinding } from '../../tone/index';
-import type { ToneApplyRequest } from '../../protocol';
 import { editorKind, isAttached, type EditableElement } from '../../editors/dom';
 import { insertIntoEditable, restoreCaret, settleSelection } from '../../editors/insert';
 import { readDraftText, readTextMap, type SpanSelection } from '../../editors/text-map';
 import { applyFixes, chooseFixes } from '../../tone/rewrite';
 import type { ToneContext } from './state';
+import type { ToneApplyRequest } from './draft-report';
 
 export interface Span {
   start: number;

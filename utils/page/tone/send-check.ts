@@ -1,7 +1,6 @@
 // The check before sending: in "block" mode a draft with findings at or above the threshold waits for the agent
 // (dialog.ts); "Send anyway" replays the page's own send gesture (replay.ts). Also notes what was sent, for the sidebar.
 import type { ToneFinding } from '../../tone/index';
-import type { DraftFinding, SentCheck } from '../../protocol';
 import { isAttached, type EditableElement } from '../../editors/dom';
 import { restoreCaret, saveCaret } from '../../editors/insert';
 import { readTextMap } from '../../editors/text-map';
@@ -14,6 +13,7 @@ import { createInsistence } from './insistence';
 import { replaySendKey } from './replay';
 import type { Rewriter } from './rewrite';
 import type { ToneContext } from './state';
+import type { DraftFinding, SentCheck } from './draft-report';
 
 /** How many sent messages the sidebar's "Draft check" keeps for this page. */
 export const SENT_KEPT = 5;

@@ -1,13 +1,16 @@
 // The tone check's one mutable state, shared by the parts index.ts wires together. Each field says who writes it.
 import type { ToneFinding } from '../../tone/index';
-import type { ProtocolMap, Sender, SentCheck, ToneAllowEntry, ToneSettings } from '../../protocol';
+import type { ProtocolMap, Sender } from '../../protocol';
 import type { Translate } from '../../i18n';
 import type { EditableElement } from '../../editors/dom';
 import type { EditorTracker } from '../../editors/tracker';
 import type { CheckState, DraftRules } from './check';
 import type { MarkSpec, ToneOverlay } from './overlay';
+import { DEFAULT_TONE_SETTINGS, type ToneAllowEntry, type ToneSettings } from '../../settings';
+import type { SentCheck } from './draft-report';
 
-export const FALLBACK_SETTINGS: ToneSettings = { mode: 'block', threshold: 'error', disabledCategories: [], disabledRules: [], disabledSites: [] };
+/** Until the agent's settings arrive (or when the background cannot be reached): the defaults, but a send is stopped. */
+export const FALLBACK_SETTINGS: ToneSettings = { ...DEFAULT_TONE_SETTINGS, mode: 'block' };
 
 export interface ToneState {
   // ---- from the background (settings.ts)

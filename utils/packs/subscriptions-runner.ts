@@ -1,17 +1,32 @@
 /**
  * The background's pack subscriptions: add, refresh (one at a time per URL), remove, and the
- * administrator's managed policy. Fetching and applying a pack lives in utils/packs/subscribe.ts.
+ * administrator's managed subscriptions. Fetching and applying a pack lives in ./subscribe.ts.
  */
-import type { HuashuDB } from './db/database';
-import { getSubscriptions, getUiSettings, updateSubscriptions } from './db/library';
-import { PERSONAL } from './db/types';
-import { resolveLocale } from './i18n';
-import { removePack } from './packs/apply';
-import { checkSubscriptionUrl, normaliseSubscriptionUrl, readManagedSubscriptions, refreshSubscription, type FetchLike, type RefreshResult } from './packs/subscribe';
-import { makeIssue } from './packs/messages';
-import { readOverridePolicy } from './packs/overrides';
-import { computeSearchKeys } from './search';
-import type { SubscriptionEntry, SubscriptionOutcome } from './protocol';
+import type { HuashuDB } from '../db/database';
+import { getSubscriptions, getUiSettings, updateSubscriptions } from '../db/library';
+import { PERSONAL, type SubscriptionEntry } from '../db/types';
+import { resolveLocale } from '../i18n';
+import { removePack } from './apply';
+import { checkSubscriptionUrl, normaliseSubscriptionUrl, readManagedSubscriptions, refreshSubscription, type FetchLike, type RefreshResult, type Subscription } from './subscribe';
+import { makeIssue } from './messages';
+import { readOverridePolicy, type RuleOverride } from './overrides';
+import { computeSearchKeys } from '../search';
+
+/** What one subscription refresh did, for the options page. */
+export interface SubscriptionOutcome {
+  url: string;
+  status: 'updated' | 'unchanged' | 'error';
+  packId?: string;
+  /** The error in the UI language (status 'error'). */
+  message?: string;
+  /** The error's code (see utils/packs/messages.ts), e.g. 'subscribe.network'. */
+  code?: string;
+  added?: number;
+  updated?: number;
+  removed?: number;
+  /** Rules of the pack that take a built-in rule's id (refused ones were not stored: managed policy). */
+  ruleOverrides?: RuleOverride[];
+}
 
 /** Scheduled refreshes skip subscriptions checked more recently than this. */
 export const RECHECK_AFTER_MS = 30 * 60_000;
@@ -32,22 +47,41 @@ export interface SubscriptionServiceDeps {
   subscriptions?: SubscriptionDeps;
 }
 
+/** What a refresh did, as the options page shows it. */
+function outcomeOf(url: string, result: RefreshResult): SubscriptionOutcome {
+  if (result.status === 'error') {
+    const base: SubscriptionOutcome = { url, status: 'error', message: result.error.message, code: result.error.code };
+    return result.packId ? { ...base, packId: result.packId } : base;
+  }
+  if (result.status === 'unchanged') return { url, status: 'unchanged', packId: result.packId };
+  const { added, updated, removed } = result.result;
+  const done: SubscriptionOutcome = { url, status: 'updated', packId: result.packId, added, updated, removed };
+  return result.ruleOverrides.length > 0 ? { ...done, ruleOverrides: result.ruleOverrides } : done;
+}
+
+/** The subscription list with the managed policy's subscriptions marked (and added), and the others unmarked. */
+function withManaged(current: SubscriptionEntry[], policy: readonly Subscription[], now: () => number): SubscriptionEntry[] {
+  const managed = new Map(policy.map((s) => [s.url, s]));
+  const next = current.map((e): SubscriptionEntry => {
+    const m = managed.get(e.url);
+    if (m === undefined) {
+      // No longer in the policy: the agent may now remove it.
+      const { managed: _gone, ...rest } = e;
+      return rest;
+    }
+    return { ...e, managed: true, ...(m.name === undefined ? {} : { name: m.name }) };
+  });
+  for (const m of policy) {
+    if (!next.some((e) => e.url === m.url)) next.push({ url: m.url, managed: true, addedAt: now(), ...(m.name === undefined ? {} : { name: m.name }) });
+  }
+  return next;
+}
+
 export function createSubscriptionService(deps: SubscriptionServiceDeps) {
   const { db } = deps;
 
   async function uiLocale() {
     return resolveLocale((await getUiSettings(db)).locale, deps.subscriptions?.languages ?? []);
-  }
-
-  function outcomeOf(url: string, result: RefreshResult): SubscriptionOutcome {
-    if (result.status === 'error') {
-      const base: SubscriptionOutcome = { url, status: 'error', message: result.error.message, code: result.error.code };
-      return result.packId ? { ...base, packId: result.packId } : base;
-    }
-    if (result.status === 'unchanged') return { url, status: 'unchanged', packId: result.packId };
-    const { added, updated, removed } = result.result;
-    const done: SubscriptionOutcome = { url, status: 'updated', packId: result.packId, added, updated, removed };
-    return result.ruleOverrides.length > 0 ? { ...done, ruleOverrides: result.ruleOverrides } : done;
   }
 
   /** Refreshes in flight, by URL: a second request for the same URL gets the first one's outcome. */
@@ -97,22 +131,7 @@ export function createSubscriptionService(deps: SubscriptionServiceDeps) {
     const sub = deps.subscriptions;
     if (sub === undefined) return [];
     const policy = readManagedSubscriptions(await sub.readManaged().catch(() => undefined), await uiLocale());
-    const managed = new Map(policy.subscriptions.map((s) => [s.url, s]));
-    const list = await updateSubscriptions(db, (current) => {
-      const next = current.map((e): SubscriptionEntry => {
-        const m = managed.get(e.url);
-        if (m === undefined) {
-          // No longer in the policy: the agent may now remove it.
-          const { managed: _gone, ...rest } = e;
-          return rest;
-        }
-        return { ...e, managed: true, ...(m.name === undefined ? {} : { name: m.name }) };
-      });
-      for (const m of policy.subscriptions) {
-        if (!next.some((e) => e.url === m.url)) next.push({ url: m.url, managed: true, addedAt: deps.now(), ...(m.name === undefined ? {} : { name: m.name }) });
-      }
-      return next;
-    });
+    const list = await updateSubscriptions(db, (current) => withManaged(current, policy.subscriptions, deps.now));
     const outcomes: SubscriptionOutcome[] = [];
     for (const entry of list) {
       const fresh = entry.lastCheckedAt !== undefined && deps.now() - entry.lastCheckedAt < RECHECK_AFTER_MS;
