@@ -80,11 +80,11 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
     };
   }, [library.value]);
 
-  async function onInsert(phrase: PhraseRecord, text: string, caretBack: number): Promise<string | null> {
+  async function onInsert(phrase: PhraseRecord, text: string, caretBack: number, values: Readonly<Record<string, string>>): Promise<string | null> {
     // Covered (also by what the page's hit test cannot see: pointer-events: none), transparent or transformed: the
     // agent did not see what they chose. Nothing is sent or copied.
     if (!(await isShownNow(document.documentElement))) return t('sidebar.obscured');
-    const outcome = await send('phrase:insert', { phraseId: phrase.id, text, caretBack }).catch(() => null);
+    const outcome = await send('phrase:insert', { phraseId: phrase.id, text, caretBack, ...(Object.keys(values).length > 0 ? { values: { ...values } } : {}) }).catch(() => null);
     if (outcome?.ok) return null;
     // Refused (not this tab's registered sidebar) or no answer: nothing is copied either.
     if (!outcome) return t('sidebar.notInserted');
@@ -113,6 +113,7 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
       index={index}
       phraseCount={library.value?.phrases.length ?? 0}
       onInsert={onInsert}
+      recallValues={(names) => send('phrase:recall-values', { names: [...names] })}
       onClose={close}
       onManage={openManager}
       panels={<DraftCheck t={t} send={send} />}

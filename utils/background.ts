@@ -57,12 +57,13 @@ export function createBackground(deps: BackgroundDeps) {
     ...slash.handlers,
     'site:get': async ({ origin }, ctx) => ({ state: await getSiteState(db, ownOrigin(ctx, origin)), settings: await getUiSettings(db) }),
     'site:set': ({ origin, state }, ctx) => setSiteState(db, ownOrigin(ctx, origin), state),
-    'phrase:insert': async ({ phraseId, text, caretBack }, ctx) => {
+    'phrase:insert': async ({ phraseId, text, caretBack, values }, ctx) => {
       const panel = ctx.panelTab !== undefined;
-      const outcome = await deps.sendToTab(tabOf(ctx), 'content:insert', { text, caretBack, ...(panel ? { panel } : {}) });
+      const outcome = await deps.sendToTab(tabOf(ctx), 'content:insert', { text, caretBack, ...(panel ? { panel } : {}), ...(values ? { values } : {}) });
       if (outcome.ok) await recordUse(db, phraseId, deps.now());
       return outcome;
     },
+    'phrase:recall-values': ({ names }, ctx) => deps.sendToTab(tabOf(ctx), 'content:recall-values', { names }),
     'sidebar:close': async (_data, ctx) => {
       await deps.sendToTab(tabOf(ctx), 'content:toggle-sidebar', { open: false });
     },

@@ -12,6 +12,9 @@ export const RECALL_TTL_MS = 15 * 60_000;
 export const RECALL_FIELDS_MAX = 20;
 export const VALUE_MAX = 200;
 
+/** Blank name → value, as the forms give them. */
+export type PlaceholderValues = Record<string, string>;
+
 export class PlaceholderMemory {
   private place = '';
   private readonly values = new Map<string, { value: string; at: number }>();

@@ -5,7 +5,9 @@
  */
 export const CARET_MARKER = '{|}';
 
-const TOKEN = /\{([^{}\n]{1,20})\}/g;
+/** Longest blank name (`{订单号}`: 3). */
+export const BLANK_NAME_MAX = 20;
+const TOKEN = new RegExp(`\\{([^{}\\n]{1,${BLANK_NAME_MAX}})\\}`, 'g');
 const DATE = /^(日期|date)([+-]\d{1,3})?$/i;
 
 export interface PlaceholderField {

@@ -9,6 +9,8 @@ import { RULE_ID_PATTERN, TONE_SEVERITIES } from './tone/schema';
 import { MAX_WIDTH, MIN_WIDTH } from './page/sidebar-frame';
 import type { ProtocolMap, Req } from './protocol';
 import { TONE_MODES } from './settings';
+import { RECALL_FIELDS_MAX, VALUE_MAX } from './placeholder-memory';
+import { BLANK_NAME_MAX } from './placeholders';
 
 /** Longest query the slash trigger may search for. */
 export const SLASH_QUERY_MAX = 100;
@@ -31,6 +33,11 @@ const ruleId = v.pipe(v.string(), v.maxLength(100), v.regex(RULE_ID_PATTERN));
 const origin = text(ORIGIN_MAX);
 const toneAllowEntry = v.strictObject({ ruleId, text: v.pipe(text(TONE_ALLOW_TEXT_MAX), v.minLength(1)) });
 const severity = v.picklist(TONE_SEVERITIES);
+const blankNames = v.pipe(v.array(text(BLANK_NAME_MAX)), v.maxLength(RECALL_FIELDS_MAX));
+const blankValues = v.pipe(
+  v.record(text(BLANK_NAME_MAX), text(VALUE_MAX)),
+  v.check((values) => Object.keys(values).length <= RECALL_FIELDS_MAX, `at most ${RECALL_FIELDS_MAX} blanks`),
+);
 
 type RequestSchemas = { readonly [K in keyof ProtocolMap]: v.GenericSchema<unknown, Req<ProtocolMap, K>> };
 
@@ -46,7 +53,8 @@ export const requestSchemas = {
       launcherHidden: v.boolean(),
     }),
   }),
-  'phrase:insert': v.strictObject({ phraseId: text(ID_MAX), text: text(TEXT_MAX), caretBack: int(0, TEXT_MAX) }),
+  'phrase:insert': v.strictObject({ phraseId: text(ID_MAX), text: text(TEXT_MAX), caretBack: int(0, TEXT_MAX), values: v.optional(blankValues) }),
+  'phrase:recall-values': v.strictObject({ names: blankNames }),
   'sidebar:register': empty,
   'sidebar:claim': v.strictObject({ key: text(128) }),
   'sidebar:close': empty,

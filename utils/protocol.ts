@@ -4,6 +4,7 @@
  * nothing else sends ad-hoc messages. Web pages cannot use it: the manifest declares no
  * `externally_connectable`, and the background checks who sent each message (see `senderKinds`).
  */
+import type { PlaceholderValues } from './placeholder-memory';
 import type { InsertOutcome } from './editors/insert';
 import type { ManagedPolicy } from './managed-policy';
 import type { SubscriptionOutcome } from './packs/subscriptions-runner';
@@ -22,8 +23,11 @@ export interface ProtocolMap {
   /** Content script → background: remember the sidebar state for a site. */
   'site:set': { req: { origin: string; state: SiteState }; res: void };
   /** Sidebar → background → the content script of the sidebar's own tab: insert a phrase's text into the chat input
-   *  (content:insert), and count a use when it went in. */
-  'phrase:insert': { req: { phraseId: string; text: string; caretBack: number }; res: InsertOutcome };
+   *  (content:insert), and count a use when it went in. `values`: what the agent gave its blanks, remembered in that
+   *  tab's chat for the next phrase that asks (utils/placeholder-memory.ts). */
+  'phrase:insert': { req: { phraseId: string; text: string; caretBack: number; values?: PlaceholderValues }; res: InsertOutcome };
+  /** Sidebar → background → content script of its tab: the values the agent last gave these blanks in this chat. */
+  'phrase:recall-values': { req: { names: string[] }; res: PlaceholderValues };
   /** Sidebar → background → content script of its tab: close (Esc) or resize the sidebar. */
   'sidebar:close': { req: Record<string, never>; res: void };
   'sidebar:resize': { req: { width: number; collapsed: boolean }; res: void };
@@ -85,7 +89,8 @@ export interface ProtocolMap {
 /** Background → content script messages (sent with tabs.sendMessage). */
 export interface ContentProtocolMap {
   /** `panel`: asked from the browser's side panel (utils/side-panel.ts), which the page cannot cover: no exposure check. */
-  'content:insert': { req: { text: string; caretBack: number; panel?: boolean }; res: InsertOutcome };
+  'content:insert': { req: { text: string; caretBack: number; panel?: boolean; values?: PlaceholderValues }; res: InsertOutcome };
+  'content:recall-values': { req: { names: string[] }; res: PlaceholderValues };
   /** `hotkey`: the agent's Alt+Shift+H: opens, or focuses the open sidebar's search, and closes only when it has focus. */
   'content:toggle-sidebar': { req: { open?: boolean; hotkey?: boolean }; res: { open: boolean } };
   'content:resize-sidebar': { req: { width: number; collapsed: boolean }; res: void };
@@ -100,6 +105,7 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'site:get': ['content'],
   'site:set': ['content'],
   'phrase:insert': ['extension-page'],
+  'phrase:recall-values': ['extension-page'],
   'sidebar:close': ['extension-page'],
   'sidebar:resize': ['extension-page'],
   'sidebar:register': ['content'],

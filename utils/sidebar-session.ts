@@ -16,6 +16,7 @@ import { classifySender, type MessageSender } from './sender-binding';
 /** Messages only the registered sidebar frame of a tab may send. */
 export const SIDEBAR_ONLY: ReadonlySet<keyof ProtocolMap> = new Set<keyof ProtocolMap>([
   'phrase:insert',
+  'phrase:recall-values',
   'sidebar:close',
   'sidebar:resize',
   'tone:read-draft',

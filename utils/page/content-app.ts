@@ -7,6 +7,7 @@ import { startSlash } from './slash';
 import { startToneCheck } from './tone/index';
 import { mountSidebarFrame, type SidebarFrame } from './sidebar-frame';
 import { DEFAULT_SITE_STATE, DEFAULT_UI_SETTINGS, type SiteState } from '../settings';
+import { PlaceholderMemory, type PlaceholderValues } from '../placeholder-memory';
 
 type Send = Sender<ProtocolMap>;
 
@@ -21,6 +22,9 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   const doc = win.document;
   const origin = win.location.origin;
   const tracker = trackEditors(win);
+  /** What the agent filled into phrases' blanks in this chat (this page address), offered again by both forms. */
+  const blanks = new PlaceholderMemory();
+  const here = () => win.location.href;
   // Start before the saved settings arrive: a draft sent right after the page loads is checked too.
   const prefs = createLivePrefs(win.navigator.languages);
   const slash = startSlash({ win, tracker, send, prefs });
@@ -107,7 +111,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     if (current) current.el.focus({ preventScroll: true });
   }
 
-  async function insert(text: string, caretBack: number, panel: boolean): Promise<InsertOutcome> {
+  async function insert(text: string, caretBack: number, panel: boolean, values: PlaceholderValues = {}): Promise<InsertOutcome> {
     // Only the sidebar asks for insertions: refuse a click the page made the agent give unseen. (The browser's side
     // panel is out of the page's reach.)
     if (!panel && !frame.isExposed()) return { ok: false, reason: 'obscured' };
@@ -116,12 +120,16 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     await tracker.whenIdle();
     const outcome = await insertIntoEditable(current.el, text, current.caret);
     current.caret = null;
-    if (outcome.ok) moveCaretBack(current.el, caretBack);
+    if (outcome.ok) {
+      moveCaretBack(current.el, caretBack);
+      blanks.remember(here(), values);
+    }
     return outcome;
   }
 
   const handlers: Handlers<ContentProtocolMap, unknown> = {
-    'content:insert': ({ text, caretBack, panel }) => insert(text, caretBack, panel === true),
+    'content:insert': ({ text, caretBack, panel, values }) => insert(text, caretBack, panel === true, values),
+    'content:recall-values': ({ names }) => blanks.recall(here(), names),
     'content:toggle-sidebar': ({ open, hotkey }) => toggle(open, hotkey),
     'content:resize-sidebar': ({ width }) => frame.resize(width),
     'content:read-draft': () => tone.report(),

@@ -53,6 +53,22 @@ describe('background message routing', () => {
     expect(stored?.lastUsedAt).toBe(1_700_000_000_000);
   });
 
+  it('carries the blanks the agent filled to its own tab, and asks only that tab for them again', async () => {
+    const { bg, sent } = setup();
+    await bg.onMessage({ type: 'phrase:insert', data: { phraseId: 'p/1', text: '王女士您好', caretBack: 0, values: { 客户: '王女士' } } }, fromSidebar);
+    await bg.onMessage({ type: 'phrase:recall-values', data: { names: ['客户'] } }, fromSidebar);
+    expect(sent).toEqual([
+      { tabId: 7, type: 'content:insert', data: { text: '王女士您好', caretBack: 0, values: { 客户: '王女士' } } },
+      { tabId: 7, type: 'content:recall-values', data: { names: ['客户'] } },
+    ]);
+    // A page cannot ask for them, and oversized requests are refused before they reach a tab.
+    expect(bg.onMessage({ type: 'phrase:recall-values', data: { names: ['客户'] } }, fromContent)).toBeUndefined();
+    const many = Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`f${i}`, 'x']));
+    await expect(bg.onMessage({ type: 'phrase:insert', data: { phraseId: 'p/1', text: 'x', caretBack: 0, values: many } }, fromSidebar)).rejects.toThrow(/values/);
+    await expect(bg.onMessage({ type: 'phrase:recall-values', data: { names: ['x'.repeat(21)] } }, fromSidebar)).rejects.toThrow(/names/);
+    expect(sent).toHaveLength(2);
+  });
+
   it('does not let a content script (a page) trigger an insertion or another extension talk to us', async () => {
     const { bg, sent } = setup();
     const msg = { type: 'phrase:insert', data: { phraseId: 'p/1', text: 'x', caretBack: 0 } };

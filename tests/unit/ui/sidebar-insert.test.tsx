@@ -51,3 +51,39 @@ describe('sidebar: a phrase the page refuses', () => {
     expect(status(root)).not.toContain('It was copied');
   });
 });
+
+describe('sidebar: a phrase with blanks', () => {
+  it('starts its form from the values given last time in this chat, marked, and sends them with the insertion', async () => {
+    const db = new HuashuDB(`sidebar-blanks-${Math.random().toString(36).slice(2)}`);
+    await setUiSettings(db, { locale: 'en' });
+    const now = Date.now();
+    await db.phrases.put({
+      id: 'personal/b', group: 'general', title: 'Greeting', text: 'Hello {customer}, order {order} is on its way.', tags: [], packId: PERSONAL,
+      pinned: false, usageCount: 0, lastUsedAt: null, createdAt: now, updatedAt: now, order: 0,
+    });
+    const asked: { type: string; data: unknown }[] = [];
+    const send = (async (type: string, data: unknown) => {
+      asked.push({ type, data });
+      if (type === 'phrase:recall-values') return { customer: 'Ms Wang' };
+      if (type === 'phrase:insert') return { ok: true, editor: 'textarea' };
+      return {};
+    }) as unknown as Sender<ProtocolMap>;
+    const view = mount(<SidebarApp db={db} send={send} languages={['en']} openManager={() => undefined} close={() => undefined} copyToClipboard={async () => undefined} />);
+    cleanup = view.unmount;
+    (await until(() => view.root.querySelector<HTMLElement>('[role="option"]'), 10_000)).click();
+    const customer = await until(() => view.root.querySelector<HTMLInputElement>('form.fill input[data-name="customer"]'));
+    expect(customer.value).toBe('Ms Wang');
+    expect(customer.closest('label')?.textContent).toContain('from last time');
+    const order = view.root.querySelector<HTMLInputElement>('form.fill input[data-name="order"]');
+    expect(order?.value).toBe('');
+    expect(order?.closest('label')?.textContent).not.toContain('from last time');
+    expect(asked.find((m) => m.type === 'phrase:recall-values')?.data).toEqual({ names: ['customer', 'order'] });
+
+    order!.value = '1234';
+    order!.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(() => view.root.querySelector('.fill-preview')?.textContent?.includes('1234'));
+    view.root.querySelector<HTMLFormElement>('form.fill')!.requestSubmit();
+    const insert = await until(() => asked.find((m) => m.type === 'phrase:insert'));
+    expect(insert.data).toMatchObject({ text: 'Hello Ms Wang, order 1234 is on its way.', values: { customer: 'Ms Wang', order: '1234' } });
+  });
+});
