@@ -16,7 +16,7 @@ export const GRAM = {
   wordStart: '^',
   /** A Han character's toneless syllable: `~tui` for 退. */
   syllable: '~',
-  /** Pinyin initials, alone or as a pair of neighbours, in short fields: `#t`, `#tk`. */
+  /** Pinyin initials: alone or as a pair of neighbours in short fields (`#t`, `#tk`), pairs in texts. */
   initials: '#',
   /** A prefix of the shortcut code: `!y`, `!yh`. */
   shortcut: '!',
@@ -82,10 +82,9 @@ function addFieldGrams(value: string, k: FieldKeys | undefined, tier: number, ad
       continue;
     }
     add(GRAM.syllable + syl, tier);
-    if (short) {
-      add(GRAM.initials + syl[0], tier);
-      if (prevInitial) add(GRAM.initials + prevInitial + syl[0], tier);
-    }
+    if (short) add(GRAM.initials + syl[0], tier);
+    // Pairs also in reply texts, so initials of a word inside the text (fwm: 防伪码) reach it.
+    if (prevInitial) add(GRAM.initials + prevInitial + syl[0], tier);
     prevInitial = syl[0] as string;
   }
 }

@@ -64,6 +64,8 @@ function spanFromUtf16(view: FieldView, start: number, length: number, quality: 
 }
 
 const TWO_LETTER_INITIALS = new Set(['zh', 'ch', 'sh']);
+/** Fewest characters a run of initials must cover inside a reply text (two letters match everywhere). */
+const MIN_TEXT_INITIALS = 3;
 
 /** Quality of each way a term unit may consume a field character. */
 const Q = {
@@ -78,8 +80,8 @@ const Q = {
  * Pinyin match: the term, read as pinyin and/or characters, consumes consecutive characters of
  * the field. Each Han character takes its full syllable (tuikuan), its initial (tklc), a prefix
  * of its syllable at the end of the term (tuik), itself (tui款), or another character with the
- * same sound (退宽). `strict` (long texts) allows initials only on the last character and asks
- * for at least two characters, so two letters do not match everywhere in a reply text.
+ * same sound (退宽). `strict` (long texts) asks for at least two characters, and for initials
+ * before the last character at least three (fwm: 防伪码), so two letters do not match everywhere.
  */
 export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanMatch | null {
   const { units } = term;
@@ -88,14 +90,18 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
   let best: SpanMatch | null = null;
   let budget = 4000;
   const path: number[] = [];
+  const textInitials = strict && !term.hasHan && n >= MIN_TEXT_INITIALS;
 
   // Characters typed as characters: at least one must be right, the others may sound the same.
   let literalHan = 0;
+  // Initials taken before the last character (in long texts only for 3+ letters of initials).
+  let innerInitials = 0;
   const visit = (i: number, j: number, sum: number, han: number): void => {
     if (--budget < 0) return;
     if (j === n) {
       if (path.length === 0) return;
       if (strict && han < 2 && !term.hasHan) return;
+      if (strict && innerInitials > 0 && han < MIN_TEXT_INITIALS) return;
       if (term.hasHan && !term.hasLetters && literalHan === 0) return;
       const quality = sum / path.length;
       if (!best || quality > best.quality) best = { quality, chars: path.slice() };
@@ -122,7 +128,12 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
         const end = j + len === n;
         if (len === syl.length) step(i, j + len, sum + Q.fullSyllable, han + 1);
         else if (len === 1 || (len === 2 && TWO_LETTER_INITIALS.has(syl.slice(0, 2)))) {
-          if (!strict || end) step(i, j + len, sum + (end ? Q.partialLast : Q.initial), han + 1);
+          if (end) step(i, j + len, sum + Q.partialLast, han + 1);
+          else if (!strict || textInitials) {
+            innerInitials++;
+            step(i, j + len, sum + Q.initial, han + 1);
+            innerInitials--;
+          }
         } else if (end) step(i, j + len, sum + Q.partialLast, han + 1);
       }
       return;

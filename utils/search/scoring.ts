@@ -44,7 +44,7 @@ export function exactTerm<P extends PhraseInput>(doc: Doc<P>, term: Term): TermS
   let best = NO_MATCH;
   for (const view of viewsOf(doc)) {
     let m = substringMatch(term, view);
-    if (!m && view.hanCount > 0 && (view.field !== 'text' || term.hasHan || term.units.length >= 4)) {
+    if (!m && view.hanCount > 0 && (view.field !== 'text' || term.hasHan || term.units.length >= 3)) {
       m = pinyinMatch(term, view, view.field === 'text');
     }
     if (!m) m = proximityMatch(term, view);
