@@ -5,6 +5,8 @@
  * timed on every prefix of them (what each keystroke costs while typing).
  */
 import { cpus, loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import uFuzzy from '@leeoniya/ufuzzy';
@@ -107,6 +109,19 @@ function timeBuild<T>(build: () => T, rounds: number): { value: T; ms: number } 
   return { value: value as T, ms: best };
 }
 
+/** Heap held by a fully warmed index (postings, docs and every phrase's match data), in bytes. */
+function indexHeap(phrases: CorpusPhrase[]): number {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const index = createPhraseIndex(phrases, { now: () => CORPUS_NOW, cache: false });
+  while (!index.warm(1_000));
+  gc();
+  const bytes = process.memoryUsage().heapUsed - before;
+  return index.size > 0 ? bytes : 0;
+}
+
 const ms = (x: number): string => (x < 10 ? x.toFixed(2) : x.toFixed(0)).padStart(8);
 
 export default async function main(): Promise<void> {
@@ -135,6 +150,8 @@ export default async function main(): Promise<void> {
         const k = timeQueries(run, keystrokes, 3);
         console.log(`${String(size).padStart(6)}  ${'  per keystroke'.padEnd(15)} ${''.padStart(8)} ${ms(k.p50)} ${ms(k.p95)}`);
         console.log(`${String(size).padStart(6)}  ${'  keys at save'.padEnd(15)} ${ms(keysMs)}   (one-off, all ${size} phrases; stored with each phrase)`);
+        const heap = indexHeap(withKeys);
+        console.log(`${String(size).padStart(6)}  ${'  index heap'.padEnd(15)} ${(heap / 2 ** 20).toFixed(1).padStart(8)} MB (${(heap / size / 1024).toFixed(2)} KB per phrase, warmed)`);
         const misses = rows.flatMap((r) => (r.category === 'overall' ? [] : r.misses.map((m) => `"${m.query}"`)));
         if (misses.length) console.log(`${''.padStart(8)}huashu top-1 misses: ${misses.join(' ')}`);
       }
