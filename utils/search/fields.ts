@@ -23,10 +23,13 @@ export interface FieldView {
   syllables: string[];
   /** Number of Han code points. */
   hanCount: number;
+  /** Other readings of polyphonic characters by code point index, or null (see readings.ts). */
+  alternatives: Map<number, string[]> | null;
 }
 
 export function makeFieldView(field: MatchField, index: number, original: string, keys: FieldKeys | undefined): FieldView {
-  const { simplified, syllables: hanSyl } = expandField(original, keys);
+  const { simplified, syllables: hanSyl, alternatives: byHan } = expandField(original, keys);
+  const alternatives: Map<number, string[]> | null = byHan ? new Map() : null;
   const norm = foldCase(simplified);
   const chars: string[] = [];
   const offsets: number[] = [];
@@ -38,6 +41,8 @@ export function makeFieldView(field: MatchField, index: number, original: string
     offsets.push(offset);
     if (isHan(ch)) {
       syllables.push(hanSyl[h] ?? '');
+      const alt = byHan?.get(h);
+      if (alt) alternatives?.set(chars.length - 1, alt);
       h++;
     } else {
       syllables.push('');
@@ -45,7 +50,7 @@ export function makeFieldView(field: MatchField, index: number, original: string
     offset += ch.length;
   }
   offsets.push(offset);
-  return { field, index, original, norm, chars, offsets, syllables, hanCount: h };
+  return { field, index, original, norm, chars, offsets, syllables, hanCount: h, alternatives };
 }
 
 /**

@@ -52,9 +52,10 @@ export function docGrams(p: PhraseInput, keys: SearchKeys, shortcut: string): Ma
 
 function addFieldGrams(value: string, k: FieldKeys | undefined, tier: number, add: (g: string, tier: number) => void): void {
   const short = tier > TIER.text;
-  const { simplified, syllables } = expandField(value, k);
+  const { simplified, syllables, alternatives } = expandField(value, k);
   const norm = foldCase(simplified);
   let h = 0;
+  // Initials of the previous character: its reading in context first, then other readings.
   let prevInitial = '';
   let wordStart = -1;
   for (let i = 0; i <= norm.length; i++) {
@@ -76,16 +77,23 @@ function addFieldGrams(value: string, k: FieldKeys | undefined, tier: number, ad
     }
     const ch = String.fromCodePoint(c);
     add(ch, tier);
+    const alts = alternatives?.get(h);
     const syl = syllables[h++] ?? '';
     if (!syl) {
       prevInitial = '';
       continue;
     }
     add(GRAM.syllable + syl, tier);
-    if (short) add(GRAM.initials + syl[0], tier);
+    let initials = syl[0] as string;
+    // Other readings are filed as text, whatever the field: they weigh least.
+    for (const alt of alts ?? []) {
+      add(GRAM.syllable + alt, TIER.text);
+      if (!initials.includes(alt[0] as string)) initials += alt[0];
+    }
+    if (short) for (const x of initials) add(GRAM.initials + x, x === syl[0] ? tier : TIER.text);
     // Pairs also in reply texts, so initials of a word inside the text (fwm: 防伪码) reach it.
-    if (prevInitial) add(GRAM.initials + prevInitial + syl[0], tier);
-    prevInitial = syl[0] as string;
+    for (const p of prevInitial) for (const x of initials) add(GRAM.initials + p + x, p === prevInitial[0] && x === syl[0] ? tier : TIER.text);
+    prevInitial = initials;
   }
 }
 

@@ -7,16 +7,19 @@
  *   (same UTF-16 length as the field, so offsets carry over).
  * - `p`: toneless pinyin of each Han character of the field, in order, separated by spaces
  *   (an unknown ideograph leaves an empty slot). Absent when the field has no Han character.
+ * - `a`: other common readings of polyphonic characters (`hanIndex:syllable`, see readings.ts).
  * - `h`: a hash of the source fields; keys whose hash no longer matches are recomputed.
  */
+import { alternativeReadings, parseAlternatives } from './readings';
 import { hanSyllables, isHan, toSimplified } from './text';
 
 /** Bumped whenever the stored shape or the way it is computed changes. */
-export const SEARCH_KEYS_VERSION = 1;
+export const SEARCH_KEYS_VERSION = 2;
 
 export interface FieldKeys {
   s?: string;
   p?: string;
+  a?: string;
 }
 
 export interface SearchKeys {
@@ -59,7 +62,11 @@ function fieldKeys(value: string): FieldKeys | undefined {
   const simplified = toSimplified(value);
   if (simplified !== value) keys.s = simplified;
   const syllables = hanSyllables(simplified);
-  if (syllables.length > 0) keys.p = syllables.join(' ');
+  if (syllables.length > 0) {
+    keys.p = syllables.join(' ');
+    const alternatives = alternativeReadings(simplified, syllables);
+    if (alternatives) keys.a = alternatives;
+  }
   return keys.s === undefined && keys.p === undefined ? undefined : keys;
 }
 
@@ -91,6 +98,8 @@ export interface ExpandedField {
   simplified: string;
   /** Syllable for each Han code point, in order. */
   syllables: string[];
+  /** Other readings by Han index (polyphonic characters only), or null. */
+  alternatives: Map<number, string[]> | null;
 }
 
 /** Expand one field's stored keys, checking they still fit the field. */
@@ -99,6 +108,10 @@ export function expandField(value: string, keys: FieldKeys | undefined): Expande
   const syllables = keys?.p !== undefined ? keys.p.split(' ') : [];
   let han = 0;
   for (const ch of simplified) if (isHan(ch)) han++;
-  if (han !== syllables.length) return { simplified: toSimplified(value), syllables: hanSyllables(toSimplified(value)) };
-  return { simplified, syllables };
+  if (han !== syllables.length) {
+    const s = toSimplified(value);
+    const syl = hanSyllables(s);
+    return { simplified: s, syllables: syl, alternatives: parseAlternatives(alternativeReadings(s, syl), syl.length) };
+  }
+  return { simplified, syllables, alternatives: parseAlternatives(keys?.a, han) };
 }

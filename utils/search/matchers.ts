@@ -74,6 +74,8 @@ const Q = {
   partialLast: 0.9,
   initial: 0.85,
   sameSound: 0.72,
+  /** Factor for another reading of a polyphonic character (会计 typed huij). */
+  alternative: 0.9,
 } as const;
 
 /**
@@ -121,20 +123,11 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
         else if (term.syllables[j] && term.syllables[j] === syl) step(i, j + 1, sum + Q.sameSound, han + 1);
         return;
       }
-      // Letters: longest useful prefix of the syllable first.
-      let run = 0;
-      while (j + run < n && run < syl.length && units[j + run] === syl[run]) run++;
-      for (let len = run; len >= 1; len--) {
-        const end = j + len === n;
-        if (len === syl.length) step(i, j + len, sum + Q.fullSyllable, han + 1);
-        else if (len === 1 || (len === 2 && TWO_LETTER_INITIALS.has(syl.slice(0, 2)))) {
-          if (end) step(i, j + len, sum + Q.partialLast, han + 1);
-          else if (!strict || textInitials) {
-            innerInitials++;
-            step(i, j + len, sum + Q.initial, han + 1);
-            innerInitials--;
-          }
-        } else if (end) step(i, j + len, sum + Q.partialLast, han + 1);
+      letters(i, j, sum, han, syl, 1);
+      // Other readings of a polyphonic character count a little less, and only in full or at the end.
+      for (const alt of view.alternatives?.get(i) ?? []) {
+        if (alt[0] !== syl[0] || alt.length <= 1) letters(i, j, sum, han, alt, Q.alternative);
+        else letters(i, j, sum, han, alt, Q.alternative, 2);
       }
       return;
     }
@@ -144,6 +137,23 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
     }
     // Spaces and punctuation inside the field may be skipped once the match has begun.
     if (j > 0 && isSeparator(ch)) visit(i + 1, j, sum, han);
+  };
+  /** Letters from units[j] consuming character i read as `syl`: longest useful prefix first. */
+  const letters = (i: number, j: number, sum: number, han: number, syl: string, factor: number, minLen = 1): void => {
+    let run = 0;
+    while (j + run < n && run < syl.length && units[j + run] === syl[run]) run++;
+    for (let len = run; len >= minLen; len--) {
+      const end = j + len === n;
+      if (len === syl.length) step(i, j + len, sum + factor * Q.fullSyllable, han + 1);
+      else if (len === 1 || (len === 2 && TWO_LETTER_INITIALS.has(syl.slice(0, 2)))) {
+        if (end) step(i, j + len, sum + factor * Q.partialLast, han + 1);
+        else if (!strict || textInitials) {
+          innerInitials++;
+          step(i, j + len, sum + factor * Q.initial, han + 1);
+          innerInitials--;
+        }
+      } else if (end) step(i, j + len, sum + factor * Q.partialLast, han + 1);
+    }
   };
   const step = (i: number, j: number, sum: number, han: number): void => {
     path.push(i);
@@ -157,7 +167,8 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
   for (let i = 0; i < chars.length && budget > 0; i++) {
     const ch = chars[i] as string;
     const syl = view.syllables[i] as string;
-    const canStart = ch === first || (syl !== '' && (syl[0] === first || (firstSyl !== '' && firstSyl === syl)));
+    const canStart =
+      ch === first || (syl !== '' && (syl[0] === first || (firstSyl !== '' && firstSyl === syl))) || (view.alternatives?.get(i)?.some((a) => a[0] === first) ?? false);
     if (canStart) visit(i, 0, 0, 0);
     if (best !== null && (best as SpanMatch).quality >= Q.fullSyllable && i > 0) break;
   }

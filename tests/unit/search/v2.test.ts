@@ -41,3 +41,27 @@ describe('initials of words inside the reply text', () => {
     expect(index.search('qg').map((h) => h.phrase.id)).not.toContain('warranty');
   });
 });
+
+describe('other readings of polyphonic characters', () => {
+  it.each([
+    ['huij', 'accountant'],
+    ['kuaiji', 'accountant'],
+    ['diaohuo', 'transfer'],
+    ['huabei', 'huabei'],
+    ['huabai', 'huabei'],
+  ])('%s finds %s', (q, id) => expect(first(q)).toBe(id));
+
+  it('the reading in context still counts more than another reading', () => {
+    const a = createPhraseIndex([
+      { id: 'in-context', title: '会计', text: '' },
+      { id: 'other', title: '回击', text: '' },
+    ]);
+    expect(a.search('huiji')[0]?.phrase.id).toBe('other');
+  });
+
+  it('stores a bounded number of other readings per field', () => {
+    const long = '行长说重庆的银行还会调整长期利率，还款计划重新计算，会计核对后再调整。'.repeat(3);
+    const keys = computeSearchKeys({ title: '', text: long });
+    expect(keys.text?.a?.split(' ').length).toBeLessThanOrEqual(8);
+  });
+});
