@@ -4,6 +4,7 @@
  * but the Han character carries its own prefix, so kinds never collide.
  */
 import type { FieldKeys, SearchKeys } from './keys';
+import { repairedRuns } from './fuzzy-pinyin';
 import { expandField } from './keys';
 import type { Term } from './matchers';
 import { PINYIN_PREFIXES, PINYIN_SYLLABLES } from './syllables';
@@ -27,6 +28,8 @@ export const TIER = { text: 0, group: 1, tags: 2, title: 3 } as const;
 
 /** Prefilter hits by sound alone (same syllable, other character) count less than literal ones. */
 export const SOUND_FACTOR = 0.6;
+/** Hits by a repaired spelling (模糊音, swapped letters) count less than by the letters typed. */
+const REPAIRED_FACTOR = 0.7;
 
 /** Most parses of one letter run, and most combined readings of one term. */
 const MAX_PARSES = 16;
@@ -66,8 +69,15 @@ function addFieldGrams(value: string, k: FieldKeys | undefined, tier: number, ad
         wordStart = i;
         add(GRAM.wordStart + norm[i], tier);
       } else add(norm.slice(i - 1, i + 1), tier);
-      prevInitial = '';
       continue;
+    }
+    // A letter or two between Han characters (维C精华) is read as one more initial: wcjh.
+    if (wordStart >= 0) {
+      const w = norm.slice(wordStart, i);
+      if (w.length <= 2 && /^[a-z]+$/.test(w)) {
+        if (prevInitial) add(GRAM.initials + (prevInitial[0] as string) + w[0], tier);
+        prevInitial = w[w.length - 1] as string;
+      } else prevInitial = '';
     }
     wordStart = -1;
     if (c > 0xffff) i++;
@@ -152,6 +162,10 @@ export function termGramLists(term: Term): GramList[] {
   for (const pieces of pinyinReadings(term)) {
     const grams = soundGrams(pieces);
     if (grams.size) lists.push({ grams: [...grams], factor: term.hasHan ? SOUND_FACTOR : 1 });
+  }
+  if (/^[a-z]{2,}$/.test(term.text)) {
+    const parse = (s: string): string[][] => pinyinParses(s, PINYIN_SYLLABLES, PINYIN_PREFIXES);
+    for (const parses of repairedRuns(term.text, parse)) for (const pieces of parses) lists.push({ grams: [...soundGrams(pieces)], factor: REPAIRED_FACTOR });
   }
   return lists;
 }

@@ -4,6 +4,7 @@
  * Each returns a quality in (0, 1] and the code-point span it covers.
  */
 import type { FieldView } from './fields';
+import { fuzzyVariants, isTransposed } from './fuzzy-pinyin';
 import { hanSyllables, isHan, isSeparator } from './text';
 
 export interface Term {
@@ -76,6 +77,8 @@ const Q = {
   sameSound: 0.72,
   /** Factor for another reading of a polyphonic character (会计 typed huij). */
   alternative: 0.9,
+  /** A syllable typed as an IME tolerates it (sun for 顺, yaun for 远). */
+  typo: 0.8,
 } as const;
 
 /**
@@ -123,12 +126,13 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
         else if (term.syllables[j] && term.syllables[j] === syl) step(i, j + 1, sum + Q.sameSound, han + 1);
         return;
       }
-      letters(i, j, sum, han, syl, 1);
+      const full = letters(i, j, sum, han, syl, 1);
       // Other readings of a polyphonic character count a little less, and only in full or at the end.
       for (const alt of view.alternatives?.get(i) ?? []) {
         if (alt[0] !== syl[0] || alt.length <= 1) letters(i, j, sum, han, alt, Q.alternative);
         else letters(i, j, sum, han, alt, Q.alternative, 2);
       }
+      if (!full && n - j >= 2) typos(i, j, sum, han, syl);
       return;
     }
     if (ch === u) {
@@ -138,8 +142,22 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
     // Spaces and punctuation inside the field may be skipped once the match has begun.
     if (j > 0 && isSeparator(ch)) visit(i + 1, j, sum, han);
   };
-  /** Letters from units[j] consuming character i read as `syl`: longest useful prefix first. */
-  const letters = (i: number, j: number, sum: number, han: number, syl: string, factor: number, minLen = 1): void => {
+  /** Spellings an IME tolerates for `syl` (模糊音, ü as u, swapped letters), in full or at the end. */
+  const typos = (i: number, j: number, sum: number, han: number, syl: string): void => {
+    const rest = units.slice(j).join('');
+    const typed = rest.slice(0, syl.length);
+    if (isTransposed(typed, syl)) step(i, j + syl.length, sum + Q.typo, han + 1);
+    for (const v of fuzzyVariants(syl)) {
+      if (v[0] !== units[j]) continue;
+      if (rest.startsWith(v)) step(i, j + v.length, sum + Q.typo, han + 1);
+      else if (rest.length >= 2 && rest.length < v.length && v.startsWith(rest)) step(i, n, sum + Q.typo * Q.partialLast, han + 1);
+    }
+  };
+  /**
+   * Letters from units[j] consuming character i read as `syl`: longest useful prefix first.
+   * Returns whether the whole syllable was typed.
+   */
+  const letters = (i: number, j: number, sum: number, han: number, syl: string, factor: number, minLen = 1): boolean => {
     let run = 0;
     while (j + run < n && run < syl.length && units[j + run] === syl[run]) run++;
     for (let len = run; len >= minLen; len--) {
@@ -154,6 +172,7 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
         }
       } else if (end) step(i, j + len, sum + factor * Q.partialLast, han + 1);
     }
+    return run === syl.length;
   };
   const step = (i: number, j: number, sum: number, han: number): void => {
     path.push(i);
@@ -164,11 +183,15 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
   const first = units[0];
   if (first === undefined) return null;
   const firstSyl = term.syllables[0];
+  const typoStart = term.hasLetters && n >= 2;
   for (let i = 0; i < chars.length && budget > 0; i++) {
     const ch = chars[i] as string;
     const syl = view.syllables[i] as string;
     const canStart =
-      ch === first || (syl !== '' && (syl[0] === first || (firstSyl !== '' && firstSyl === syl))) || (view.alternatives?.get(i)?.some((a) => a[0] === first) ?? false);
+      ch === first ||
+      (syl !== '' && (syl[0] === first || (firstSyl !== '' && firstSyl === syl))) ||
+      (view.alternatives?.get(i)?.some((a) => a[0] === first) ?? false) ||
+      (typoStart && syl !== '' && fuzzyVariants(syl).some((v) => v[0] === first));
     if (canStart) visit(i, 0, 0, 0);
     if (best !== null && (best as SpanMatch).quality >= Q.fullSyllable && i > 0) break;
   }

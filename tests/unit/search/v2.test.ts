@@ -15,7 +15,7 @@ const LIBRARY: PhraseInput[] = [
   { id: 'transfer', title: '仓库调货', text: '这个颜色本仓暂时缺货，正在从其他仓库调货，预计三天发出。' },
   { id: 'huabei', title: '花呗分期', text: '支持花呗分期付款，下单时选择分期数即可。' },
   { id: 'sf', title: '顺丰包邮', text: '全场默认顺丰快递，偏远地区可能改发邮政。' },
-  { id: 'green', title: '绿色款说明', text: '墨绿色是今年的新色，略带哑光质感。' },
+  { id: 'green', title: '绿色款说明', text: '墨绿色是今年的新色，带一点哑光质感。' },
   { id: 'cheap', title: '价格说明', text: '这款已经是全年最便宜的价格了，放心下单。' },
   { id: 'vitc', title: '维C精华用法', text: '早晚洁面后取两滴，轻拍至吸收，注意避光保存。' },
   { id: 'nino', title: 'Niño size chart', text: 'Sizes for kids from 2 to 10 years.' },
@@ -25,6 +25,14 @@ const LIBRARY: PhraseInput[] = [
   { id: 'coupon-rule', title: '优惠券使用规则', text: '每笔订单限用一张优惠券，不可与会员折扣同享。' },
   { id: 'stack-rule', title: '优惠叠加规则', text: '店铺满减和平台活动可以叠加。' },
   { id: 'delivery', title: '发货时间', text: '付款后48小时内发货，节假日顺延。' },
+  { id: 'gift', title: '赠品说明', text: '下单即送收纳袋一个，随包裹一起发出。' },
+  { id: 'bedding', title: '四件套面料', text: '这款是牛奶绒面料，冬天盖着很暖和。' },
+  { id: 'cosmetics', title: '化妆品退换', text: '化妆品拆封后不支持无理由退换，敬请谅解。' },
+  { id: 'model', title: '型号选择', text: '不同型号尺寸不同，请对照详情页选择。' },
+  { id: 'login', title: '登录问题', text: '如果无法登录，请清除浏览器缓存后重试。' },
+  { id: 'shoes', title: '鞋码偏大', text: '这双鞋子偏大半码，建议拍小一码。' },
+  { id: 'remote', title: '偏远地区运费', text: '新疆西藏等偏远地区需补运费差价。' },
+  { id: 'lace', title: '蕾丝领口略透', text: '领口为蕾丝花边，手洗更耐穿，轻微透光属正常。' },
 ];
 
 const index = createPhraseIndex(LIBRARY.map((p) => ({ ...p, keys: computeSearchKeys(p) })));
@@ -63,5 +71,30 @@ describe('other readings of polyphonic characters', () => {
     const long = '行长说重庆的银行还会调整长期利率，还款计划重新计算，会计核对后再调整。'.repeat(3);
     const keys = computeSearchKeys({ title: '', text: long });
     expect(keys.text?.a?.split(' ').length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('pinyin typed as an IME tolerates it', () => {
+  it.each([
+    ['sunfeng', 'sf'],
+    ['shunfen', 'sf'],
+    ['liunai', 'bedding'],
+    ['fuazhuangpin', 'cosmetics'],
+    ['xinhao', 'model'],
+    ['denlu', 'login'],
+    ['pianyaun', 'remote'],
+    ['zegnpin', 'gift'],
+    ['lvse', 'green'],
+    ['leisilve', 'lace'],
+    ['leisilue', 'lace'],
+    ['wcjh', 'vitc'],
+  ])('%s finds %s', (q, id) => expect(first(q)).toBe(id));
+
+  it('the spelling as typed counts more than a tolerated one', () => {
+    const a = createPhraseIndex([
+      { id: 'tolerated', title: '顺丰', text: '' },
+      { id: 'typed', title: '孙峰', text: '' },
+    ]);
+    expect(a.search('sunfeng')[0]?.phrase.id).toBe('typed');
   });
 });
