@@ -52,12 +52,21 @@ export function isSeparator(ch: string): boolean {
   return /[\s\p{P}\p{S}]/u.test(ch);
 }
 
+/** Latin letters that may carry diacritics (Latin-1 Supplement to Latin Extended Additional). */
+const LATIN_MARKED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+
+/** A Latin letter without its diacritics (ñ → n, é → e, ü → u), or the letter itself. */
+function stripMarks(ch: string): string {
+  const base = ch.normalize('NFD');
+  return base.length > 1 && /^[a-zA-Z][\u0300-\u036f]+$/.test(base) ? (base[0] as string) : ch;
+}
+
 /**
- * Lower-case, full-width ASCII → half-width, ideographic space → space.
- * Keeps the UTF-16 length (characters whose lower case would change length are left alone).
+ * Lower-case, Latin diacritics removed (niño → nino), full-width ASCII → half-width, ideographic
+ * space → space. Keeps the UTF-16 length (characters whose lower case would change length are left alone).
  */
 export function foldCase(text: string): string {
-  if (!/[\uff01-\uff5e\u3000]/.test(text)) {
+  if (!/[\uff01-\uff5e\u3000\u00c0-\u024f\u1e00-\u1eff]/.test(text)) {
     const lower = text.toLowerCase();
     if (lower.length === text.length) return lower;
   }
@@ -67,6 +76,7 @@ export function foldCase(text: string): string {
     let ch = text[i] as string;
     if (code >= 0xff01 && code <= 0xff5e) ch = String.fromCharCode(code - 0xfee0);
     else if (code === 0x3000) ch = ' ';
+    else if (LATIN_MARKED.test(ch)) ch = stripMarks(ch);
     const lower = ch.toLowerCase();
     out += lower.length === 1 ? lower : ch;
   }

@@ -98,3 +98,20 @@ describe('pinyin typed as an IME tolerates it', () => {
     expect(a.search('sunfeng')[0]?.phrase.id).toBe('typed');
   });
 });
+
+describe('Latin diacritics fold', () => {
+  it.each([
+    ['nino', 'nino'],
+    ['niño', 'nino'],
+    ['NIÑO size', 'nino'],
+    ['cafe', 'cafe'],
+    ['café', 'cafe'],
+    ['lüe', 'lace'],
+  ])('%s finds %s', (q, id) => expect(first(q)).toBe(id));
+
+  it('highlights the accented letters of the field itself', () => {
+    const hit = index.search('nino')[0];
+    const title = hit?.matches.find((m) => m.field === 'title');
+    expect(title?.ranges.map(([a, b]) => hit?.phrase.title.slice(a, b))).toEqual(['Niño']);
+  });
+});
