@@ -44,7 +44,7 @@ export function isTransposed(typed: string, syl: string): boolean {
 }
 
 /** Most repaired spellings of one letter run. */
-const MAX_REPAIRS = 6;
+const MAX_REPAIRS = 4;
 
 /**
  * Respellings of a letter run the prefilter should also look up: each syllable of an all-syllable
@@ -58,17 +58,19 @@ export function repairedRuns(letters: string, parse: (s: string) => string[][]):
     if (out.length >= MAX_REPAIRS || seen.has(s)) return;
     seen.add(s);
     const whole = parse(s).filter((p) => p.every((x) => !x.startsWith('#')));
-    if (whole.length) out.push(whole.slice(0, 2));
+    if (whole.length) out.push(whole.slice(0, 1));
   };
-  tryRun(letters.replace(/([ln])u(e?)/g, '$1v$2'));
-  for (const p of parse(letters).filter((x) => x.every((y) => !y.startsWith('#'))).slice(0, 2)) {
+  if (/[ln]u/.test(letters)) tryRun(letters.replace(/([ln])u(e?)/g, '$1v$2'));
+  const whole = parse(letters).filter((x) => x.every((y) => !y.startsWith('#')));
+  // Letters that read as syllables: other syllables an IME takes them for; otherwise swaps.
+  for (const p of whole.slice(0, 1)) {
     p.forEach((syl, k) => {
       for (const v of fuzzyVariants(syl)) {
         if (PINYIN_SYLLABLES.has(v)) tryRun([...p.slice(0, k), v, ...p.slice(k + 1)].join(''));
       }
     });
   }
-  for (let k = 0; k + 1 < letters.length && out.length < MAX_REPAIRS; k++) {
+  for (let k = 0; whole.length === 0 && k + 1 < letters.length && out.length < MAX_REPAIRS; k++) {
     tryRun(letters.slice(0, k) + letters[k + 1] + letters[k] + letters.slice(k + 2));
   }
   return out;

@@ -148,9 +148,12 @@ export interface GramList {
   factor: number;
 }
 
-/** Grams of each reading of a term (literal; same-sound/pinyin parses). */
+/** Grams of each reading of a term (literal; same-sound/pinyin parses), or its respellings when tolerant. */
 export function termGramLists(term: Term): GramList[] {
   const lists: GramList[] = [];
+  // The tolerant pass looks up only what the first pass did not: the respelled readings.
+  const repaired = term.tolerant ? repairedReadings(term) : [];
+  if (repaired.length) return repaired.map((pieces) => ({ grams: [...soundGrams(pieces)], factor: REPAIRED_FACTOR }));
   const literal = new Set<string>();
   const runs = term.text.split(/[^a-z0-9]+/).filter(Boolean);
   for (const u of term.units) if (isHan(u)) literal.add(u);
@@ -163,11 +166,22 @@ export function termGramLists(term: Term): GramList[] {
     const grams = soundGrams(pieces);
     if (grams.size) lists.push({ grams: [...grams], factor: term.hasHan ? SOUND_FACTOR : 1 });
   }
-  if (/^[a-z]{2,}$/.test(term.text)) {
-    const parse = (s: string): string[][] => pinyinParses(s, PINYIN_SYLLABLES, PINYIN_PREFIXES);
-    for (const parses of repairedRuns(term.text, parse)) for (const pieces of parses) lists.push({ grams: [...soundGrams(pieces)], factor: REPAIRED_FACTOR });
-  }
   return lists;
+}
+
+const repairedCache = new Map<string, string[][]>();
+
+/** Readings of a letter term respelled as IMEs tolerate it (none for other terms). */
+export function repairedReadings(term: Term): string[][] {
+  if (!/^[a-z]{2,}$/.test(term.text)) return [];
+  let r = repairedCache.get(term.text);
+  if (!r) {
+    r = repairedRuns(term.text, (s) => pinyinParses(s, PINYIN_SYLLABLES, PINYIN_PREFIXES)).flat();
+    // A query's own respellings, asked for by the condition and then by the prefilter.
+    if (repairedCache.size > 32) repairedCache.clear();
+    repairedCache.set(term.text, r);
+  }
+  return r;
 }
 
 /** Pinyin readings of a term: Han units by sound, letter runs parsed into syllables or initials. */

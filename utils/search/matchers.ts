@@ -16,6 +16,11 @@ export interface Term {
   syllables: string[];
   hasHan: boolean;
   hasLetters: boolean;
+  /**
+   * Also read letters as IMEs tolerate them (模糊音, ü as u, swapped letters): the second pass,
+   * when the letters as typed match too little.
+   */
+  tolerant: boolean;
 }
 
 export function makeTerm(text: string): Term {
@@ -29,6 +34,7 @@ export function makeTerm(text: string): Term {
     syllables,
     hasHan: h > 0,
     hasLetters: /[a-z]/.test(text),
+    tolerant: false,
   };
 }
 
@@ -132,7 +138,7 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
         if (alt[0] !== syl[0] || alt.length <= 1) letters(i, j, sum, han, alt, Q.alternative);
         else letters(i, j, sum, han, alt, Q.alternative, 2);
       }
-      if (!full && n - j >= 2) typos(i, j, sum, han, syl);
+      if (!full && term.tolerant && n - j >= 2) typos(i, j, sum, han, syl);
       return;
     }
     if (ch === u) {
@@ -183,7 +189,7 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
   const first = units[0];
   if (first === undefined) return null;
   const firstSyl = term.syllables[0];
-  const typoStart = term.hasLetters && n >= 2;
+  const typoStart = term.tolerant && term.hasLetters && n >= 2;
   for (let i = 0; i < chars.length && budget > 0; i++) {
     const ch = chars[i] as string;
     const syl = view.syllables[i] as string;

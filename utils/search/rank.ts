@@ -3,6 +3,7 @@
  * query the prefilter's candidates scored exactly (and by Fuse when too few match), the agent's
  * habits breaking near-ties. The empty query ranks by habit alone.
  */
+import { repairedReadings } from './grams';
 import type { Term } from './matchers';
 import { makeTerm } from './matchers';
 import type { Prefilter } from './prefilter';
@@ -16,6 +17,8 @@ import type { PhraseInput, SearchHit } from './types';
 export const MAX_CANDIDATES = 80;
 /** Fuse runs only when fewer phrases than this match every term exactly. */
 const FUZZY_WHEN_FEWER = 3;
+/** Candidates of the respelled (tolerant) reading scored when exact matchers find too little. */
+const MAX_TOLERANT_CANDIDATES = 24;
 /** Candidates handed to Fuse when exact matchers find too little. */
 const MAX_FUZZY_CANDIDATES = 40;
 
@@ -42,23 +45,48 @@ export function rank<P extends PhraseInput>(store: Store<P>, prefilter: Prefilte
   for (const d of store.shortcuts.get(joined) ?? []) {
     if (inGroup(d)) results.set(d.slot, { score: EXACT_SHORTCUT + habitAt(d), matched: [], shortcutHit: true });
   }
+  const max = Math.max(MAX_CANDIDATES, limit);
   for (const terms of readings) {
-    const cands = prefilter.candidates(terms, joined, inGroup, habitAt, Math.max(MAX_CANDIDATES, limit));
-    scoreReading(cands, terms, habitAt, results);
+    const cands = prefilter.candidates(terms, joined, inGroup, habitAt, max);
+    scoreReading(cands, terms, habitAt, results, (tolerant) => prefilter.candidates(tolerant, joined, inGroup, habitAt, MAX_TOLERANT_CANDIDATES));
   }
 
   const ranked = [...results.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
   return ranked.slice(0, limit).map(([slot, r]) => toHit(store.docs[slot] as Doc<P>, r.score, r.matched, r.shortcutHit));
 }
 
-/** Score one reading's candidates into `results`, keeping each slot's best (a shortcut hit stays). */
-function scoreReading<P extends PhraseInput>(cands: Doc<P>[], terms: Term[], habitAt: (d: Doc<P>) => number, results: Map<number, Scored>): void {
+/**
+ * Score one reading's candidates into `results`, keeping each slot's best (a shortcut hit stays).
+ * When none matches every term, letters are read again as IMEs tolerate them (`more` gives
+ * that reading's candidates); when too few do, Fuse looks for typos.
+ */
+function scoreReading<P extends PhraseInput>(
+  cands: Doc<P>[],
+  terms: Term[],
+  habitAt: (d: Doc<P>) => number,
+  results: Map<number, Scored>,
+  more: (tolerant: Term[]) => Doc<P>[],
+): void {
   const scores = new Map<number, TermScore[]>();
   let complete = 0;
   for (const doc of cands) {
     const ts = terms.map((t) => exactTerm(doc, t));
     scores.set(doc.slot, ts);
     if (ts.every((x) => x.score > 0)) complete++;
+  }
+  // Letters that match some phrase as typed were most likely typed as meant.
+  if (complete === 0 && terms.some((t) => repairedReadings(t).length > 0)) {
+    const tolerant = terms.map((t) => (t.hasLetters ? { ...t, tolerant: true } : t));
+    for (const doc of more(tolerant)) {
+      const before = scores.get(doc.slot);
+      if (before?.every((x) => x.score > 0)) continue;
+      const ts = tolerant.map((t, k) => {
+        const had = before?.[k];
+        return had && had.score > 0 ? had : exactTerm(doc, t);
+      });
+      if (!before) cands.push(doc);
+      scores.set(doc.slot, ts);
+    }
   }
   if (complete < FUZZY_WHEN_FEWER) fuzzyTerms(cands.slice(0, MAX_FUZZY_CANDIDATES), terms, scores);
 
