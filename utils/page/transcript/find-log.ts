@@ -57,6 +57,9 @@ export function measureCandidate(
   const children = contentChildren(el).slice(-MEASURED_CHILDREN);
   const family = new Set(messageFamily(children));
   if (family.size < (region === 'log' ? 1 : 2)) return null;
+  const box = composerBox ? layout.box(el) : null;
+  // On a laid-out page a container without a box is hidden (another conversation's pane, say).
+  if (composerBox && !box) return null;
   let rows = 0;
   let rowText = 0;
   let otherText = 0;
@@ -73,7 +76,6 @@ export function measureCandidate(
       else named.add(side);
     }
   }
-  const box = composerBox ? layout.box(el) : null;
   return {
     children: children.length,
     rows,

@@ -1,6 +1,6 @@
 // Messages of a chat log: its repeated rows, and the text each one shows without its time, name or receipt.
 import { LIMITS } from './limits';
-import { classTokens, isMetaToken, signature, similarity } from './tokens';
+import { alike, classTokens, isMetaToken, signature } from './tokens';
 
 // NodeFilter values (the page's own NodeFilter global is not trusted, and frames have their own).
 const SHOW_ELEMENT_AND_TEXT = 0x1 | 0x4;
@@ -43,8 +43,8 @@ export function contentChildren(container: Element): Element[] {
 
 /**
  * The rows of a list that are messages: the largest group of children sharing a signature, and the children like it
- * (same tag, similar class words: one side's rows may carry other classes than the other's). Time dividers, "load
- * more" rows and the like fall out.
+ * (tokens.ts `alike`: one side's rows may carry other classes than the other's). Time dividers, "load more" rows and
+ * the like fall out.
  */
 export function messageFamily(children: readonly Element[]): Element[] {
   const groups = new Map<string, Element[]>();
@@ -59,8 +59,7 @@ export function messageFamily(children: readonly Element[]): Element[] {
   for (const group of groups.values()) if (group.length >= best.length) best = group;
   const head = best[0];
   if (head === undefined) return [];
-  const key = signature(head);
-  return children.filter((c) => c.localName === head.localName && (signature(c) === key || similarity(c, head) >= 0.5));
+  return children.filter((c) => alike(c, head));
 }
 
 function isMetaElement(el: Element, root: Element): boolean {
@@ -93,7 +92,10 @@ function walkText(root: Element, cap: number, skip: (el: Element) => boolean): M
       continue;
     }
     const data = (node as Text).data;
-    if (data.trim() === '') continue;
+    if (data.trim() === '') {
+      text += ' ';
+      continue;
+    }
     nodes.push(node as Text);
     text += data;
   }

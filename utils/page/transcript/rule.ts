@@ -5,7 +5,7 @@ import { NO_LAYOUT, type Layout } from './layout';
 import { contentChildren, messageText } from './messages';
 import type { PathStep, TaughtRule } from './rule-schema';
 import { alignmentOf, type SideDecision } from './side';
-import { classTokens, isMetaToken, isStableToken, sideOfToken, tokensWithin, type Side } from './tokens';
+import { alike, classTokens, isMetaToken, isStableToken, sideOfToken, tokensWithin, type Side } from './tokens';
 import { isFrame, parentAcrossFrames, topDocument } from './tree';
 
 const PATH_CLASSES = 4;
@@ -147,7 +147,12 @@ export function deriveRule(customerEl: Element, agentEl: Element, layout: Layout
   if (!list || list === customerEl || list === agentEl) return { ok: false, reason: 'same-message' };
   const customerRow = rowOf(list, customerEl);
   const agentRow = rowOf(list, agentEl);
-  if (!customerRow || !agentRow || customerRow.localName !== agentRow.localName) return { ok: false, reason: 'no-common-list' };
+  if (!customerRow || !agentRow) return { ok: false, reason: 'no-common-list' };
+  if (!alike(customerRow, agentRow)) {
+    // Unlike children of an element that is itself one of a list's rows: both clicks were in one message.
+    const rows = list.parentElement ? [...list.parentElement.children].filter((r) => r !== list && alike(r, list)) : [];
+    return { ok: false, reason: rows.length > 0 ? 'same-message' : 'no-common-list' };
+  }
   const log = pathTo(list);
   if (!log) return { ok: false, reason: 'unreachable' };
   const agentTokens = classTokens(agentRow);

@@ -28,6 +28,8 @@ export const MIN_LOG_SCORE = 0.55;
 /** How well a container's features fit a chat log (0 when it cannot be one; about 1 for a clear one). */
 export function scoreCandidate(f: CandidateFeatures): number {
   if (f.rows < (f.region === 'log' ? 1 : 2) || f.children === 0) return 0;
+  // Laid out, a list that is nowhere over the composer (the conversation list beside it) is not its log.
+  if (f.placement === 0) return 0;
   // A divider or a "load more" row among the messages costs little.
   const repetition = Math.sqrt(f.rows / f.children);
   const count = Math.min(1, Math.log2(f.rows + 1) / 3);

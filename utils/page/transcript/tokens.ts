@@ -77,14 +77,21 @@ export function signature(el: Element): string {
   return [el.localName, ...neutralTokens(el).sort()].join('.');
 }
 
-/** Jaccard similarity of two elements' neutral class words (1 for two class-less elements). */
-export function similarity(a: Element, b: Element): number {
-  const wa = new Set(neutralTokens(a).flatMap(wordParts));
-  const wb = new Set(neutralTokens(b).flatMap(wordParts));
-  if (wa.size === 0 && wb.size === 0) return 1;
+/**
+ * True when two elements look like rows of one list: the same tag, and a neutral class token in common or most of
+ * their class words (two class-less elements are alike).
+ */
+export function alike(a: Element, b: Element): boolean {
+  if (a.localName !== b.localName) return false;
+  const ta = neutralTokens(a);
+  const tb = new Set(neutralTokens(b));
+  if (ta.some((t) => tb.has(t))) return true;
+  const wa = new Set(ta.flatMap(wordParts));
+  const wb = new Set([...tb].flatMap(wordParts));
+  if (wa.size === 0 && wb.size === 0) return true;
   let shared = 0;
   for (const w of wa) if (wb.has(w)) shared++;
-  return shared / (wa.size + wb.size - shared);
+  return shared / (wa.size + wb.size - shared) >= 0.5;
 }
 
 /** Elements looked at inside a message row for its tokens, and how deep. */

@@ -21,7 +21,7 @@ export interface WatchOptions extends Omit<ReadOptions, 'sent'> {
   readonly now?: () => number;
 }
 
-/** Ancestors of the log watched for the log being replaced; how far above the composer a missing log is awaited. */
+/** Ancestors of the log watched for it being replaced (childList only); how far above the composer a missing log is awaited. */
 const REPLACE_REACH = 4;
 const AWAIT_REACH = 4;
 
@@ -84,9 +84,11 @@ export function watchTranscript(composer: Element, onCustomerMessage: CustomerMe
     const onAncestors = new MutationObserver(() => {
       if (!log.isConnected) flushSoon(true);
     });
+    // Up to the ancestor the log shares with the composer: a new conversation replaces what lies below it.
     let el = log.parentElement;
-    for (let i = 0; el && i < REPLACE_REACH && !el.contains(composer); i++, el = el.parentElement) {
+    for (let i = 0; el && i < REPLACE_REACH; i++, el = el.parentElement) {
       onAncestors.observe(el, { childList: true });
+      if (el.contains(composer)) break;
     }
     state.observers.push(onLog, onAncestors);
   }
