@@ -101,6 +101,8 @@ function watch(page: Page): Promise<void> {
   });
 }
 
+/** Two animation frames have passed in the page: a watcher woken by a mutation before this call has run. */
+const nextFrames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
 const reported = (page: Page) => page.evaluate(() => [...((window as ReaderWindow).reported ?? [])]);
 const receive = (page: Page, text: string) => page.evaluate((t) => (window as ReaderWindow).chatFixture?.receive(t), text);
 
@@ -137,6 +139,14 @@ for (const fixture of TRANSCRIPT_PAGES) {
     await watch(page);
     await receive(page, '请问可以改地址吗？');
     await expect.poll(() => reported(page)).toEqual(['customer: 请问可以改地址吗？']);
+    // The page restyles that message (a hover, a read mark): nothing new, even though the newest row is the customer's.
+    await page.evaluate(() => {
+      const w = window as ReaderWindow;
+      const composer = document.querySelector('[data-testid=composer]');
+      if (composer) w.HuashuTranscript?.readTranscript(composer).messages.at(-1)?.el.classList.add('is-hovered');
+    });
+    await nextFrames(page);
+    expect(await reported(page)).toEqual(['customer: 请问可以改地址吗？']);
     // The agent's reply is no customer message; recycled rows show nothing new.
     await reply(page, '可以的，请把新地址发给我');
     if (fixture.shape === 'virtual') await scrollAround(page);
@@ -147,8 +157,7 @@ for (const fixture of TRANSCRIPT_PAGES) {
     await receive(page, '谢谢');
     const frame = fixture.shape === 'frame' ? page.frameLocator('[data-testid=transcript-frame]') : page;
     await expect(frame.getByText('谢谢', { exact: true })).toBeVisible();
-    // A watcher would have run in the next animation frame.
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await nextFrames(page);
     expect(await reported(page)).toHaveLength(2);
   });
 }
