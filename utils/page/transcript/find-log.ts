@@ -104,7 +104,7 @@ export function findLog(composer: Element, layout: Layout): FoundLog | null {
     up++;
     // Breadth first below the ancestor's other children, so that the nearest containers are measured first.
     // A frame element reached from inside holds nothing but the document the walk came from.
-    let level: Element[] = isFrame(ancestor) ? [] : [...ancestor.children].filter((c) => c !== below);
+    let level: Element[] = isFrame(ancestor) ? [] : childrenAcrossFrames(ancestor).filter((c) => c !== below);
     for (let depth = 1; depth <= LIMITS.depth && level.length > 0; depth++) {
       const next: Element[] = [];
       for (const el of level) {

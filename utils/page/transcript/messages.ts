@@ -23,6 +23,7 @@ const RECEIPT_TEXT = /^(?:已读|未读|已讀|未讀|已送达|已发送|发送
 
 /** True for a short text that is a time, a date or a read receipt rather than something someone wrote. */
 export function isMetaText(text: string): boolean {
+  if (text.length > 80) return false;
   const t = text.trim();
   if (t === '' || t.length > 40) return false;
   return RECEIPT_TEXT.test(t) || TIME_TEXT.some((re) => re.test(t));

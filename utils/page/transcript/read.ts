@@ -104,8 +104,9 @@ export function readLog(log: Element, options: ReadOptions & { logConfidence?: n
 export function readTranscript(composer: Element, options: ReadOptions = {}): Transcript {
   const layout = options.layout ?? defaultLayout(composer);
   if (options.rule) {
+    // A rule whose list is there but whose rows are not (the site renamed them) is no better than a guess.
     const applied = applyRule(options.rule, composer.ownerDocument, layout);
-    if (applied) return readLog(applied.log, { ...options, layout });
+    if (applied && applied.rows.length > 0) return readLog(applied.log, { ...options, layout });
   }
   const found = findLog(composer, layout);
   if (!found) return { log: null, messages: [], confidence: 0, logConfidence: 0, source: 'none', header: NO_HEADER };

@@ -95,6 +95,18 @@ describe('finding the chat log', () => {
     ]);
   });
 
+  it('finds the log from a composer inside an open shadow root (a web-component console)', () => {
+    const textarea = consolePage(classesLog(CONVERSATION));
+    const host = document.createElement('chat-composer');
+    const editable = document.createElement('div');
+    editable.contentEditable = 'true';
+    host.attachShadow({ mode: 'open' }).append(editable);
+    textarea.replaceWith(host);
+    const transcript = readTranscript(editable, { layout: NO_LAYOUT });
+    expect(transcript.log?.className).toBe('msg-list');
+    expect(lastCustomerMessage(transcript)?.text).toBe('订单号 202411051823456789');
+  });
+
   it('reads the customer\'s latest message', () => {
     const composer = consolePage(classesLog([...CONVERSATION, ['seller', '好的，正在查询']]));
     expect(lastCustomerMessage(readTranscript(composer, { layout: NO_LAYOUT }))?.text).toBe('订单号 202411051823456789');

@@ -89,6 +89,16 @@ describe('teaching a site', () => {
     expect(transcript.messages.at(-1)).toMatchObject({ side: 'customer', text: '订单号 202411051823456789' });
   });
 
+  it('guesses when the rule\'s list is there but its rows are not (the site renamed them)', () => {
+    const composer = consolePage(classesLog(CONVERSATION));
+    const derived = deriveRule(q('.msg.buyer'), q('.msg.seller'));
+    if (!derived.ok) throw new Error('no rule');
+    for (const row of document.querySelectorAll('.msg')) row.classList.replace('msg', 'im-msg');
+    const transcript = readTranscript(composer, { layout: NO_LAYOUT, rule: derived.rule });
+    expect(transcript.source).toBe('guess');
+    expect(transcript.messages).toHaveLength(CONVERSATION.length);
+  });
+
   it('leaves generated ids and hashed classes out of the path', () => {
     document.body.innerHTML = '<div id="conv-83721" class="pane css-1x9ab3 _3kQ9z wide"><ul id="list" class="mt-2"><li>x</li></ul></div>';
     expect(pathTo(q('#list'))).toEqual([
