@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { build } from 'vite';
-import { TRANSCRIPT_PAGES, type TranscriptPage } from '../fixtures/pages';
+import { FIXTURE_PAGES, TRANSCRIPT_PAGES, type TranscriptPage } from '../fixtures/pages';
 import type { ChatFixture, FixtureMessage } from '../fixtures/src/chat-fixture';
 import { HISTORY } from '../fixtures/src/transcript-history';
 import type * as Reader from '../../utils/page/transcript/index';
@@ -159,6 +159,29 @@ for (const fixture of TRANSCRIPT_PAGES) {
     await expect(frame.getByText('谢谢', { exact: true })).toBeVisible();
     await nextFrames(page);
     expect(await reported(page)).toHaveLength(2);
+  });
+}
+
+// The editor fixtures' own transcript (a role="log" with the customer's first message), read from each editor's composer:
+// in the page, in a same-origin iframe under the log, in an open shadow root.
+for (const fixture of FIXTURE_PAGES) {
+  test(`from the ${fixture.editor} composer: finds its page's log and the customer's message`, async ({ page, reader }) => {
+    await page.goto(`/${fixture.file}`);
+    await page.waitForFunction(() => (window as ReaderWindow).chatFixture !== undefined);
+    await page.addScriptTag({ content: reader });
+    const last = await page.evaluate((host) => {
+      const api = (window as ReaderWindow).HuashuTranscript;
+      const composer =
+        host === 'iframe'
+          ? document.querySelector<HTMLIFrameElement>('[data-testid=composer-frame]')?.contentDocument?.querySelector('[data-testid=composer]')
+          : host === 'shadow'
+            ? document.querySelector('[data-testid=composer-host]')?.shadowRoot?.querySelector('[data-testid=composer]')
+            : document.querySelector('[data-testid=composer]');
+      if (!api || !composer) throw new Error('reader or composer missing');
+      const transcript = api.readTranscript(composer);
+      return { log: transcript.log?.getAttribute('data-testid'), last: api.lastCustomerMessage(transcript)?.text };
+    }, fixture.host);
+    expect(last).toEqual({ log: 'log', last: '你好，我的快递到哪了？' });
   });
 }
 
