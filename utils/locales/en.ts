@@ -35,6 +35,7 @@ export const en = {
   'sidebar.insert': 'Insert',
   'fill.blank': '“{name}” is empty: fill it in, or press Enter again to leave it empty.',
   'fill.recalled': 'from last time',
+  'fill.fromChat': 'from the chat',
   'fill.skipped': 'left empty',
   'fill.preview': 'Preview',
   'slash.label': 'Phrase suggestions',

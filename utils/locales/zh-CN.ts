@@ -37,6 +37,7 @@ export const zhCN: Dictionary = {
   'sidebar.insert': '插入',
   'fill.blank': '“{name}”还没填：请填写，或再按一次 Enter 留空。',
   'fill.recalled': '上次填写',
+  'fill.fromChat': '来自聊天',
   'fill.skipped': '留空',
   'fill.preview': '预览',
   'slash.label': '话术建议',

@@ -37,6 +37,7 @@ export const zhTW: Dictionary = {
   'sidebar.insert': '插入',
   'fill.blank': '「{name}」還沒填：請填寫，或再按一次 Enter 留空。',
   'fill.recalled': '上次填寫',
+  'fill.fromChat': '來自聊天',
   'fill.skipped': '留空',
   'fill.preview': '預覽',
   'slash.label': '話術建議',

@@ -7,7 +7,8 @@ import { startSlash } from './slash';
 import { startToneCheck } from './tone/index';
 import { mountSidebarFrame, type SidebarFrame } from './sidebar-frame';
 import { DEFAULT_SITE_STATE, DEFAULT_UI_SETTINGS, type SiteState } from '../settings';
-import { PlaceholderMemory, type PlaceholderValues } from '../placeholder-memory';
+import { PlaceholderMemory, type PlaceholderValues, type RecalledValues } from '../placeholder-memory';
+import { blanksFromPage } from './blank-facts';
 
 type Send = Sender<ProtocolMap>;
 
@@ -127,9 +128,15 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     return outcome;
   }
 
+  /** A phrase's blanks, as the page shows them (order number, buyer) or else as the agent filled them last time here. */
+  function recallBlanks(names: readonly string[]): RecalledValues {
+    const fromPage = blanksFromPage(tracker.current()?.el ?? null, names);
+    return { values: { ...blanks.recall(here(), names), ...fromPage }, fromPage: Object.keys(fromPage) };
+  }
+
   const handlers: Handlers<ContentProtocolMap, unknown> = {
     'content:insert': ({ text, caretBack, panel, values }) => insert(text, caretBack, panel === true, values),
-    'content:recall-values': ({ names }) => blanks.recall(here(), names),
+    'content:recall-values': ({ names }) => recallBlanks(names),
     'content:toggle-sidebar': ({ open, hotkey }) => toggle(open, hotkey),
     'content:resize-sidebar': ({ width }) => frame.resize(width),
     'content:read-draft': () => tone.report(),
