@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { decodeCellEntities } from './cell-entities';
 import { readImportText } from './encoding';
 import { FORMULA_START, unescapeFormula } from './formulae';
 import { PACK_LIMITS } from './limits';
@@ -9,7 +10,9 @@ import type { PackMeta, PackV1 } from './schema';
 /**
  * Qianniu-style CSV (the quick-phrase export of the Qianniu workbench and the sheets teams keep
  * in Excel). Columns are found by their header names, not by position; rows above the header
- * (shop or account markers) are skipped; a group written `父=>子` is a nested group.
+ * (shop or account markers) are skipped; a group written `父=>子` is a nested group. Qianniu's own
+ * export (`快捷短语编码,快捷短语,快捷短语分组`: code, text, one level of groups, no title) is one of
+ * these layouts, and its `&#13;` / `&#44;` cell references are read back as a line break and a comma.
  * Row numbers in messages are the row numbers Excel shows (one row per record, header included).
  */
 
@@ -17,8 +20,9 @@ type Column = 'group' | 'shortcut' | 'title' | 'text' | 'tags';
 
 /** Header names (compared after trimming, lower-casing and removing spaces). */
 const HEADER_ALIASES: Readonly<Record<Column, readonly string[]>> = {
-  group: ['分组', '分组名', '分组名称', '分組', '分組名稱', 'group', 'groupname', 'category'],
-  shortcut: ['快捷编码', '快捷码', '编码', '快捷編碼', '編碼', 'shortcut', 'shortcutcode', 'code'],
+  // 快捷短语分组 / 快捷短语编码: the header of Qianniu's own quick-phrase export (快捷短语编码,快捷短语,快捷短语分组).
+  group: ['分组', '分组名', '分组名称', '快捷短语分组', '分組', '分組名稱', '快捷短語分組', 'group', 'groupname', 'category'],
+  shortcut: ['快捷编码', '快捷码', '编码', '快捷短语编码', '快捷編碼', '編碼', '快捷短語編碼', 'shortcut', 'shortcutcode', 'code'],
   title: ['标题', '標題', 'title'],
   text: ['快捷短语', '短语', '短语内容', '内容', '快捷短語', '短語', '內容', 'text', 'content', 'phrase'],
   tags: ['标签', '標籤', 'tags', 'tag'],
@@ -83,9 +87,11 @@ export function parseCsvPack(input: string | ArrayBuffer | Uint8Array, options: 
     step: (result, parser) => {
       const index = data.length;
       const row = result.data.map((raw) => {
-        const { cell, escaped } = index > header.row ? unescapeFormula(raw) : { cell: raw, escaped: false };
+        if (index <= header.row) return raw;
+        const { cell, escaped } = unescapeFormula(raw);
         if (escaped) escapedCells++;
-        return cell;
+        // Wangwang-family files write a line break in a cell as &#13; and a comma as &#44;.
+        return decodeCellEntities(cell);
       });
       data.push(row);
       if (index <= header.row) return;

@@ -43,7 +43,7 @@ const en = {
   'text.loneSurrogate': 'contains a broken character (half of a UTF-16 surrogate pair); re-save the file as UTF-8',
   'rule.invalid': 'not a valid tone rule: {detail}',
   'csv.noHeader':
-    'No header row found. The first rows must name the columns: “分组”, “快捷编码”, “标题”, “快捷短语” (or group, shortcut, title, text).',
+    'No header row found. The first rows must name the columns: “分组”, “快捷编码”, “标题”, “快捷短语” (or group, shortcut, title, text), or be Qianniu’s own header “快捷短语编码,快捷短语,快捷短语分组”.',
   'csv.noTextColumn': 'The header row has no phrase column (“快捷短语” / “内容” / text).',
   'csv.columnCount': 'has {actual} columns; the header has {expected}',
   'csv.unclosedQuote': 'a quoted field is never closed; everything after it was read as one field',
@@ -74,6 +74,8 @@ const en = {
   'row.label': 'row {row}',
   'line.label': 'line {line}',
   'group.ungrouped': 'Ungrouped',
+  'shortcut.droppedInvalid': 'the code "{shortcut}" is not a valid shortcut (no spaces or line breaks); the phrase is imported without a shortcut',
+  'shortcut.droppedTooLong': 'the code "{shortcut}" is longer than {max} characters; the phrase is imported without a shortcut',
 } as const;
 
 export type PackMessageCode = keyof typeof en;
@@ -111,7 +113,7 @@ const zhCN: Table = {
   'shortcut.duplicate': '快捷编码 "{shortcut}" 与 {first} 重复',
   'text.loneSurrogate': '含有损坏的字符（半个 UTF-16 代理对），请把文件另存为 UTF-8',
   'rule.invalid': '不是有效的语气规则：{detail}',
-  'csv.noHeader': '找不到表头行。前几行中应有列名：分组、快捷编码、标题、快捷短语（或“group”“shortcut”“title”“text”）。',
+  'csv.noHeader': '找不到表头行。前几行中应有列名：分组、快捷编码、标题、快捷短语（或“group”“shortcut”“title”“text”），或千牛导出文件的表头“快捷短语编码,快捷短语,快捷短语分组”。',
   'csv.noTextColumn': '表头中没有短语列（快捷短语 / 内容 / “text”）。',
   'csv.columnCount': '有 {actual} 列，表头有 {expected} 列',
   'csv.unclosedQuote': '引号没有闭合，之后的内容都被读成了同一个字段',
@@ -142,6 +144,8 @@ const zhCN: Table = {
   'row.label': '第 {row} 行',
   'line.label': '第 {line} 行',
   'group.ungrouped': '未分组',
+  'shortcut.droppedInvalid': '编码 "{shortcut}" 不能用作快捷编码（不能包含空格或换行），这条话术导入时不带快捷编码',
+  'shortcut.droppedTooLong': '编码 "{shortcut}" 超过 {max} 个字符，这条话术导入时不带快捷编码',
 };
 
 const zhTW: Table = {
@@ -176,7 +180,7 @@ const zhTW: Table = {
   'shortcut.duplicate': '快捷編碼 "{shortcut}" 與 {first} 重複',
   'text.loneSurrogate': '含有損壞的字元（半個 UTF-16 代理對），請將檔案另存為 UTF-8',
   'rule.invalid': '不是有效的語氣規則：{detail}',
-  'csv.noHeader': '找不到標題列。前幾列中應有欄名：分組、快捷編碼、標題、快捷短語（或「group」「shortcut」「title」「text」）。',
+  'csv.noHeader': '找不到標題列。前幾列中應有欄名：分組、快捷編碼、標題、快捷短語（或「group」「shortcut」「title」「text」），或千牛匯出檔案的標題列「快捷短語編碼,快捷短語,快捷短語分組」。',
   'csv.noTextColumn': '標題列中沒有短語欄（快捷短語 / 內容 /「text」）。',
   'csv.columnCount': '有 {actual} 欄，標題列有 {expected} 欄',
   'csv.unclosedQuote': '引號沒有閉合，之後的內容都被讀成了同一個欄位',
@@ -207,6 +211,8 @@ const zhTW: Table = {
   'row.label': '第 {row} 列',
   'line.label': '第 {line} 行',
   'group.ungrouped': '未分組',
+  'shortcut.droppedInvalid': '編碼 "{shortcut}" 不能用作快捷編碼（不能包含空格或換行），這則話術匯入時不帶快捷編碼',
+  'shortcut.droppedTooLong': '編碼 "{shortcut}" 超過 {max} 個字元，這則話術匯入時不帶快捷編碼',
 };
 
 const tables: Readonly<Record<PackLocale, Table>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };

@@ -35,7 +35,7 @@ describe('CSV import', () => {
     expect(r.pack.phrases.map((p) => [p.group, p.shortcut, p.title, p.text])).toEqual([
       ['物流', 'wl', '物流查询', '亲，我这就帮您查一下物流进度。'],
       ['售后=>退货', 'th', '退货地址', '退货请寄到售后仓，\n单号发我就好。'],
-      ['ungrouped', undefined, '', '欢迎光临，有什么可以帮您？'],
+      ['ungrouped', undefined, '欢迎光临', '欢迎光临，有什么可以帮您？'],
     ]);
   });
 
