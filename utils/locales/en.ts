@@ -401,6 +401,8 @@ export const en = {
   'options.fontMedium': 'Medium (14 px)',
   'options.fontLarge': 'Large (16 px)',
   'options.newPhraseLinkInvalid': 'The text sent from the sidebar could not be used (empty, malformed or longer than {max} characters).',
+  // Qianniu files (import preview, Qianniu-format export)
+  'mgrd.shortcutClashes': '{count} incoming phrases have a shortcut code that a phrase outside this pack already has; both are kept and a search for the code lists both.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -403,4 +403,6 @@ export const zhCN: Dictionary = {
   'options.fontMedium': '中（14 像素）',
   'options.fontLarge': '大（16 像素）',
   'options.newPhraseLinkInvalid': '侧栏传来的文字无法使用（为空、格式不对或超过 {max} 个字）。',
+  // 千牛文件（导入预览、千牛格式导出）
+  'mgrd.shortcutClashes': '有 {count} 条话术的快捷编码已被此话术包以外的话术使用；两条都会保留，按编码搜索时都会列出。',
 };

@@ -403,4 +403,6 @@ export const zhTW: Dictionary = {
   'options.fontMedium': '中（14 像素）',
   'options.fontLarge': '大（16 像素）',
   'options.newPhraseLinkInvalid': '側欄傳來的文字無法使用（空白、格式有誤或超過 {max} 個字）。',
+  // 千牛檔案（匯入預覽、千牛格式匯出）
+  'mgrd.shortcutClashes': '有 {count} 則話術的快捷編碼已被此話術包以外的話術使用；兩則都會保留，依編碼搜尋時都會列出。',
 };
