@@ -5,7 +5,7 @@ import { FORMULA_START, unescapeFormula } from './formulae';
 import { PACK_LIMITS } from './limits';
 import { makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
 import { GROUP_SEPARATOR, packFromRows, type RowPhrase } from './rows';
-import type { PackMeta, PackV1 } from './schema';
+import type { PackGroup, PackMeta, PackV1 } from './schema';
 
 /**
  * Qianniu-style CSV (the quick-phrase export of the Qianniu workbench and the sheets teams keep
@@ -216,10 +216,23 @@ const EXPORT_HEADERS: Readonly<Record<PackLocale, readonly [string, string, stri
  * with = + - @ (or tab / CR) are written with a leading ' so spreadsheets do not run them.
  */
 export function packToCsv(pack: Pick<PackV1, 'groups' | 'phrases'>, options: CsvExportOptions = {}): string {
-  const byId = new Map(pack.groups.map((group) => [group.id, group]));
-  const pathCache = new Map<string, string>();
-  const groupPath = (id: string): string => {
-    const cached = pathCache.get(id);
+  const namesOf = groupNamePaths(pack.groups);
+  const groupPath = (id: string): string => namesOf(id).join(GROUP_SEPARATOR);
+  const rows = pack.phrases.map((phrase) => [groupPath(phrase.group), phrase.shortcut ?? '', phrase.title, phrase.text]);
+  // Cells that a spreadsheet would run as a formula get a leading ' (read back by parseCsvPack).
+  const csv = Papa.unparse({ fields: [...EXPORT_HEADERS[options.locale ?? 'zh-CN']], data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
+  return (options.bom ?? true) ? `\uFEFF${csv}\r\n` : `${csv}\r\n`;
+}
+
+/**
+ * The names from the root group down to each group of a pack (`['售后', '退货']`), for files that write a group as
+ * its path; a group the pack does not define is named by its id. Cached per group.
+ */
+export function groupNamePaths(groups: readonly PackGroup[]): (id: string) => readonly string[] {
+  const byId = new Map(groups.map((group) => [group.id, group]));
+  const cache = new Map<string, readonly string[]>();
+  return (id) => {
+    const cached = cache.get(id);
     if (cached !== undefined) return cached;
     const names: string[] = [];
     const seen = new Set<string>();
@@ -229,12 +242,8 @@ export function packToCsv(pack: Pick<PackV1, 'groups' | 'phrases'>, options: Csv
       names.unshift(current.name);
       current = current.parent === undefined ? undefined : byId.get(current.parent);
     }
-    const path = names.length === 0 ? id : names.join(GROUP_SEPARATOR);
-    pathCache.set(id, path);
+    const path = names.length === 0 ? [id] : names;
+    cache.set(id, path);
     return path;
   };
-  const rows = pack.phrases.map((phrase) => [groupPath(phrase.group), phrase.shortcut ?? '', phrase.title, phrase.text]);
-  // Cells that a spreadsheet would run as a formula get a leading ' (read back by parseCsvPack).
-  const csv = Papa.unparse({ fields: [...EXPORT_HEADERS[options.locale ?? 'zh-CN']], data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
-  return (options.bom ?? true) ? `\uFEFF${csv}\r\n` : `${csv}\r\n`;
 }
