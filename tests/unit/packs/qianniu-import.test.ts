@@ -72,6 +72,13 @@ describe('Qianniu quick-phrase export', () => {
     expect([...encodeGbk('快捷短语编码,快捷短语,快捷短语分组\r\nwl,亲，在的,售前\r\n')]).toEqual([...GBK_HEADER, ...GBK_ROW]);
   });
 
+  it('reads the older Wangwang header (快捷编码,快捷短语,快捷短语分组) and the Traditional forms the same way', () => {
+    const older = ok(parseCsvPack('快捷编码,快捷短语,快捷短语分组\r\nwl,亲，在的,售前\r\n', { meta }));
+    const tw = ok(parseCsvPack('快捷短語編碼,快捷短語,快捷短語分組\r\nwl,親，在的,售前\r\n', { meta }));
+    expect(rowsOf(older)).toEqual([['wl', '亲，在的', '售前']]);
+    expect(rowsOf(tw)).toEqual([['wl', '親，在的', '售前']]);
+  });
+
   it('gives phrases without a title one made from their text', () => {
     const r = ok(parseCsvPack(utf8(FILE), { meta }));
     expect(r.pack.phrases.map((p) => p.title)).toEqual(['我这就帮您查一下物流进度', '退货请寄到售后仓', '欢迎光临', '订单号是 "{订单号}" 吗', '第一行']);
