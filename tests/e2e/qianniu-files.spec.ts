@@ -7,8 +7,12 @@ import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { encodeGbk } from '../../utils/packs/encoding';
 import type { GroupRecord, PhraseRecord } from '../../utils/db/types';
-import { chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
+import { FIXTURE_PAGES } from '../fixtures/pages';
+import { expect, test, waitForLibrary } from './extension';
 import { allRecords } from './library-db';
+import { ChatPage } from './pages/chat-page';
+
+const textarea = FIXTURE_PAGES.find((p) => p.editor === 'textarea') ?? FIXTURE_PAGES[0]!;
 
 /** Where screenshots go when SHOTS_DIR is set (looked at by a person). */
 async function shot(page: Page, name: string): Promise<void> {
@@ -99,15 +103,11 @@ test('a GBK file with Qianniu’s header imports codes, texts and groups; a code
   await expect(row).toContainText('qnth');
 
   // On a chat page the code finds the phrase, and Enter puts its text (with its line break) into the input.
-  const page = await context.newPage();
-  await page.goto('/textarea.html');
-  await chat.focus(page);
-  await clickByRole(page, 'button', '打开话术侧栏');
-  const sidebar = await sidebarFrame(page, extensionId);
-  await sidebar.getByRole('searchbox').fill('qnth');
-  await expect(sidebar.getByRole('option').first()).toContainText('退货请寄到售后仓');
-  await sidebar.getByRole('searchbox').press('Enter');
-  await expect.poll(() => chat.text(page)).toBe('退货请寄到售后仓\n单号发我就好');
+  const chatPage = await ChatPage.open(context, textarea);
+  const sidebar = await chatPage.openSidebar();
+  await sidebar.find('qnth', '退货请寄到售后仓');
+  await sidebar.choose();
+  await expect.poll(() => chatPage.text()).toBe('退货请寄到售后仓\n单号发我就好');
 });
 
 const team = {

@@ -1,4 +1,5 @@
 import { encodeGbk as encodeGbkWithMissing } from '../../../utils/packs/encoding';
+import type { CsvImportResult } from '../../../utils/packs/csv';
 import type { PackV1 } from '../../../utils/packs/schema';
 
 /** GBK bytes for test fixtures (the encoder the Qianniu export uses); a character GBK lacks fails the test. */
@@ -36,4 +37,10 @@ export function samplePack(overrides: Partial<PackV1> = {}): PackV1 {
     ],
     ...overrides,
   };
+}
+
+/** A CSV import that must succeed: its result, or the test fails with the errors. */
+export function csvOk(result: CsvImportResult): Extract<CsvImportResult, { ok: true }> {
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result;
 }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeCellEntities, encodeCellEntities } from '../../../utils/packs/cell-entities';
 import { parseCsvPack } from '../../../utils/packs/csv';
 import type { PackMeta } from '../../../utils/packs/schema';
-import { encodeGbk, utf8 } from './helpers';
+import { csvOk, encodeGbk, utf8 } from './helpers';
 
 const meta: PackMeta = { id: 'qianniu-file', name: '千牛导出' };
 
@@ -29,19 +29,14 @@ const FILE = [
   'fh,第一行&#10;第二行,物流',
 ].join('\r\n');
 
-function ok(result: ReturnType<typeof parseCsvPack>) {
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  return result;
-}
-
-const rowsOf = (r: ReturnType<typeof ok>) => {
+const rowsOf = (r: ReturnType<typeof csvOk>) => {
   const groups = new Map(r.pack.groups.map((g) => [g.id, g]));
   return r.pack.phrases.map((p) => [p.shortcut, p.text, groups.get(p.group)?.name]);
 };
 
 describe('Qianniu quick-phrase export', () => {
   it('reads codes, texts and groups from its header, with CRLF line ends and &#13; / &#44; in cells', () => {
-    const r = ok(parseCsvPack(utf8(FILE), { meta, locale: 'zh-CN' }));
+    const r = csvOk(parseCsvPack(utf8(FILE), { meta, locale: 'zh-CN' }));
     expect(r.rejected).toEqual([]);
     expect(rowsOf(r)).toEqual([
       ['wl', '亲，我这就帮您查一下物流进度。', '物流'],
@@ -55,17 +50,17 @@ describe('Qianniu quick-phrase export', () => {
   });
 
   it('reads the same from UTF-8 with BOM and from GBK', () => {
-    const expected = ok(parseCsvPack(utf8(FILE), { meta })).pack;
-    const bom = ok(parseCsvPack(utf8(FILE, true), { meta }));
+    const expected = csvOk(parseCsvPack(utf8(FILE), { meta })).pack;
+    const bom = csvOk(parseCsvPack(utf8(FILE, true), { meta }));
     expect(bom.encoding).toBe('utf-8');
     expect(bom.pack).toEqual(expected);
-    const gbk = ok(parseCsvPack(encodeGbk(FILE), { meta }));
+    const gbk = csvOk(parseCsvPack(encodeGbk(FILE), { meta }));
     expect(gbk.encoding).toBe('gb18030');
     expect(gbk.pack).toEqual(expected);
   });
 
   it('reads a GBK file written byte by byte (header and one row)', () => {
-    const r = ok(parseCsvPack(new Uint8Array([...GBK_HEADER, ...GBK_ROW]), { meta, locale: 'zh-CN' }));
+    const r = csvOk(parseCsvPack(new Uint8Array([...GBK_HEADER, ...GBK_ROW]), { meta, locale: 'zh-CN' }));
     expect(r.encoding).toBe('gb18030');
     expect(rowsOf(r)).toEqual([['wl', '亲，在的', '售前']]);
     // The fixed bytes are what the export's encoder writes too.
@@ -73,37 +68,37 @@ describe('Qianniu quick-phrase export', () => {
   });
 
   it('reads the older Wangwang header (快捷编码,快捷短语,快捷短语分组) and the Traditional forms the same way', () => {
-    const older = ok(parseCsvPack('快捷编码,快捷短语,快捷短语分组\r\nwl,亲，在的,售前\r\n', { meta }));
-    const tw = ok(parseCsvPack('快捷短語編碼,快捷短語,快捷短語分組\r\nwl,親，在的,售前\r\n', { meta }));
+    const older = csvOk(parseCsvPack('快捷编码,快捷短语,快捷短语分组\r\nwl,亲，在的,售前\r\n', { meta }));
+    const tw = csvOk(parseCsvPack('快捷短語編碼,快捷短語,快捷短語分組\r\nwl,親，在的,售前\r\n', { meta }));
     expect(rowsOf(older)).toEqual([['wl', '亲，在的', '售前']]);
     expect(rowsOf(tw)).toEqual([['wl', '親，在的', '售前']]);
   });
 
   it('gives phrases without a title one made from their text', () => {
-    const r = ok(parseCsvPack(utf8(FILE), { meta }));
+    const r = csvOk(parseCsvPack(utf8(FILE), { meta }));
     expect(r.pack.phrases.map((p) => p.title)).toEqual(['我这就帮您查一下物流进度', '退货请寄到售后仓', '欢迎光临', '订单号是 "{订单号}" 吗', '第一行']);
   });
 
   it('keeps the phrase ids a re-import matches on (the derived title is not part of them)', () => {
-    const first = ok(parseCsvPack(utf8(FILE), { meta })).pack.phrases.map((p) => p.id);
+    const first = csvOk(parseCsvPack(utf8(FILE), { meta })).pack.phrases.map((p) => p.id);
     const edited = FILE.replace('亲，我这就帮您查一下物流进度。', '亲，物流我这就帮您查。');
-    expect(ok(parseCsvPack(utf8(edited), { meta })).pack.phrases.map((p) => p.id)).toEqual(first);
+    expect(csvOk(parseCsvPack(utf8(edited), { meta })).pack.phrases.map((p) => p.id)).toEqual(first);
     const noCodes = '快捷短语,快捷短语分组\r\n亲，在的,售前\r\n';
-    const before = ok(parseCsvPack(noCodes, { meta })).pack.phrases[0]?.id;
-    expect(ok(parseCsvPack(noCodes, { meta })).pack.phrases[0]?.id).toBe(before);
+    const before = csvOk(parseCsvPack(noCodes, { meta })).pack.phrases[0]?.id;
+    expect(csvOk(parseCsvPack(noCodes, { meta })).pack.phrases[0]?.id).toBe(before);
   });
 });
 
 describe('codes become shortcuts', () => {
   it('keeps a valid code as the shortcut, cleaned as every shortcut is (zero-width characters removed)', () => {
-    const r = ok(parseCsvPack('快捷短语编码,快捷短语,快捷短语分组\r\ntk\u200B,退款已提交,售后\r\n', { meta }));
+    const r = csvOk(parseCsvPack('快捷短语编码,快捷短语,快捷短语分组\r\ntk\u200B,退款已提交,售后\r\n', { meta }));
     expect(r.pack.phrases[0]?.shortcut).toBe('tk');
     expect(r.warnings).toEqual([]);
   });
 
   it('imports the phrase of an invalid code without a shortcut and says so by row and column', () => {
     const csv = `快捷短语编码,快捷短语,快捷短语分组\r\nw l,物流在路上了,物流\r\n${'x'.repeat(33)},已发货,物流\r\nok,好的,物流\r\n`;
-    const r = ok(parseCsvPack(csv, { meta, locale: 'zh-CN' }));
+    const r = csvOk(parseCsvPack(csv, { meta, locale: 'zh-CN' }));
     expect(r.pack.phrases.map((p) => [p.text, p.shortcut])).toEqual([
       ['物流在路上了', undefined],
       ['已发货', undefined],
@@ -117,7 +112,7 @@ describe('codes become shortcuts', () => {
   });
 
   it('keeps both phrases of a clashing code and warns by row', () => {
-    const r = ok(parseCsvPack('快捷短语编码,快捷短语,快捷短语分组\r\nwl,一,物流\r\nWL,二,物流\r\n', { meta }));
+    const r = csvOk(parseCsvPack('快捷短语编码,快捷短语,快捷短语分组\r\nwl,一,物流\r\nWL,二,物流\r\n', { meta }));
     expect(r.pack.phrases.map((p) => p.shortcut)).toEqual(['wl', 'WL']);
     expect(r.warnings.map((w) => w.message)).toEqual(['row 3 · 快捷短语编码: shortcut code "WL" is also used by row 2']);
   });

@@ -5,15 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { parseCsvPack } from '../../../utils/packs/csv';
 import { checkQianniuLimits, cutToQianniuLength, qianniuCsvBytes, qianniuCsvText, qianniuLength, QIANNIU_HEADER } from '../../../utils/packs/qianniu';
 import type { PackPhrase, PackV1 } from '../../../utils/packs/schema';
-import { samplePack } from './helpers';
+import { csvOk, samplePack } from './helpers';
 
 const phrase = (text: string, i = 0, extra: Partial<PackPhrase> = {}): PackPhrase => ({ id: `p${i}`, group: 'g', title: `标题${i}`, text, tags: [], ...extra });
 const oneGroup = (phrases: PackPhrase[]): Pick<PackV1, 'groups' | 'phrases'> => ({ groups: [{ id: 'g', name: '常用' }], phrases });
-
-function ok(result: ReturnType<typeof parseCsvPack>) {
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
-  return result;
-}
 
 /** What a Qianniu file carries of a phrase: code, text, group path. */
 function carried(pack: Pick<PackV1, 'groups' | 'phrases'>): [string, string, string][] {
@@ -81,7 +76,7 @@ describe('Qianniu-format file', () => {
     );
     const report = checkQianniuLimits(pack, { encoding });
     expect(report.cuts.filter((c) => c.kind !== 'formula')).toEqual([]);
-    const back = ok(parseCsvPack(qianniuCsvBytes(report), { meta: { id: 'back', name: '回读' } }));
+    const back = csvOk(parseCsvPack(qianniuCsvBytes(report), { meta: { id: 'back', name: '回读' } }));
     expect(back.rejected).toEqual([]);
     const expected = carried(pack).map(([code, text, group]) => [code, text.replace(/\r\n/g, '\n'), group]);
     expect(carried(back.pack)).toEqual(expected);
@@ -95,7 +90,7 @@ describe('Qianniu-format file', () => {
         // A phrase that already holds such a reference reads back as the character (docs/pack-format.md).
         fc.pre(!/&#(?:13|10|44);/.test(text));
         const pack = oneGroup([phrase(text, 0, code === '' ? {} : { shortcut: code })]);
-        const back = ok(parseCsvPack(qianniuCsvBytes(checkQianniuLimits(pack)), { meta: { id: 'back', name: '回读' } }));
+        const back = csvOk(parseCsvPack(qianniuCsvBytes(checkQianniuLimits(pack)), { meta: { id: 'back', name: '回读' } }));
         expect(back.pack.phrases.map((p) => [p.shortcut ?? '', p.text])).toEqual([[code, text.trim()]]);
       }),
       { numRuns: 300 },
