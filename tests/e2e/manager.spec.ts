@@ -167,6 +167,8 @@ test('re-importing a pack keeps the agent’s own edits of its phrases as person
   await options.getByRole('searchbox').fill('fhsjsm');
   await rowAction(options, '发货时间说明', '编辑');
   const editor = options.getByRole('form', { name: /编辑/ });
+  // The editor puts focus on its title when it opens: typing before that lands in the title instead.
+  await expect(editor.getByLabel('标题')).toBeFocused();
   await editor.getByLabel('话术内容').fill(mine);
   await editor.getByRole('button', { name: '保存' }).click();
   await expect(options.getByRole('status').filter({ hasText: '已保存“发货时间说明”' })).toBeVisible();
