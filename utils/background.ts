@@ -14,7 +14,7 @@ import {
 } from './db/library';
 import type { LiveIndex } from './db/library-index';
 import type { SidePanel } from './side-panel';
-import { builtInToneModel, builtInToneRules } from '../phrases/rules/index';
+import { builtInTone } from './tone-builtin';
 import { createSubscriptionService, type SubscriptionDeps } from './background-subscriptions';
 import { builtInOverrideOf, teamRulesUnderPolicy } from './packs/overrides';
 import { readPolicy } from './managed-policy';
@@ -34,7 +34,7 @@ import {
 } from './protocol';
 
 /** Names this build's built-in tone rules and model, so a chat page that has them is not sent them again. */
-const BUILT_IN_TONE_VERSION = `${builtInToneRules.length}-${Object.keys(builtInToneModel.weights).length}-${builtInToneModel.bias.join(',')}`.slice(0, 64);
+const BUILT_IN_TONE_VERSION = `${builtInTone.rules.length}-${Object.keys(builtInTone.model.weights).length}-${builtInTone.model.bias.join(',')}`.slice(0, 64);
 
 export { RECHECK_AFTER_MS, type SubscriptionDeps } from './background-subscriptions';
 
@@ -220,8 +220,8 @@ export function createBackground(deps: BackgroundDeps) {
         allow: await getToneAllowList(db),
         rules: await teamRulesForPage(),
         version: BUILT_IN_TONE_VERSION,
-        builtIn: fresh ? builtInToneRules : null,
-        model: fresh ? builtInToneModel : null,
+        builtIn: fresh ? builtInTone.rules : null,
+        model: fresh ? builtInTone.model : null,
       };
     },
     'tone:linear': async (_data, ctx) => {

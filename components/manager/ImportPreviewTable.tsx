@@ -3,7 +3,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
 import { previewFindings, type ImportPreview } from '../../utils/packs/preview';
 import { revealBidi } from '../../utils/packs/unicode';
-import { checkTemplate } from '../../utils/tone';
+import { checkTemplate } from '../../utils/tone-builtin';
 
 /** Rows rendered at first (and added by "show more"); the tone check runs only on rendered rows. */
 const ROWS = 100;

@@ -3,7 +3,8 @@ import { lintPack, type LintFinding } from '../../utils/lint/pack-lint';
 import { lineColumn, locateJson } from '../../utils/lint/json-locate';
 import { serializePack } from '../../utils/packs/export';
 import type { PackV1 } from '../../utils/packs/schema';
-import { checkTemplate, type ToneFinding } from '../../utils/tone';
+import { checkTemplate } from '../../utils/tone-builtin';
+import type { ToneFinding } from '../../utils/tone';
 
 export interface LintRow extends LintFinding {
   /** Title (or start of text) of the phrase the finding is in; '' for the pack as a whole. */

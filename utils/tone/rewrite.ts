@@ -1,5 +1,5 @@
 // Turning a rule's suggestions into replacement text, and applying findings' suggestions to a draft.
-import type { ToneSeverity } from './schema';
+import type { TemplateMaps, ToneSeverity } from './schema';
 
 /** The part of a finding that rewriting needs. */
 export interface Rewritable {
@@ -20,9 +20,6 @@ export function groupsOf(groups: Readonly<Record<string, string | undefined>>): 
   }
   return out;
 }
-
-/** Word maps a suggestion may apply to a group: `$<act|formal>` writes 改 as 修改. */
-export type TemplateMaps = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /**
  * Replaces `$<name>` in a suggestion with the named group's text ('' when the group did not take part), and

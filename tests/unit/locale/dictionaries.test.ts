@@ -5,7 +5,7 @@ import { zhCN } from '../../../utils/locales/zh-CN';
 import { zhTW } from '../../../utils/locales/zh-TW';
 import type { UiLocale } from '../../../utils/protocol';
 import { PACK_MESSAGE_CODES, packMessage } from '../../../utils/packs/messages';
-import { builtInToneRules } from '../../../phrases/rules/index';
+import { builtInTone } from '../../../utils/tone-builtin';
 import { toneModelMessages } from '../../../phrases/rules/model-messages';
 import { wrongScript } from './script-check';
 
@@ -44,7 +44,7 @@ describe.each(DICTIONARIES)('%s dictionary', (locale, dict) => {
 function otherMessages(locale: UiLocale): [string, string][] {
   return [
     ...PACK_MESSAGE_CODES.map((code): [string, string] => [`pack ${code}`, packMessage(code, {}, locale)]),
-    ...builtInToneRules.map((rule): [string, string] => [`rule ${rule.id}`, rule.message[locale]]),
+    ...builtInTone.rules.map((rule): [string, string] => [`rule ${rule.id}`, rule.message[locale]]),
     ...Object.entries(toneModelMessages).map(([category, message]): [string, string] => [`model ${category}`, message[locale]]),
   ];
 }

@@ -1,5 +1,5 @@
 // The draft check, pure: text, rules, settings, allow-list and ignored words in, findings out.
-import type { ToneFinding, ToneModel, ToneRule } from '../../tone/index';
+import type { ToneFinding, ToneModel, ToneRule, ToneTables } from '../../tone/index';
 import { checkToneWith, type CheckToneOptions } from '../../tone/engine';
 import { SEVERITY_RANK } from '../../tone/rewrite';
 import type { DraftFinding, ToneAllowEntry, ToneSettings } from '../../protocol';
@@ -30,6 +30,8 @@ export interface DraftCheckInput {
   ignored: ReadonlySet<string>;
   locale: string;
   linear: CheckToneOptions['linear'];
+  /** The tables the rules refer to (the content script bundles the built-in ones; the rules come by message). */
+  tables: ToneTables;
 }
 
 export interface DraftCheck {
@@ -43,7 +45,7 @@ export interface DraftCheck {
 export function checkDraft(text: string, input: DraftCheckInput): DraftCheck {
   if (text.trim() === '') return { findings: [], ran: null };
   const { combined, builtIn } = input.rules;
-  const options = { locale: input.locale, model: builtIn?.model ?? null, linear: input.linear };
+  const options = { locale: input.locale, model: builtIn?.model ?? null, linear: input.linear, tables: input.tables };
   let raw: ToneFinding[];
   let ran: CheckState;
   try {
