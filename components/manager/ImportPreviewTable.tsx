@@ -1,7 +1,8 @@
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
-import { previewFindings, type ImportPreview } from '../../utils/packs/preview';
+import type { ImportPreview } from '../../utils/packs/preview';
+import { mostSevereFirst } from '../../utils/tone/precedence';
 import { revealBidi } from '../../utils/packs/unicode';
 import { checkTemplate } from '../../utils/tone-builtin';
 
@@ -20,7 +21,7 @@ export function ImportPreviewTable({ t, locale, preview }: ImportPreviewTablePro
   const [shown, setShown] = useState(ROWS);
   const page = preview.rows.slice(0, shown);
   const findings = useMemo(
-    () => page.map((row) => previewFindings(checkTemplate(row.phrase.text, { locale }))),
+    () => page.map((row) => mostSevereFirst(checkTemplate(row.phrase.text, { locale }))),
     [page.length, preview, locale],
   );
   return (

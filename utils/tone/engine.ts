@@ -6,6 +6,7 @@ import { compileRules, type CompiledRule } from './compile';
 import { DraftContext, afterGreeting, clauseAround } from './context';
 import { scriptOf, toHantRegister } from './hant';
 import { modelFindings, type ToneModel } from './model';
+import { overlaps } from './precedence';
 import { expandTemplate, groupsOf, matchCase, smoothSeam } from './rewrite';
 import type { ScanMatch, Scanner, ScannerCompiler } from './scanner';
 import type { ToneLocale, ToneRule, ToneSeverity, ToneTables } from './schema';
@@ -80,7 +81,7 @@ function exceptionRanges(exc: Scanner, draft: string, scan: Scan): Array<[number
 /** A match is excused when an exception match shares at least one character with it. */
 function excused(ranges: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
   for (const [s, e] of ranges) {
-    if (s < end && start < e) return true;
+    if (overlaps(s, e, start, end)) return true;
   }
   return false;
 }
@@ -266,7 +267,7 @@ function addModelFindings(model: ToneModel, ctx: Context, disabled: ReadonlySet<
     const ruleId = `model-${m.category}`;
     const message = ctx.tables.modelMessages[m.category];
     if (!message || disabled.has(ruleId) || ctx.facts.quoted(m.start, m.end)) continue;
-    if (findings.some((f) => f.category === m.category && f.start < m.end && m.start < f.end)) continue;
+    if (findings.some((f) => f.category === m.category && overlaps(f.start, f.end, m.start, m.end))) continue;
     findings.push({
       start: m.start,
       end: m.end,

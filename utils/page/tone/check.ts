@@ -1,7 +1,7 @@
 // The draft check, pure: text, rules, settings, allow-list and ignored words in, findings out.
 import type { ToneFinding, ToneModel, ToneRule, ToneTables } from '../../tone/index';
 import { checkToneWith, type CheckToneOptions } from '../../tone/engine';
-import { SEVERITY_RANK } from '../../tone/rewrite';
+import { SEVERITY_RANK } from '../../tone/precedence';
 import type { DraftFinding, ToneAllowEntry, ToneSettings } from '../../protocol';
 import type { Translate } from '../../i18n';
 import { visibleFindings } from './findings';
