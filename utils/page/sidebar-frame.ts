@@ -1,6 +1,6 @@
 import type { SiteState } from '../protocol';
 import type { Translate } from '../i18n';
-import { createGuardedHost, isExposed } from './guarded-host';
+import { isExposed, mountShadowHost } from './guarded-host';
 import { createRoom } from './make-room';
 import { mountLauncher } from './launcher';
 import type { Box } from '../editors/text-map';
@@ -86,11 +86,6 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   const view = doc.defaultView ?? window;
   let state: SiteState = { ...options.state, width: clampWidth(options.state.width, view.innerWidth) };
 
-  const guarded = createGuardedHost(doc);
-  const { host } = guarded;
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
   const panel = doc.createElement('div');
   panel.className = 'panel';
   panel.hidden = true;
@@ -104,7 +99,7 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   let frame: HTMLIFrameElement | null = null;
   let focusOnLoad = false;
   panel.append(handle);
-  shadow.append(style, panel);
+  const { host, shadow, dispose } = mountShadowHost(doc, CSS, [panel]);
   const launcher = mountLauncher({
     doc,
     root: shadow,
@@ -121,7 +116,6 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
       options.onStateChange(state);
     },
   });
-  doc.documentElement.append(host);
 
   const room = createRoom(doc, (el) => el === host);
 
@@ -229,9 +223,8 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
     hasFocus: () => !panel.hidden && doc.hasFocus() && doc.activeElement === host,
     isExposed: () => !panel.hidden && frame !== null && isExposed(host, frame, view),
     dispose() {
-      guarded.dispose();
       room.release();
-      host.remove();
+      dispose();
     },
   };
 }

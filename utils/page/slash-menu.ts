@@ -1,6 +1,6 @@
 import type { SlashSuggestion } from '../protocol';
 import type { Translate } from '../i18n';
-import { createGuardedHost } from './guarded-host';
+import { mountShadowHost } from './guarded-host';
 import { nextBlank } from '../placeholders';
 import type { Box } from '../editors/text-map';
 
@@ -53,12 +53,6 @@ export interface SlashMenu {
  * match them and learn which characters are drawn), and one fixed height whatever the count. Focus stays in the page's editor while the list is open.
  */
 export function createSlashMenu(doc: Document, t: Translate, onPick: (item: SlashSuggestion) => void): SlashMenu {
-  const guarded = createGuardedHost(doc);
-  const { host } = guarded;
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const shadowActive = (): Element | null => shadow.activeElement;
-  const style = doc.createElement('style');
-  style.textContent = CSS;
   const list = doc.createElement('ul');
   list.className = 'box';
   list.setAttribute('role', 'listbox');
@@ -66,8 +60,8 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
   const form = doc.createElement('form');
   form.className = 'box';
   form.hidden = true;
-  shadow.append(style, list, form);
-  doc.documentElement.append(host);
+  const ui = mountShadowHost(doc, CSS, [list, form]);
+  const shadowActive = (): Element | null => ui.shadow.activeElement;
 
   let items: SlashSuggestion[] = [];
   let active = 0;
@@ -207,9 +201,6 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
       list.hidden = true;
       items = [];
     },
-    dispose() {
-      guarded.dispose();
-      host.remove();
-    },
+    dispose: () => ui.dispose(),
   };
 }
