@@ -1,14 +1,9 @@
 import type { InsertOutcome } from '../protocol';
 import { caretContext } from './caret';
-import { editorKind, isContentEditable, isTextArea, isTextInput, isAttached, selectionFor, type EditableElement } from './dom';
+import { editorKind, isContentEditable, isTextArea, isTextInput, isAttached, selectionFor, type EditableElement, type EditorRange } from './dom';
 
-/** Where the caret was in an input when the agent left it for the sidebar. */
-export type SavedCaret =
-  | { type: 'range-in-value'; start: number; end: number }
-  | { type: 'dom-range'; range: Range }
-  | null;
-
-export function saveCaret(el: EditableElement): SavedCaret {
+/** Where the caret is in an input (saved when the agent leaves it for the sidebar), or null when it is elsewhere. */
+export function saveCaret(el: EditableElement): EditorRange | null {
   if (isTextArea(el) || isTextInput(el)) {
     return { type: 'range-in-value', start: el.selectionStart ?? el.value.length, end: el.selectionEnd ?? el.value.length };
   }
@@ -26,7 +21,7 @@ export function saveCaret(el: EditableElement): SavedCaret {
  * Focus the input and put its caret back where the agent left it (if focus moved away).
  * Returns true when the DOM selection had to be changed.
  */
-export function restoreCaret(el: EditableElement, caret: SavedCaret): boolean {
+export function restoreCaret(el: EditableElement, caret: EditorRange | null): boolean {
   const doc = el.ownerDocument;
   doc.defaultView?.focus();
   el.focus({ preventScroll: true });
@@ -82,7 +77,7 @@ export function settleSelection(doc: Document, ms = 130): Promise<void> {
 export async function insertIntoEditable(
   el: EditableElement,
   text: string,
-  caret: SavedCaret,
+  caret: EditorRange | null,
   /** Characters right before the caret to replace (the typed `/query`). */
   replaceBack = 0,
 ): Promise<InsertOutcome> {
