@@ -6,7 +6,6 @@ import { zhTW } from '../../../utils/locales/zh-TW';
 import type { UiLocale } from '../../../utils/protocol';
 import { PACK_MESSAGE_CODES, packMessage } from '../../../utils/packs/messages';
 import { builtInTone } from '../../../utils/tone-builtin';
-import { toneModelMessages } from '../../../phrases/rules/model-messages';
 import { wrongScript } from './script-check';
 
 const DICTIONARIES: readonly [UiLocale, Readonly<Record<MessageKey, string>>][] = [
@@ -45,7 +44,7 @@ function otherMessages(locale: UiLocale): [string, string][] {
   return [
     ...PACK_MESSAGE_CODES.map((code): [string, string] => [`pack ${code}`, packMessage(code, {}, locale)]),
     ...builtInTone.rules.map((rule): [string, string] => [`rule ${rule.id}`, rule.message[locale]]),
-    ...Object.entries(toneModelMessages).map(([category, message]): [string, string] => [`model ${category}`, message[locale]]),
+    ...Object.entries(builtInTone.tables.modelMessages).map(([category, message]): [string, string] => [`model ${category}`, message[locale]]),
   ];
 }
 
