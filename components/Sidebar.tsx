@@ -1,6 +1,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryData } from '../utils/db/library';
+import { isImeKey } from '../utils/editors/keys';
 import { PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../utils/db/types';
 import type { Translate } from '../utils/i18n';
 import type { SearchHit } from '../utils/search';
@@ -156,7 +157,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   }
 
   function onSearchKey(e: KeyboardEvent): void {
-    if (e.isComposing || e.keyCode === 229) return;
+    if (isImeKey(e)) return;
     const last = Math.max(0, hits.length - 1);
     const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? metrics.row * 8) / metrics.row) - 1);
     const moves: Record<string, (a: number) => number> = {

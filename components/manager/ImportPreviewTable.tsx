@@ -1,10 +1,11 @@
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
-import { previewFindings, type ImportPreview } from '../../utils/packs/preview';
+import type { ImportPreview } from '../../utils/packs/preview';
 import { titleOrDerived } from '../../utils/packs/title';
+import { mostSevereFirst } from '../../utils/tone/precedence';
 import { revealBidi } from '../../utils/packs/unicode';
-import { checkTemplate } from '../../utils/tone';
+import { checkTemplate } from '../../utils/tone-builtin';
 
 /** Rows rendered at first (and added by "show more"); the tone check runs only on rendered rows. */
 const ROWS = 100;
@@ -21,7 +22,7 @@ export function ImportPreviewTable({ t, locale, preview }: ImportPreviewTablePro
   const [shown, setShown] = useState(ROWS);
   const page = preview.rows.slice(0, shown);
   const findings = useMemo(
-    () => page.map((row) => previewFindings(checkTemplate(row.phrase.text, { locale }))),
+    () => page.map((row) => mostSevereFirst(checkTemplate(row.phrase.text, { locale }))),
     [page.length, preview, locale],
   );
   return (

@@ -3,7 +3,8 @@ import { lintPack, type LintFinding } from '../../utils/lint/pack-lint';
 import { lineColumn, locateJson } from '../../utils/lint/json-locate';
 import { serializePack } from '../../utils/packs/export';
 import type { PackV1 } from '../../utils/packs/schema';
-import { checkTemplate, type ToneFinding } from '../../utils/tone';
+import { checkTemplate } from '../../utils/tone-builtin';
+import type { ToneFinding } from '../../utils/tone';
 import { titleOrDerived } from '../../utils/packs/title';
 
 export interface LintRow extends LintFinding {

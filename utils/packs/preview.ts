@@ -4,7 +4,6 @@
  * passed in (the manager passes the template check the pack lint uses).
  */
 import type { PhraseRecord } from '../db/types';
-import type { ToneFinding } from '../tone/engine';
 import { PACK_LIMITS } from './limits';
 import type { ImportPlan, PlannedPhrase } from './merge';
 import { titleOrDerived } from './title';
@@ -76,12 +75,6 @@ export function buildImportPreview(plan: Pick<ImportPlan, 'packId' | 'phrases' |
   });
   const groups = plan.groups.filter((g) => counts.has(g.id)).map((g) => ({ name: g.name, count: counts.get(g.id) ?? 0 }));
   return { rows, groups, duplicates, shortcutClashes };
-}
-
-/** Tone findings worth listing in a preview row: errors first, then warnings, then hints. */
-export function previewFindings(findings: readonly ToneFinding[]): ToneFinding[] {
-  const rank = { error: 0, warning: 1, hint: 2 } as const;
-  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start);
 }
 
 export type PackNameProblem = 'empty' | 'tooLong';

@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n';
-import { createGuardedHost } from './guarded-host';
+import { mountShadowHost } from './guarded-host';
 import { nextBlank } from '../placeholders';
 import type { Box } from '../editors/text-map';
 
@@ -54,6 +54,119 @@ export interface SlashMenu {
   dispose(): void;
 }
 
+/** Below the caret's box (in the top window's viewport), or above it when there is no room below. */
+function place(el: HTMLElement, at: Box): void {
+  const view = el.ownerDocument.defaultView;
+  const vh = view?.innerHeight ?? 800;
+  const vw = view?.innerWidth ?? 1200;
+  el.style.left = `${Math.max(4, Math.min(at.left, vw - 430))}px`;
+  const below = at.top + at.height + 4;
+  if (below + LIST_HEIGHT > vh && at.top > LIST_HEIGHT + 10) {
+    el.style.top = '';
+    el.style.bottom = `${vh - at.top + 4}px`;
+  } else {
+    el.style.bottom = '';
+    el.style.top = `${below}px`;
+  }
+}
+
+/** One suggestion of the list, its text drawn as generated content; a trusted click picks it. */
+function optionRow(doc: Document, item: SlashSuggestion, selected: boolean, onPick: (item: SlashSuggestion) => void): HTMLLIElement {
+  const li = doc.createElement('li');
+  li.className = 'opt';
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', String(selected));
+  const title = doc.createElement('span');
+  title.className = 'title';
+  title.dataset.text = item.title;
+  const code = doc.createElement('span');
+  code.className = 'code';
+  code.dataset.text = item.shortcut ?? '';
+  const preview = doc.createElement('span');
+  preview.className = 'preview';
+  preview.dataset.text = item.preview;
+  li.append(title, code, preview);
+  li.addEventListener('mousedown', (e) => e.preventDefault());
+  li.addEventListener('click', (e) => {
+    if (e.isTrusted) onPick(item);
+  });
+  return li;
+}
+
+/** The form's fields: a labelled input per blank, the note that names a blank left empty, and the insert button. */
+function fillForm(form: HTMLFormElement, t: Translate, names: readonly string[]): { inputs: HTMLInputElement[]; note: HTMLParagraphElement } {
+  const doc = form.ownerDocument;
+  form.replaceChildren();
+  form.setAttribute('aria-label', t('slash.fill'));
+  const inputs = names.map((name) => {
+    const label = doc.createElement('label');
+    const span = doc.createElement('span');
+    span.textContent = name;
+    const input = doc.createElement('input');
+    label.append(span, input);
+    form.append(label);
+    return input;
+  });
+  const note = doc.createElement('p');
+  note.className = 'note';
+  note.setAttribute('role', 'alert');
+  note.hidden = true;
+  const submit = doc.createElement('button');
+  submit.type = 'submit';
+  submit.textContent = t('sidebar.insert');
+  form.append(note, submit);
+  return { inputs, note };
+}
+
+/**
+ * Asks for the blanks' values in the form (shown by `show`): resolves with them, or null on Esc. Enter on an empty
+ * blank moves to it and says so; Enter again there leaves it empty on purpose. `focused` names the blank whose input
+ * has the focus.
+ */
+function askInForm(form: HTMLFormElement, t: Translate, names: string[], show: () => void, focused: () => string | undefined): Promise<Record<string, string> | null> {
+  const { inputs, note } = fillForm(form, t, names);
+  const skipped = new Set<string>();
+  let warned: string | null = null;
+  inputs.forEach((input, i) => {
+    input.dataset.name = names[i] as string;
+    input.addEventListener('input', () => {
+      if (warned === names[i]) {
+        warned = null;
+        note.hidden = true;
+      }
+    });
+  });
+  show();
+  inputs[0]?.focus();
+  return new Promise((resolve) => {
+    const finish = (value: Record<string, string> | null) => {
+      form.hidden = true;
+      form.onsubmit = null;
+      form.onkeydown = null;
+      resolve(value);
+    };
+    form.onsubmit = (e) => {
+      e.preventDefault();
+      const values = Object.fromEntries(names.map((n, i) => [n, inputs[i]?.value ?? '']));
+      let blank = nextBlank(names, values, skipped);
+      if (blank !== null && blank === warned && focused() === blank) {
+        skipped.add(blank);
+        inputs[names.indexOf(blank)]?.setAttribute('placeholder', t('fill.skipped'));
+        blank = nextBlank(names, values, skipped);
+      }
+      if (blank === null) return finish(values);
+      warned = blank;
+      note.textContent = t('fill.blank', { name: blank });
+      note.hidden = false;
+      inputs[names.indexOf(blank)]?.focus();
+    };
+    form.onkeydown = (e) => {
+      e.stopPropagation();
+      if (e.key === 'Escape') finish(null);
+    };
+  });
+}
+
 /**
  * The suggestion list shown at the caret for `/query`. Lives in a closed shadow root: the page can
  * neither style nor read it. What the page could still probe is closed too: text only as generated
@@ -61,12 +174,6 @@ export interface SlashMenu {
  * match them and learn which characters are drawn), and one fixed height whatever the count. Focus stays in the page's editor while the list is open.
  */
 export function createSlashMenu(doc: Document, t: Translate, onPick: (item: SlashSuggestion) => void): SlashMenu {
-  const guarded = createGuardedHost(doc);
-  const { host } = guarded;
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const shadowActive = (): Element | null => shadow.activeElement;
-  const style = doc.createElement('style');
-  style.textContent = CSS;
   const list = doc.createElement('ul');
   list.className = 'box';
   list.setAttribute('role', 'listbox');
@@ -74,27 +181,10 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
   const form = doc.createElement('form');
   form.className = 'box';
   form.hidden = true;
-  shadow.append(style, list, form);
-  doc.documentElement.append(host);
+  const ui = mountShadowHost(doc, CSS, [list, form]);
 
   let items: SlashSuggestion[] = [];
   let active = 0;
-
-  /** Below the caret's box (in the top window's viewport), or above it when there is no room below. */
-  function place(el: HTMLElement, at: Box): void {
-    const view = doc.defaultView;
-    const vh = view?.innerHeight ?? 800;
-    const vw = view?.innerWidth ?? 1200;
-    el.style.left = `${Math.max(4, Math.min(at.left, vw - 430))}px`;
-    const below = at.top + at.height + 4;
-    if (below + LIST_HEIGHT > vh && at.top > LIST_HEIGHT + 10) {
-      el.style.top = '';
-      el.style.bottom = `${vh - at.top + 4}px`;
-    } else {
-      el.style.bottom = '';
-      el.style.top = `${below}px`;
-    }
-  }
 
   function render(query: string): void {
     list.replaceChildren();
@@ -105,27 +195,7 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
       list.append(li);
       return;
     }
-    items.forEach((item, i) => {
-      const li = doc.createElement('li');
-      li.className = 'opt';
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', String(i === active));
-      const title = doc.createElement('span');
-      title.className = 'title';
-      title.dataset.text = item.title;
-      const code = doc.createElement('span');
-      code.className = 'code';
-      code.dataset.text = item.shortcut ?? '';
-      const preview = doc.createElement('span');
-      preview.className = 'preview';
-      preview.dataset.text = item.preview;
-      li.append(title, code, preview);
-      li.addEventListener('mousedown', (e) => e.preventDefault());
-      li.addEventListener('click', (e) => {
-        if (e.isTrusted) onPick(item);
-      });
-      list.append(li);
-    });
+    items.forEach((item, i) => list.append(optionRow(doc, item, i === active, onPick)));
   }
 
   return {
@@ -148,76 +218,16 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
     selected: () => items[active] ?? null,
     askValues(names, at) {
       list.hidden = true;
-      form.replaceChildren();
-      form.setAttribute('aria-label', t('slash.fill'));
-      const inputs = names.map((name) => {
-        const label = doc.createElement('label');
-        const span = doc.createElement('span');
-        span.textContent = name;
-        const input = doc.createElement('input');
-        label.append(span, input);
-        form.append(label);
-        return input;
-      });
-      const note = doc.createElement('p');
-      note.className = 'note';
-      note.setAttribute('role', 'alert');
-      note.hidden = true;
-      const submit = doc.createElement('button');
-      submit.type = 'submit';
-      submit.textContent = t('sidebar.insert');
-      form.append(note, submit);
-      // Enter on an empty blank moves to it and says so; Enter again there leaves it empty on purpose.
-      const skipped = new Set<string>();
-      let warned: string | null = null;
-      inputs.forEach((input, i) => {
-        input.dataset.name = names[i] as string;
-        input.addEventListener('input', () => {
-          if (warned === names[i]) {
-            warned = null;
-            note.hidden = true;
-          }
-        });
-      });
-      form.hidden = false;
-      place(form, at);
-      inputs[0]?.focus();
-      return new Promise((resolve) => {
-        const finish = (value: Record<string, string> | null) => {
-          form.hidden = true;
-          form.onsubmit = null;
-          form.onkeydown = null;
-          resolve(value);
-        };
-        form.onsubmit = (e) => {
-          e.preventDefault();
-          const values = Object.fromEntries(names.map((n, i) => [n, inputs[i]?.value ?? '']));
-          let blank = nextBlank(names, values, skipped);
-          const focused = (shadowActive() as HTMLInputElement | null)?.dataset.name;
-          if (blank !== null && blank === warned && focused === blank) {
-            skipped.add(blank);
-            inputs[names.indexOf(blank)]?.setAttribute('placeholder', t('fill.skipped'));
-            blank = nextBlank(names, values, skipped);
-          }
-          if (blank === null) return finish(values);
-          warned = blank;
-          note.textContent = t('fill.blank', { name: blank });
-          note.hidden = false;
-          inputs[names.indexOf(blank)]?.focus();
-        };
-        form.onkeydown = (e) => {
-          e.stopPropagation();
-          if (e.key === 'Escape') finish(null);
-        };
-      });
+      const show = () => {
+        form.hidden = false;
+        place(form, at);
+      };
+      return askInForm(form, t, names, show, () => (ui.shadow.activeElement as HTMLInputElement | null)?.dataset.name);
     },
     close() {
       list.hidden = true;
       items = [];
     },
-    dispose() {
-      guarded.dispose();
-      host.remove();
-    },
+    dispose: () => ui.dispose(),
   };
 }

@@ -3,6 +3,7 @@ import type { LivePrefs } from './prefs';
 import type { EditorTracker } from '../editors/tracker';
 import { asEditable, deepActiveElement, type EditableElement } from '../editors/dom';
 import { caretContext } from '../editors/caret';
+import { isImeKey } from '../editors/keys';
 import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
 import { fillPlaceholders, placeholderFields } from '../placeholders';
 import { findTrigger } from './trigger';
@@ -103,7 +104,7 @@ export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
 
   function onKeyDown(event: KeyboardEvent): void {
     if (!menu.isOpen || !open) return;
-    if (!event.isTrusted || event.isComposing || event.keyCode === 229) return;
+    if (!event.isTrusted || isImeKey(event)) return;
     if (event.ctrlKey || event.altKey || event.metaKey) return;
     switch (event.key) {
       case 'ArrowDown':
