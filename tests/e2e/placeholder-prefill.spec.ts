@@ -59,4 +59,17 @@ test('the order number the customer gave fills {订单号}; a blank the page can
   await expect(size).toHaveAccessibleDescription('上次填写');
   await page.keyboard.press('Enter');
   await expect.poll(() => chat.text(page)).toBe(`亲，订单${ORDER}的L 码已为您备注好了。`);
+
+  // The `/` list's form at the caret starts from the same values: one Enter puts the phrase in.
+  await chat.focus(page);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => chat.text(page)).toBe('');
+  await page.keyboard.type('/bzdd');
+  await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => axBox(page, 'form', '填写话术内容')).not.toBeNull();
+  await page.keyboard.press('Enter');
+  await expect.poll(() => chat.text(page)).toBe(`亲，订单${ORDER}的L 码已为您备注好了。`);
+  expect(await chat.sent(page)).toEqual([]);
 });

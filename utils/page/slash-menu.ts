@@ -1,4 +1,5 @@
 import type { Translate } from '../i18n';
+import type { RecalledValues } from '../placeholder-memory';
 import { mountShadowHost } from './guarded-host';
 import { nextBlank } from '../placeholders';
 import type { Box } from '../editors/text-map';
@@ -33,7 +34,8 @@ const CSS = `
 .empty { padding: 4px 10px; opacity: .7; }
 form { display: grid; gap: 6px; padding: 6px 10px; }
 .note { margin: 0; color: #c92a2a; font: 12px/1.4 system-ui, sans-serif; }
-label { display: grid; grid-template-columns: 5em 1fr; gap: 6px; align-items: center; }
+label { display: grid; grid-template-columns: 5em 1fr auto; gap: 6px; align-items: center; }
+small { opacity: .7; font-size: 11px; white-space: nowrap; }
 input { font: inherit; border: 1px solid #d0d7de; border-radius: 6px; padding: 2px 6px; }
 button { font: inherit; justify-self: end; border: 0; border-radius: 6px; padding: 2px 12px; background: #d9480f; color: #fff; cursor: pointer; }
 [hidden] { display: none !important; }
@@ -43,13 +45,16 @@ button { font: inherit; justify-self: end; border: 0; border-radius: 6px; paddin
 ul.box { height: ${LIST_HEIGHT}px; overflow: hidden; box-sizing: border-box; }
 `;
 
+const NOTHING_RECALLED: RecalledValues = { values: {}, fromPage: [] };
+
 export interface SlashMenu {
   readonly isOpen: boolean;
   show(items: SlashSuggestion[], at: Box, query: string): void;
   move(delta: number): void;
   selected(): SlashSuggestion | null;
   /** Ask for placeholder values; resolves with them, or null when the agent cancels. */
-  askValues(names: string[], at: Box): Promise<Record<string, string> | null>;
+  /** `recalled`: values to start from (the chat page's, or the agent's from last time), marked with where they came from. */
+  askValues(names: string[], at: Box, recalled?: RecalledValues): Promise<Record<string, string> | null>;
   close(): void;
   dispose(): void;
 }
@@ -94,7 +99,7 @@ function optionRow(doc: Document, item: SlashSuggestion, selected: boolean, onPi
 }
 
 /** The form's fields: a labelled input per blank, the note that names a blank left empty, and the insert button. */
-function fillForm(form: HTMLFormElement, t: Translate, names: readonly string[]): { inputs: HTMLInputElement[]; note: HTMLParagraphElement } {
+function fillForm(form: HTMLFormElement, t: Translate, names: readonly string[], recalled: RecalledValues): { inputs: HTMLInputElement[]; note: HTMLParagraphElement } {
   const doc = form.ownerDocument;
   form.replaceChildren();
   form.setAttribute('aria-label', t('slash.fill'));
@@ -104,6 +109,18 @@ function fillForm(form: HTMLFormElement, t: Translate, names: readonly string[])
     span.textContent = name;
     const input = doc.createElement('input');
     label.append(span, input);
+    const value = recalled.values[name];
+    if (value) {
+      // Shown and selected, so typing replaces it; marked with where it came from.
+      input.value = value;
+      const origin = t(recalled.fromPage.includes(name) ? 'fill.fromChat' : 'fill.recalled');
+      input.setAttribute('aria-description', origin);
+      const mark = doc.createElement('small');
+      mark.textContent = origin;
+      mark.setAttribute('aria-hidden', 'true');
+      label.append(mark);
+      input.addEventListener('focus', () => input.value === value && input.select());
+    }
     form.append(label);
     return input;
   });
@@ -123,8 +140,15 @@ function fillForm(form: HTMLFormElement, t: Translate, names: readonly string[])
  * blank moves to it and says so; Enter again there leaves it empty on purpose. `focused` names the blank whose input
  * has the focus.
  */
-function askInForm(form: HTMLFormElement, t: Translate, names: string[], show: () => void, focused: () => string | undefined): Promise<Record<string, string> | null> {
-  const { inputs, note } = fillForm(form, t, names);
+function askInForm(
+  form: HTMLFormElement,
+  t: Translate,
+  names: string[],
+  recalled: RecalledValues,
+  show: () => void,
+  focused: () => string | undefined,
+): Promise<Record<string, string> | null> {
+  const { inputs, note } = fillForm(form, t, names, recalled);
   const skipped = new Set<string>();
   let warned: string | null = null;
   inputs.forEach((input, i) => {
@@ -216,13 +240,13 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
       list.querySelectorAll('[role=option]').forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
     },
     selected: () => items[active] ?? null,
-    askValues(names, at) {
+    askValues(names, at, recalled = NOTHING_RECALLED) {
       list.hidden = true;
       const show = () => {
         form.hidden = false;
         place(form, at);
       };
-      return askInForm(form, t, names, show, () => (ui.shadow.activeElement as HTMLInputElement | null)?.dataset.name);
+      return askInForm(form, t, names, recalled, show, () => (ui.shadow.activeElement as HTMLInputElement | null)?.dataset.name);
     },
     close() {
       list.hidden = true;
