@@ -44,6 +44,9 @@ export interface CheckToneOptions {
    *  holds a team rule cannot be compiled: the check throws rather than run untrusted patterns on the browser's
    *  backtracking engine. */
   linear?: ScannerCompiler | null;
+  /** Team rules run without their time budget (TEAM_BUDGET_MS). Only for checking a rule's own short examples when
+   *  it is imported: whether a pack is accepted must not depend on how busy the machine is. Never on a chat page. */
+  untimed?: boolean;
 }
 
 export function normalizeLocale(locale: string | undefined): ToneLocale {
@@ -194,7 +197,7 @@ function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Orde
 export function checkToneWith(draft: string, rules: readonly ToneRule[], options: CheckToneOptions): ToneFinding[] {
   const compiled = compileRules(rules, options.linear);
   const { tables } = options;
-  const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined, facts: new DraftContext(draft), tables, teamTime: { ms: 0 } };
+  const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined, facts: new DraftContext(draft), tables, teamTime: { ms: options.untimed ? -Infinity : 0 } };
   const disabled = new Set((options.disabled ?? []).map((id) => resolveRuleId(id, tables.renames)));
   const findings: Ordered[] = [];
   const categoriesByLang = new Map<string, Set<string>>();

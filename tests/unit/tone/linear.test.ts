@@ -153,3 +153,19 @@ describe('team rules are tried on their own examples at import', () => {
     expect(validateRules([teamRule(['亲爱的'])], 'en').errors).toEqual([]);
   });
 });
+
+describe('importing team rules on a busy machine', () => {
+  it('accepts a rule whose examples hold however slow the clock runs (the verdict does not depend on load)', () => {
+    const real = globalThis.performance.now.bind(globalThis.performance);
+    let t = 0;
+    // Every look at the clock sees 20 ms pass: more than the whole team budget of a chat-page check.
+    globalThis.performance.now = () => (t += 20);
+    try {
+      const { valid, errors } = validateRules([teamRule(['亲爱'], { id: 'team-a' }), teamRule(['亲爱的'], { id: 'team-b' })], 'en');
+      expect(errors).toEqual([]);
+      expect(valid).toHaveLength(2);
+    } finally {
+      globalThis.performance.now = real;
+    }
+  });
+});
