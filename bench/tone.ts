@@ -1,8 +1,8 @@
 // Tone check speed on an 800-character draft (the quick-phrase length cap), next to a naive reference:
 // one big regex of the same word list (every span pattern of every built-in rule, no exceptions, no suggestions).
-import { builtInToneRules } from '../phrases/rules/index';
+import { builtInTone, checkTone } from '../utils/tone-builtin';
 import { foldAsciiCase } from '../utils/tone/fold';
-import { checkTone, compileRules, runnablePattern } from '../utils/tone/index';
+import { compileRules, runnablePattern } from '../utils/tone/index';
 import type { ToneRule } from '../utils/tone/schema';
 
 const SENTENCES = [
@@ -53,14 +53,14 @@ const us = (ms: number) => `${(ms * 1000).toFixed(1).padStart(8)} µs`;
 
 export default async function bench(): Promise<void> {
   const draft = draftOf(800);
-  const rules = [...builtInToneRules];
+  const rules = [...builtInTone.rules];
   const t0 = performance.now();
   compileRules(rules);
   const compileMs = performance.now() - t0;
 
-  const naive = naiveRegex(builtInToneRules, 'giu');
+  const naive = naiveRegex(builtInTone.rules, 'giu');
   const naiveFolded = naiveRegex(
-    builtInToneRules.map((r) => (r.ignoreCase ? { ...r, patterns: r.patterns.map(foldAsciiCase) } : r)),
+    builtInTone.rules.map((r) => (r.ignoreCase ? { ...r, patterns: r.patterns.map(foldAsciiCase) } : r)),
     'gu',
   );
   let naiveHits = 0;
@@ -85,7 +85,7 @@ export default async function bench(): Promise<void> {
       findings: naiveHits,
     },
   ];
-  console.log(`draft: ${draft.length} UTF-16 units; ${builtInToneRules.length} rules; first compile of a rules array: ${compileMs.toFixed(2)} ms`);
+  console.log(`draft: ${draft.length} UTF-16 units; ${builtInTone.rules.length} rules; first compile of a rules array: ${compileMs.toFixed(2)} ms`);
   console.log(`${'engine'.padEnd(38)}${'median'.padStart(11)}${'p95'.padStart(11)}${'mean'.padStart(11)}  findings`);
   for (const r of rows) console.log(`${r.name.padEnd(38)}${us(r.median)}${us(r.p95)}${us(r.mean)}  ${r.findings}`);
   console.log('(the naive scan has no exceptions, no message checks and no suggestions: it flags every trap phrase)');

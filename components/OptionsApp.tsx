@@ -12,7 +12,7 @@ import { ensurePersonalGroup } from '../utils/db/group-writes';
 import { PacksPanel } from './manager/PacksPanel';
 import { PhraseManager } from './manager/PhraseManager';
 import { loadLibrary } from '../utils/db/library';
-import type { ManagerContext } from './manager/shared';
+import type { DownloadContent, ManagerContext } from './manager/shared';
 import { SubscriptionsPanel } from './manager/Subscriptions';
 import { UsagePanel } from './manager/UsagePanel';
 import { SettingsPanel } from './SettingsPanel';
@@ -26,7 +26,7 @@ export interface OptionsAppProps {
   removeOrigin(pattern: string): Promise<boolean>;
   /** Ask the agent for access to a subscription's site. */
   requestOrigin(pattern: string): Promise<boolean>;
-  download(name: string, content: string, type: string): void;
+  download(name: string, content: DownloadContent, type: string): void;
   now?: () => number;
   /** Tab to open first (from the page's #hash). */
   initialTab?: string;

@@ -2,15 +2,17 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../utils/i18n';
 import { nextBlank } from '../utils/placeholders';
+import type { RecalledValues } from '../utils/placeholder-memory';
 
 export interface PlaceholderFormProps {
   t: Translate;
   title: string;
   /** Field names, in the order they appear in the phrase. */
   names: readonly string[];
-  /** Values the agent gave these blanks last time in this chat (utils/placeholder-memory.ts): filled in, marked, and
-   *  selected when the field is entered, so typing replaces them. */
-  recalled?: Readonly<Record<string, string>>;
+  /** Values to start from (utils/placeholder-memory.ts): the page's (order number, buyer) or the agent's own from last
+   *  time in this chat; filled in, marked with where they came from, and selected when the field is entered, so typing
+   *  replaces them. */
+  recalled?: RecalledValues;
   /** The phrase as it would go in with these values (live preview). */
   preview(values: Record<string, string>): string;
   onSubmit(values: Record<string, string>): void;
@@ -23,7 +25,8 @@ export interface PlaceholderFormProps {
  */
 export function PlaceholderForm(props: PlaceholderFormProps): JSX.Element {
   const { t, names } = props;
-  const recalled = props.recalled ?? {};
+  const recalled = props.recalled?.values ?? {};
+  const origin = (name: string) => (props.recalled?.fromPage.includes(name) ? t('fill.fromChat') : t('fill.recalled'));
   const [values, setValues] = useState<Record<string, string>>(() => Object.fromEntries(names.map((n) => [n, recalled[n] ?? ''])));
   const [skipped, setSkipped] = useState<ReadonlySet<string>>(new Set());
   const [warned, setWarned] = useState<string | null>(null);
@@ -75,7 +78,7 @@ export function PlaceholderForm(props: PlaceholderFormProps): JSX.Element {
             data-name={name}
             value={values[name]}
             aria-invalid={warned === name}
-            aria-description={values[name] !== '' && values[name] === recalled[name] ? t('fill.recalled') : undefined}
+            aria-description={values[name] !== '' && values[name] === recalled[name] ? origin(name) : undefined}
             onFocus={(e) => {
               if (values[name] !== '' && values[name] === recalled[name]) e.currentTarget.select();
             }}
@@ -87,7 +90,7 @@ export function PlaceholderForm(props: PlaceholderFormProps): JSX.Element {
           />
           {values[name] !== '' && values[name] === recalled[name] && (
             <small class="fill-recalled" aria-hidden="true">
-              {t('fill.recalled')}
+              {origin(name)}
             </small>
           )}
         </label>

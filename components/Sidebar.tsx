@@ -1,9 +1,11 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { LibraryData } from '../utils/db/library';
+import { isImeKey } from '../utils/editors/keys';
 import { PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../utils/db/types';
 import type { Translate } from '../utils/i18n';
 import type { SearchHit } from '../utils/search';
+import type { RecalledValues } from '../utils/placeholder-memory';
 import { fillPlaceholders, placeholderFields } from '../utils/placeholders';
 import { browseOrder, groupSections, naturalCollator, titlesInSeveralPacks } from '../utils/sidebar/browse';
 import { DEFAULT_FONT_SIZE, fontMetrics, fontVariables, type FontSize } from '../utils/sidebar/font-size';
@@ -35,7 +37,7 @@ export interface SidebarProps {
   /** `values`: what the agent gave the phrase's blanks (remembered in this chat for the next phrase that asks). */
   onInsert(phrase: PhraseRecord, text: string, caretBack: number, values: Readonly<Record<string, string>>): Promise<string | null>;
   /** The values the agent last gave these blanks in this chat (absent or failing: the form starts empty). */
-  recallValues?: (names: readonly string[]) => Promise<Record<string, string>>;
+  recallValues?: (names: readonly string[]) => Promise<RecalledValues>;
   onClose(): void;
   onManage(): void;
   /** Opens the phrase manager's new-phrase editor with this text (absent: not offered). */
@@ -61,7 +63,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   const [everywhere, setEverywhere] = useState(false);
   const [active, setActive] = useState(0);
   const [status, setStatus] = useState('');
-  const [filling, setFilling] = useState<{ phrase: PhraseRecord; names: string[]; recalled: Record<string, string> } | null>(null);
+  const [filling, setFilling] = useState<{ phrase: PhraseRecord; names: string[]; recalled: RecalledValues } | null>(null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const metrics = fontMetrics(props.fontSize ?? DEFAULT_FONT_SIZE);
@@ -143,7 +145,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
     if (missing.length > 0) {
       const names = fields.map((f) => f.name);
       // Offering last time's values is a help, never a condition: without them the form starts empty.
-      const recalled = (await props.recallValues?.(names).catch(() => ({}))) ?? {};
+      const recalled = (await props.recallValues?.(names).catch(() => undefined)) ?? { values: {}, fromPage: [] };
       setFilling({ phrase, names, recalled });
       return;
     }
@@ -155,7 +157,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   }
 
   function onSearchKey(e: KeyboardEvent): void {
-    if (e.isComposing || e.keyCode === 229) return;
+    if (isImeKey(e)) return;
     const last = Math.max(0, hits.length - 1);
     const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? metrics.row * 8) / metrics.row) - 1);
     const moves: Record<string, (a: number) => number> = {

@@ -4,8 +4,7 @@ import type { HuashuDB } from '../utils/db/database';
 import { getToneAllowList, getToneSettings } from '../utils/db/library';
 import type { MessageKey, Translate } from '../utils/i18n';
 import type { ProtocolMap, Sender } from '../utils/protocol';
-import { builtInToneRules } from '../phrases/rules/index';
-import { builtInRuleCategory } from '../utils/tone/rule-category';
+import { builtInRuleCategory, builtInTone } from '../utils/tone-builtin';
 import { useLiveQuery } from './useLiveQuery';
 import { ToneOffSites } from './ToneOffSites';
 import { RemovableList } from './RemovableList';
@@ -22,7 +21,7 @@ export interface ToneSettingsPanelProps {
 }
 
 /** Rule categories of the built-in rules, in the order the rules first use them. */
-export const TONE_CATEGORIES: readonly string[] = [...new Set(builtInToneRules.map((r) => r.category))];
+export const TONE_CATEGORIES: readonly string[] = [...new Set(builtInTone.rules.map((r) => r.category))];
 
 const CATEGORY_LABELS: Readonly<Record<string, MessageKey>> = {
   refusal: 'toneSet.cat.refusal',
@@ -48,7 +47,7 @@ export function categoryLabel(t: Translate, category: string): string {
 
 /** What a built-in rule asks for, in the UI language ('' for a team pack's rule). */
 function ruleMessage(ruleId: string, locale: UiLocale): string {
-  return builtInToneRules.find((r) => r.id === ruleId)?.message[locale] ?? '';
+  return builtInTone.rules.find((r) => r.id === ruleId)?.message[locale] ?? '';
 }
 
 /** How the UI names a rule: its category (a team pack's rule: "team rule"); the id stays in a data attribute. */

@@ -1,13 +1,13 @@
 // Prints the Simplified characters used by the Chinese tone rules that utils/tone/hant.ts cannot widen yet, and
 // their Taiwan forms (opencc-js), as two lines to append to HANS and HANT. `npx tsx scripts/hant-missing.ts --write` appends them.
 import * as OpenCC from 'opencc-js';
-import { builtInToneRules } from '../utils/tone/index';
+import { builtInTone } from '../utils/tone-builtin';
 import { hantOf } from '../utils/tone/hant';
 const cn2tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const DELIBERATE: Record<string, string> = { 签: '簽', 钟: '鐘', 账: '帳', 台: '台' };
 let hans = '', hant = '';
 const seen = new Set<string>();
-for (const rule of builtInToneRules.filter((r) => r.lang === 'zh')) {
+for (const rule of builtInTone.rules.filter((r) => r.lang === 'zh')) {
   const text = [...rule.patterns, ...(rule.exceptions ?? []), ...rule.suggestions].join('');
   for (const ch of new Set(text)) {
     if (!/\p{Script=Han}/u.test(ch) || seen.has(ch)) continue;

@@ -10,10 +10,14 @@ import { BUILTIN_PACKS } from '../utils/builtin';
 // Not through phrases/rules/index: that module loads the model this script writes.
 import { enRules } from '../phrases/rules/en';
 import { zhRules } from '../phrases/rules/zh';
+import { builtInToneTables } from '../phrases/rules/tables';
 import { checkToneWith } from '../utils/tone/engine';
 import { applySuggestions } from '../utils/tone/rewrite';
+import { markReviewed } from '../utils/tone/team-rules';
 
-const builtInToneRules = [...zhRules, ...enRules];
+/** The built-in rules (reviewed code: the browser's RegExp engine), without the model being trained. */
+const builtInToneRules = markReviewed([...zhRules, ...enRules]);
+const rulesOnly = { tables: builtInToneTables };
 
 const CATEGORIES = ['refusal', 'curt', 'contrast', 'vague', 'blame', 'defensive', 'dismissive', 'order'];
 /** Chosen on the validation run: flag only when the model is quite sure (the rules already find the listed forms). */
@@ -125,8 +129,8 @@ function politeExamples(drafts: readonly CorpusDraft[]): Example[] {
   const phrases = BUILTIN_PACKS.flatMap((p) => ((p.data as { phrases?: Array<{ text?: unknown }> }).phrases ?? []).map((ph) => String(ph.text ?? '')));
   // A rewritten draft counts only when the rules find no span left to flag in it (the apology may still be missing).
   const rewritten = drafts
-    .map((d) => applySuggestions(d.text, checkToneWith(d.text, builtInToneRules)))
-    .filter((t, i) => t !== drafts[i]?.text && !checkToneWith(t, builtInToneRules).some((f) => f.severity !== 'hint' && f.start < f.end));
+    .map((d) => applySuggestions(d.text, checkToneWith(d.text, builtInToneRules, rulesOnly)))
+    .filter((t, i) => t !== drafts[i]?.text && !checkToneWith(t, builtInToneRules, rulesOnly).some((f) => f.severity !== 'hint' && f.start < f.end));
   const texts = [...phrases, ...builtInToneRules.flatMap((r) => r.examples.noMatch), ...rewritten];
   const clean: CorpusDraft[] = texts.map((text, i) => ({ file: 'polite', line: i, lang: 'zh-CN', situation: '', text, spans: [], message: [] }));
   return examples(clean);

@@ -5,7 +5,7 @@
  */
 import type { HuashuDB } from './db/database';
 import { addToneAllow, getTeamToneRules, getToneAllowList, getToneSettings, setToneAllowList, setToneSettings } from './db/library';
-import { builtInToneModel, builtInToneRules } from '../phrases/rules/index';
+import { builtInTone } from './tone-builtin';
 import type { PolicyCache } from './managed-policy';
 import { builtInOverrideOf, teamRulesUnderPolicy } from './packs/overrides';
 import type { Handlers, ProtocolMap } from './protocol';
@@ -15,7 +15,7 @@ import type { ToneSettings } from './settings';
 import type { ToneRule } from './tone/schema';
 
 /** Names this build's built-in tone rules and model, so a chat page that has them is not sent them again. */
-const BUILT_IN_TONE_VERSION = `${builtInToneRules.length}-${Object.keys(builtInToneModel.weights).length}-${builtInToneModel.bias.join(',')}`.slice(0, 64);
+const BUILT_IN_TONE_VERSION = `${builtInTone.rules.length}-${Object.keys(builtInTone.model.weights).length}-${builtInTone.model.bias.join(',')}`.slice(0, 64);
 
 export type ToneMessages = Pick<ProtocolMap, 'tone:get' | 'tone:linear' | 'tone:allow' | 'tone:disable-rule' | 'tone:set'>;
 
@@ -56,8 +56,8 @@ export function createToneHandlers(deps: ToneHandlerDeps): Handlers<ToneMessages
         allow: await getToneAllowList(db),
         rules: await teamRulesForPage(),
         version: BUILT_IN_TONE_VERSION,
-        builtIn: fresh ? builtInToneRules : null,
-        model: fresh ? builtInToneModel : null,
+        builtIn: fresh ? builtInTone.rules : null,
+        model: fresh ? builtInTone.model : null,
       };
     },
     'tone:linear': async (_data, ctx) => {

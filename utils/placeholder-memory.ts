@@ -15,6 +15,13 @@ export const VALUE_MAX = 200;
 /** Blank name → value, as the forms give them. */
 export type PlaceholderValues = Record<string, string>;
 
+/** What a form starts from: values for some blanks, and which of them the chat page showed (the rest are the
+ *  agent's own from last time). */
+export interface RecalledValues {
+  values: PlaceholderValues;
+  fromPage: string[];
+}
+
 export class PlaceholderMemory {
   private place = '';
   private readonly values = new Map<string, { value: string; at: number }>();

@@ -4,7 +4,7 @@
  * nothing else sends ad-hoc messages. Web pages cannot use it: the manifest declares no
  * `externally_connectable`, and the background checks who sent each message (see `senderKinds`).
  */
-import type { PlaceholderValues } from './placeholder-memory';
+import type { PlaceholderValues, RecalledValues } from './placeholder-memory';
 import type { InsertOutcome } from './editors/insert';
 import type { ManagedPolicy } from './managed-policy';
 import type { SubscriptionOutcome } from './packs/subscriptions-runner';
@@ -27,7 +27,7 @@ export interface ProtocolMap {
    *  tab's chat for the next phrase that asks (utils/placeholder-memory.ts). */
   'phrase:insert': { req: { phraseId: string; text: string; caretBack: number; values?: PlaceholderValues }; res: InsertOutcome };
   /** Sidebar → background → content script of its tab: the values the agent last gave these blanks in this chat. */
-  'phrase:recall-values': { req: { names: string[] }; res: PlaceholderValues };
+  'phrase:recall-values': { req: { names: string[] }; res: RecalledValues };
   /** Sidebar → background → content script of its tab: close (Esc) or resize the sidebar. */
   'sidebar:close': { req: Record<string, never>; res: void };
   'sidebar:resize': { req: { width: number; collapsed: boolean }; res: void };
@@ -90,7 +90,7 @@ export interface ProtocolMap {
 export interface ContentProtocolMap {
   /** `panel`: asked from the browser's side panel (utils/side-panel.ts), which the page cannot cover: no exposure check. */
   'content:insert': { req: { text: string; caretBack: number; panel?: boolean; values?: PlaceholderValues }; res: InsertOutcome };
-  'content:recall-values': { req: { names: string[] }; res: PlaceholderValues };
+  'content:recall-values': { req: { names: string[] }; res: RecalledValues };
   /** `hotkey`: the agent's Alt+Shift+H: opens, or focuses the open sidebar's search, and closes only when it has focus. */
   'content:toggle-sidebar': { req: { open?: boolean; hotkey?: boolean }; res: { open: boolean } };
   'content:resize-sidebar': { req: { width: number; collapsed: boolean }; res: void };

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import type { PhraseRecord } from '../../utils/db/types';
 import type { Translate } from '../../utils/i18n';
 import { revealBidi } from '../../utils/packs/unicode';
+import { titleOrDerived } from '../../utils/packs/title';
 
 export interface ConflictNoticeProps {
   t: Translate;
@@ -17,7 +18,7 @@ export interface ConflictNoticeProps {
 export function ConflictNotice({ t, current, onReload, onOverwrite }: ConflictNoticeProps): JSX.Element {
   return (
     <div class="conflict" role="alert">
-      <p>{t('mgr.conflict', { title: revealBidi(current.title || current.text.slice(0, 20)) })}</p>
+      <p>{t('mgr.conflict', { title: revealBidi(titleOrDerived(current)) })}</p>
       <button type="button" onClick={onReload}>
         {t('mgr.conflictReload')}
       </button>

@@ -6,6 +6,7 @@ import { copyToPersonal, savePhrase, type PhraseDraft } from '../../utils/db/phr
 import { ConflictNotice } from './ConflictNotice';
 import { PhraseEditor } from './PhraseEditor';
 import type { ManagerContext } from './shared';
+import { titleOrDerived } from '../../utils/packs/title';
 
 export interface EditingPhrase {
   draft: PhraseDraft;
@@ -32,7 +33,7 @@ export function EditorPane({ ctx, editing, groups, others, run, onSaved, onClose
   const { t, db, locale } = ctx;
   /** A save refused because the phrase changed elsewhere: the agent's draft and the stored phrase. */
   const [conflict, setConflict] = useState<{ draft: PhraseDraft; current: PhraseRecord } | null>(null);
-  const savedTitle = (draft: PhraseDraft) => draft.title || draft.text.slice(0, 20);
+  const savedTitle = (draft: PhraseDraft) => titleOrDerived(draft);
   const copyId = editing.readOnly ? editing.draft.id : undefined;
 
   return (

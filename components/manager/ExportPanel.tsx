@@ -1,17 +1,26 @@
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { PERSONAL } from '../../utils/db/types';
 import type { PhraseRecord } from '../../utils/db/types';
 import { exportCsv, exportGroupFromDb, exportLibraryFromDb, exportPackFromDb, exportSelectionFromDb, serializePack } from '../../utils/packs/export';
-import type { PackIssue } from '../../utils/packs/messages';
 import { exportFileName } from '../../utils/packs/file-name';
-import { checkQianniuLimits } from '../../utils/packs/qianniu';
+import { QIANNIU_LIMITS } from '../../utils/packs/limits';
+import {
+  checkQianniuLimits,
+  qianniuCsvBytes,
+  QIANNIU_DEFAULT_ENCODING,
+  type QianniuEncoding,
+  type QianniuReport,
+} from '../../utils/packs/qianniu';
 import { PackMetaSchema, type PackV1 } from '../../utils/packs/schema';
 import type { LibraryData } from '../../utils/db/library';
-import { groupTree, ISSUES_SHOWN, packLabel, type ManagerContext } from './shared';
+import { QianniuReportView } from './QianniuReport';
+import { groupTree, packLabel, type ManagerContext } from './shared';
 
 export type ExportScope = 'library' | 'group' | 'selection' | 'pack';
+/** Our pack (JSON), our sheet (CSV with titles), or Qianniu's own quick-phrase file. */
+export type ExportFormat = 'json' | 'csv' | 'qianniu';
 
 export interface ExportPanelProps {
   ctx: ManagerContext;
@@ -24,7 +33,10 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
   const { t, db, locale } = ctx;
   // The lead's own phrases by default: what they wrote is what they hand out.
   const [scope, setScope] = useState<ExportScope>(initialScope ?? 'pack');
-  const [format, setFormat] = useState<'json' | 'csv'>('json');
+  const [format, setFormat] = useState<ExportFormat>('json');
+  const [qianniuEncoding, setQianniuEncoding] = useState<QianniuEncoding>(QIANNIU_DEFAULT_ENCODING);
+  /** A Qianniu file that would lose or change phrases: written only once the lead has seen the report. */
+  const [pending, setPending] = useState<{ report: QianniuReport; file: string } | null>(null);
   const [groupId, setGroupId] = useState('');
   const [packId, setPackId] = useState(PERSONAL);
   const [metaId, setMetaId] = useState('my-phrases');
@@ -33,8 +45,9 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
   const [nameTouched, setNameTouched] = useState(false);
   /** The whole library without the built-in packs unless asked for (everyone has those already). */
   const [includeBuiltin, setIncludeBuiltin] = useState(false);
-  const [messages, setMessages] = useState<PackIssue[]>([]);
   const [status, setStatus] = useState('');
+  // A report is about the file the form described when it was made: another choice makes it stale.
+  useEffect(() => setPending(null), [scope, format, qianniuEncoding, groupId, packId, includeBuiltin, selection, metaId, metaName]);
   const packs = new Map(library.packs.map((p) => [p.id, p]));
   const packIds = [PERSONAL, ...library.packs.map((p) => p.id)];
   const tree = packIds.flatMap((id) => groupTree(library.groups.filter((g) => g.packId === id)).map((e) => ({ ...e, packId: id })));
@@ -56,7 +69,16 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
   /** The file is named after what is exported: the pack, or the group. */
   function fileName(pack: PackV1): string {
     const group = scope === 'group' ? library.groups.find((g) => g.id === groupId) : undefined;
-    return exportFileName(group?.name ?? pack.pack.name, format, pack.pack.id);
+    const name = group?.name ?? pack.pack.name;
+    if (format === 'qianniu') return exportFileName(t('mgr.qnFileName', { name }), 'csv', `${pack.pack.id}-qianniu`);
+    return exportFileName(name, format, pack.pack.id);
+  }
+
+  function writeQianniu(report: QianniuReport, file: string): void {
+    const charset = report.encoding === 'gbk' ? 'gbk' : 'utf-8';
+    ctx.download(file, qianniuCsvBytes(report), `text/csv;charset=${charset}`);
+    const encoding = report.encoding === 'gbk' ? 'GBK' : t('mgr.qnUtf8Short');
+    setStatus(t('mgr.qnExported', { count: report.written, file, encoding }));
   }
 
   function meta() {
@@ -65,7 +87,7 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
 
   async function onExport(e: Event): Promise<void> {
     e.preventDefault();
-    setMessages([]);
+    setPending(null);
     setStatus('');
     if (scope !== 'pack' || packId === PERSONAL) {
       const checked = v.safeParse(PackMetaSchema, meta());
@@ -80,9 +102,14 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
       return;
     }
     const file = fileName(pack);
+    if (format === 'qianniu') {
+      const report = checkQianniuLimits(pack, { encoding: qianniuEncoding });
+      // Nothing is cut without the lead seeing what: a file that loses or changes phrases waits for their answer.
+      if (report.ok) writeQianniu(report, file);
+      else setPending({ report, file });
+      return;
+    }
     if (format === 'csv') {
-      const report = checkQianniuLimits(pack, locale);
-      setMessages(report.issues);
       ctx.download(file, exportCsv(pack, { locale }), 'text/csv;charset=utf-8');
     } else {
       ctx.download(file, serializePack(pack), 'application/json');
@@ -170,20 +197,46 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
             <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} />
             {t('mgr.formatCsv')}
           </label>
+          <label>
+            <input type="radio" name="format" checked={format === 'qianniu'} onChange={() => setFormat('qianniu')} />
+            {t('mgr.formatQianniu')}
+          </label>
         </fieldset>
+        {format === 'qianniu' && (
+          <>
+            <p class="muted" id="qn-help">
+              {t('mgr.qnHelp', { max: QIANNIU_LIMITS.maxPhrases, length: QIANNIU_LIMITS.maxLength })}
+            </p>
+            <fieldset aria-describedby="qn-help">
+              <legend>{t('mgr.qnEncoding')}</legend>
+              <label>
+                <input type="radio" name="qn-encoding" checked={qianniuEncoding === 'gbk'} onChange={() => setQianniuEncoding('gbk')} />
+                {t('mgr.qnGbk')}
+              </label>
+              <label>
+                <input type="radio" name="qn-encoding" checked={qianniuEncoding === 'utf-8-bom'} onChange={() => setQianniuEncoding('utf-8-bom')} />
+                {t('mgr.qnUtf8')}
+              </label>
+            </fieldset>
+          </>
+        )}
         <button type="submit" class="primary">
           {t('mgr.exportButton')}
         </button>
       </form>
-      {messages.length > 0 && (
-        <div class="warn-box" role="alert">
-          <strong>{t('mgr.qianniuWarnings')}</strong>
-          <ul class="issues">
-            {messages.slice(0, ISSUES_SHOWN).map((m, i) => (
-              <li key={i}>{m.message}</li>
-            ))}
-          </ul>
-        </div>
+      {pending && (
+        <QianniuReportView
+          t={t}
+          report={pending.report}
+          onExport={() => {
+            writeQianniu(pending.report, pending.file);
+            setPending(null);
+          }}
+          onCancel={() => {
+            setPending(null);
+            setStatus(t('mgr.qnNotExported'));
+          }}
+        />
       )}
       {status && <p role="status">{status}</p>}
     </section>

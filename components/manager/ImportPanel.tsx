@@ -214,6 +214,11 @@ export function ImportPanel({ ctx, readPolicy, phrases }: ImportPanelProps): JSX
               <p data-duplicates={preview.duplicates}>
                 {preview.duplicates > 0 ? t('mgrd.duplicates', { count: preview.duplicates }) : t('mgrd.noDuplicates')}
               </p>
+              {preview.shortcutClashes > 0 && (
+                <p class="warn" data-shortcut-clashes={preview.shortcutClashes}>
+                  {t('mgrd.shortcutClashes', { count: preview.shortcutClashes })}
+                </p>
+              )}
               <ImportPreviewTable t={t} locale={locale} preview={preview} />
             </>
           )}

@@ -1,9 +1,11 @@
 import type { JSX } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { Translate } from '../../utils/i18n';
-import { previewFindings, type ImportPreview } from '../../utils/packs/preview';
+import type { ImportPreview } from '../../utils/packs/preview';
+import { titleOrDerived } from '../../utils/packs/title';
+import { mostSevereFirst } from '../../utils/tone/precedence';
 import { revealBidi } from '../../utils/packs/unicode';
-import { checkTemplate } from '../../utils/tone';
+import { checkTemplate } from '../../utils/tone-builtin';
 
 /** Rows rendered at first (and added by "show more"); the tone check runs only on rendered rows. */
 const ROWS = 100;
@@ -20,7 +22,7 @@ export function ImportPreviewTable({ t, locale, preview }: ImportPreviewTablePro
   const [shown, setShown] = useState(ROWS);
   const page = preview.rows.slice(0, shown);
   const findings = useMemo(
-    () => page.map((row) => previewFindings(checkTemplate(row.phrase.text, { locale }))),
+    () => page.map((row) => mostSevereFirst(checkTemplate(row.phrase.text, { locale }))),
     [page.length, preview, locale],
   );
   return (
@@ -48,12 +50,17 @@ export function ImportPreviewTable({ t, locale, preview }: ImportPreviewTablePro
             return (
               <tr key={phrase.id} class={list.some((f) => f.severity === 'error') ? 'has-error' : undefined}>
                 <td class="title">
-                  <strong>{revealBidi(phrase.title || phrase.text.slice(0, 24))}</strong>
+                  <strong>{revealBidi(titleOrDerived(phrase))}</strong>
                   {row.duplicateOf !== undefined && (
                     <div class="muted">{t('mgrd.duplicateOf', { title: revealBidi(row.duplicateOf) })}</div>
                   )}
                 </td>
-                <td>{phrase.shortcut ? <code>{revealBidi(phrase.shortcut)}</code> : null}</td>
+                <td>
+                  {phrase.shortcut ? <code>{revealBidi(phrase.shortcut)}</code> : null}
+                  {phrase.shortcut && row.shortcutTakenBy !== undefined && (
+                    <div class="warn">{t('mgrd.shortcutUsed', { code: revealBidi(phrase.shortcut), title: revealBidi(row.shortcutTakenBy) })}</div>
+                  )}
+                </td>
                 <td>{revealBidi(row.groupName)}</td>
                 <td class="preview">{phrase.text.length > PREVIEW_CHARS ? `${phrase.text.slice(0, PREVIEW_CHARS)}…` : phrase.text}</td>
                 <td>

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GroupRecord, PhraseRecord } from '../../utils/db/types';
 import { QIANNIU_LIMITS } from '../../utils/packs/limits';
 import { qianniuLength } from '../../utils/packs/qianniu';
-import { checkTemplate } from '../../utils/tone';
+import { checkTemplate } from '../../utils/tone-builtin';
 import { applyFinding } from './lint';
 import type { Translate } from '../../utils/i18n';
 import type { PhraseDraft } from '../../utils/db/phrase-writes';

@@ -6,6 +6,7 @@ import { revealBidi } from '../../utils/packs/unicode';
 import { hasToneError } from './lint';
 import { MenuButton, type MenuEntry } from './MenuButton';
 import { groupLabel, packLabel } from './shared';
+import { titleOrDerived } from '../../utils/packs/title';
 
 export interface PhraseTableProps {
   t: Translate;
@@ -101,7 +102,7 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
         {page.map((p, i) => {
           const readOnly = props.isReadOnly(p);
           // Bidi controls are shown (⟨U+202E⟩), so a title cannot read differently from what it holds.
-          const name = revealBidi(p.title || p.text.slice(0, 24));
+          const name = revealBidi(titleOrDerived(p));
           const toneError = hasToneError(p.text, locale);
           const menuLabel = t('mgr.rowActions', { title: name });
           return [

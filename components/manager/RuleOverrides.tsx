@@ -1,11 +1,11 @@
 import type { JSX } from 'preact';
-import { builtInToneRules } from '../../phrases/rules/index';
+import { builtInTone } from '../../utils/tone-builtin';
 import type { RuleOverride } from '../../utils/packs/overrides';
 import type { Translate } from '../../utils/i18n';
 import { categoryLabel } from '../ToneSettings';
 import type { UiLocale } from '../../utils/settings';
 
-const byId = new Map(builtInToneRules.map((r) => [r.id, r]));
+const byId = new Map(builtInTone.rules.map((r) => [r.id, r]));
 
 /** One sentence: which built-in rule a pack rule replaces, with that rule's category and message (what is lost). */
 export function describeOverride(t: Translate, locale: UiLocale, o: RuleOverride): string {

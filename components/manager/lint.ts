@@ -3,7 +3,9 @@ import { lintPack, type LintFinding } from '../../utils/lint/pack-lint';
 import { lineColumn, locateJson } from '../../utils/lint/json-locate';
 import { serializePack } from '../../utils/packs/export';
 import type { PackV1 } from '../../utils/packs/schema';
-import { checkTemplate, type ToneFinding } from '../../utils/tone';
+import { checkTemplate } from '../../utils/tone-builtin';
+import type { ToneFinding } from '../../utils/tone';
+import { titleOrDerived } from '../../utils/packs/title';
 
 export interface LintRow extends LintFinding {
   /** Title (or start of text) of the phrase the finding is in; '' for the pack as a whole. */
@@ -17,7 +19,7 @@ export function lintForSharing(pack: PackV1, locale: string): LintRow[] {
   const starts = pack.phrases.map((p, i) => {
     const span = spans.get(`phrases[${i}]`);
     const at = span ? lineColumn(source, span.start).line : Number.MAX_SAFE_INTEGER;
-    return { line: at, name: p.title || p.text.slice(0, 24) };
+    return { line: at, name: titleOrDerived(p) };
   });
   return lintPack(source, { locale }).map((f) => {
     let phrase = '';

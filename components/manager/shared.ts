@@ -8,6 +8,9 @@ import type { UndoSnapshot } from '../../utils/db/edit-rules';
 /** Problems listed in a panel's message box (the rest are cut). */
 export const ISSUES_SHOWN = 50;
 
+/** A downloaded file's content: text (written as UTF-8) or bytes as they are. */
+export type DownloadContent = string | Uint8Array<ArrayBuffer>;
+
 /** What every manager panel gets from the options page. */
 export interface ManagerContext {
   db: HuashuDB;
@@ -16,8 +19,8 @@ export interface ManagerContext {
   now(): number;
   /** Show a status message; with `undo`, an Undo button that restores the snapshot. */
   notify(message: string, undo?: UndoSnapshot): void;
-  /** Offer a file to the agent (a blob link with the download attribute). */
-  download(name: string, content: string, type: string): void;
+  /** Offer a file to the agent (a blob link with the download attribute); bytes for files in another encoding (GBK). */
+  download(name: string, content: DownloadContent, type: string): void;
 }
 
 export function packLabel(t: Translate, packs: ReadonlyMap<string, PackRecord>, packId: string): string {
@@ -57,7 +60,7 @@ export function formatTime(ms: number | null | undefined, locale: UiLocale): str
 }
 
 /** The browser side of `download`: a temporary blob URL on an anchor with `download`. */
-export function downloadWithLink(doc: Document, name: string, content: string, type: string): void {
+export function downloadWithLink(doc: Document, name: string, content: DownloadContent, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = doc.createElement('a');
   a.href = url;

@@ -1,6 +1,7 @@
 /** Usage statistics of the library, per phrase and per group, and their CSV export. Pure. */
 import Papa from 'papaparse';
 import type { GroupRecord, PackRecord, PhraseRecord } from '../../utils/db/types';
+import { titleOrDerived } from '../../utils/packs/title';
 
 export interface PhraseUsage {
   id: string;
@@ -50,7 +51,7 @@ export function usageReport(
     g.uses += p.usageCount;
     if (p.usageCount > 0) g.used++;
     if (p.lastUsedAt !== null && (g.lastUsedAt === null || p.lastUsedAt > g.lastUsedAt)) g.lastUsedAt = p.lastUsedAt;
-    return { id: p.id, title: p.title || p.text.slice(0, 30), group: g.name, pack: nameOfPack(p.packId), uses: p.usageCount, lastUsedAt: p.lastUsedAt };
+    return { id: p.id, title: titleOrDerived(p), group: g.name, pack: nameOfPack(p.packId), uses: p.usageCount, lastUsedAt: p.lastUsedAt };
   });
   const byUse = <T extends { uses: number; lastUsedAt: number | null }>(a: T, b: T) =>
     b.uses - a.uses || (b.lastUsedAt ?? 0) - (a.lastUsedAt ?? 0);

@@ -1,16 +1,15 @@
-// The built-in tone rule set: Chinese (Simplified and Traditional) and English rules, in check order.
-import { markReviewed } from '../../utils/tone/engine';
-import type { ToneModel } from '../../utils/tone/model';
-import type { ToneRule } from '../../utils/tone/schema';
+// The built-in tone data: Chinese (Simplified and Traditional) and English rules in check order, the learned model
+// and the tables they refer to. Data only: utils/tone-builtin.ts hands it to the engine as reviewed code.
+import type { ToneBundle } from '../../utils/tone/schema';
 import { toneModel } from './model';
 import { enRules } from './en';
 import { zhRules } from './zh';
 import { formatRules } from './format';
+import { builtInToneTables } from './tables';
 
-/** Reviewed code: they run on the browser's own RegExp engine (team rules run on the linear-time matcher). */
-export const builtInToneRules: readonly ToneRule[] = markReviewed(Object.freeze([...zhRules, ...enRules, ...formatRules]));
-export { toneRuleRenames } from './renames';
-export { toneTemplateMaps } from './lexicon';
-
-/** The learned tone model (scripts/train-tone-model.ts writes it from the labelled drafts). */
-export const builtInToneModel: ToneModel = toneModel;
+export const builtInToneData: ToneBundle = {
+  rules: Object.freeze([...zhRules, ...enRules, ...formatRules]),
+  /** The learned tone model (scripts/train-tone-model.ts writes it from the labelled drafts). */
+  model: toneModel,
+  tables: builtInToneTables,
+};

@@ -1,10 +1,8 @@
 // What a finding of the learned tone model (utils/tone/model.ts) says, per category. The model finds wordings the
 // rules do not list, so it offers no rewrite: the message says what to write instead. Data only.
-import type { ToneRule } from '../../utils/tone/schema';
+import type { LocalizedText } from '../../utils/tone/schema';
 
-type Message = ToneRule['message'];
-
-export const toneModelMessages: Readonly<Record<string, Message>> = {
+export const toneModelMessages: Readonly<Record<string, LocalizedText>> = {
   refusal: {
     'zh-CN': '这句读起来像一口回绝：先致歉，说明原因，再告诉顾客能为他做什么',
     'zh-TW': '這句讀起來像一口回絕：先致歉，說明原因，再告訴顧客能為他做什麼',

@@ -142,6 +142,11 @@ test.describe('placeholders are never sent empty by accident', () => {
     const form = sidebar.getByRole('form');
     const first = form.getByRole('textbox').first();
     await expect(first).toBeFocused();
+    // The page's header shows an order number: the form starts from it, selected, and the agent deletes it.
+    await expect(first).toHaveValue('2024110518');
+    await expect(first).toHaveAccessibleDescription('来自聊天');
+    await page.keyboard.press('Backspace');
+    await expect(first).toHaveValue('');
     // Enter with the first blank empty: nothing goes in, the form says which blank.
     await page.keyboard.press('Enter');
     await expect(sidebar.getByRole('alert')).toContainText(`“${fields[0]}”还没填`);
@@ -170,6 +175,8 @@ test.describe('placeholders are never sent empty by accident', () => {
     await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
     await page.keyboard.press('Enter');
     await expect.poll(() => axBox(page, 'form', '填写话术内容')).not.toBeNull();
+    // The form starts from the order number the page's header shows, selected: one Backspace deletes it.
+    await page.keyboard.press('Backspace');
     await page.keyboard.press('Enter');
     await expect.poll(() => axBox(page, 'StaticText', blankNote(fields[0] as string))).not.toBeNull();
     expect(await chat.text(page)).toBe('/wl');

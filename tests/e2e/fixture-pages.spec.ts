@@ -3,13 +3,10 @@
  * app (Enter sends, Shift+Enter breaks the line, the send button sends, sending empties the
  * composer) and report its editor's own model, so that the extension's e2e tests can trust it.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import type { ChatFixture } from '../fixtures/src/chat-fixture';
-import { launchWithExtension } from './extension';
+import { expect, test } from './plain';
 
 type FixtureWindow = Window & { chatFixture?: ChatFixture };
 
@@ -18,32 +15,6 @@ interface ModelSnapshot {
   readonly caret: number | null;
   readonly sent: string[];
 }
-
-/**
- * One browser per worker, launched like every other e2e browser but without the extension, on the config's fixture
- * server (baseURL); each test gets a fresh page in it.
- */
-const test = base.extend<{ page: Page }, { plain: BrowserContext }>({
-  plain: [
-    // eslint-disable-next-line no-empty-pattern
-    async ({}, use, workerInfo) => {
-      const dir = mkdtempSync(join(tmpdir(), 'huashu-fixtures-'));
-      const context = await launchWithExtension(dir, { extension: false, baseURL: workerInfo.project.use.baseURL });
-      await use(context);
-      await context.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-    { scope: 'worker' },
-  ],
-  page: async ({ plain }, use) => {
-    const page = await plain.newPage();
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await use(page);
-    await page.close();
-    expect(errors, 'uncaught errors on the page').toEqual([]);
-  },
-});
 
 async function model(page: Page): Promise<ModelSnapshot> {
   return page.evaluate(() => {
@@ -79,7 +50,8 @@ function joinLines(fixture: FixturePage, first: string, second: string): string 
 
 test('the index page links every fixture', async ({ page }) => {
   await page.goto('/index.html');
-  const hrefs = await page.locator('nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+  const links = page.getByRole('navigation', { name: 'Fixture pages' }).locator('a');
+  const hrefs = await links.evaluateAll((found) => found.map((link) => link.getAttribute('href')));
   expect(hrefs).toEqual(FIXTURE_PAGES.map((fixture) => `./${fixture.file}`));
 });
 

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
-import { checkTone, type ToneRule } from '../../utils/tone/index';
+import { checkTone } from '../../utils/tone-builtin';
+import type { ToneRule } from '../../utils/tone/index';
 import { familiar } from '../unit/tone/team-rule';
 import { axBox, axNames, chat, expect, setToneMode, test } from './extension';
 

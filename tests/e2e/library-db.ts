@@ -92,3 +92,23 @@ export async function getSetting(extensionPage: Page, key: string): Promise<unkn
     key,
   );
 }
+
+/** Records of one object store (raw IndexedDB in the extension origin). */
+export async function allRecords<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const req = indexedDB.open('huashu');
+        req.onsuccess = () => {
+          const get = req.result.transaction(name).objectStore(name).getAll();
+          get.onsuccess = () => {
+            req.result.close();
+            resolve(get.result as T[]);
+          };
+          get.onerror = () => reject(get.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    store,
+  );
+}

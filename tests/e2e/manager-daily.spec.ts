@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Download, Page } from '@playwright/test';
 import { expect, test, waitForLibrary } from './extension';
-import { getPhrase, personalPhrase, putPhrase } from './library-db';
+import { allRecords as all, getPhrase, personalPhrase, putPhrase } from './library-db';
 import { rowAction, rowMenu, rowMenuButton } from './phrase-rows';
 
 /** Where screenshots go when SHOTS_DIR is set (the manager at 1024×768, looked at by a person). */
@@ -41,26 +41,6 @@ async function importPack(page: Page, pack: unknown, name = 'team.json'): Promis
 
 async function downloaded(download: Download): Promise<{ name: string; json: { pack: { name: string }; phrases: { text: string }[] } }> {
   return { name: download.suggestedFilename(), json: JSON.parse(await readFile((await download.path()) ?? '', 'utf8')) };
-}
-
-/** Records of one object store (raw IndexedDB in the extension origin). */
-async function all<T>(page: Page, store: string): Promise<T[]> {
-  return page.evaluate(
-    (name) =>
-      new Promise<T[]>((resolve, reject) => {
-        const req = indexedDB.open('huashu');
-        req.onsuccess = () => {
-          const get = req.result.transaction(name).objectStore(name).getAll();
-          get.onsuccess = () => {
-            req.result.close();
-            resolve(get.result as T[]);
-          };
-          get.onerror = () => reject(get.error);
-        };
-        req.onerror = () => reject(req.error);
-      }),
-    store,
-  );
 }
 
 test('export starts from the lead’s own phrases and names the file after the pack or the group; built-in packs stay out', async ({ context, extensionId }) => {

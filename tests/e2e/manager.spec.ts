@@ -73,10 +73,10 @@ test('a JSON pack imported through the options page shows in the sidebar and ins
   await expect.poll(() => chat.text(page)).toBe(teamPack.phrases[0]?.text);
   await expect.poll(async () => (await getPhrase(options, 'e2e-team/ship-time'))?.usageCount).toBe(1);
 
-  // Export the pack again as Qianniu CSV: UTF-8 with BOM, Chinese headers, nested groups as paths.
+  // Export the pack again as our CSV sheet: UTF-8 with BOM, Chinese headers, nested groups as paths.
   await options.getByRole('radio', { name: '一个话术包' }).check();
   await options.getByRole('combobox', { name: /^话术包/ }).selectOption({ label: 'E2E 团队话术' });
-  await options.getByRole('radio', { name: /千牛 CSV/ }).check();
+  await options.getByRole('radio', { name: /CSV 表格/ }).check();
   const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: '导出文件' }).click()]);
   expect(download.suggestedFilename()).toBe('E2E 团队话术.csv');
   const csv = await readFile((await download.path()) ?? '', 'utf8');
@@ -167,6 +167,8 @@ test('re-importing a pack keeps the agent’s own edits of its phrases as person
   await options.getByRole('searchbox').fill('fhsjsm');
   await rowAction(options, '发货时间说明', '编辑');
   const editor = options.getByRole('form', { name: /编辑/ });
+  // The editor puts focus on its title when it opens: typing before that lands in the title instead.
+  await expect(editor.getByLabel('标题')).toBeFocused();
   await editor.getByLabel('话术内容').fill(mine);
   await editor.getByRole('button', { name: '保存' }).click();
   await expect(options.getByRole('status').filter({ hasText: '已保存“发货时间说明”' })).toBeVisible();

@@ -1,6 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
-import { checkTone } from '../../utils/tone/index';
+import { checkTone } from '../../utils/tone-builtin';
 import { zhCN } from '../../utils/locales/zh-CN';
 import { axBox, chat, clickByRole, expect, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
 

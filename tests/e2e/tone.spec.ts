@@ -1,6 +1,7 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
-import { applyFixes, checkTone, chooseFixes } from '../../utils/tone/index';
+import { checkTone } from '../../utils/tone-builtin';
+import { applyFixes, chooseFixes } from '../../utils/tone/index';
 import { axBox, chat, clickByRole, expect, setToneMode, test } from './extension';
 import { familiar } from '../unit/tone/team-rule';
 import { getSetting } from './library-db';

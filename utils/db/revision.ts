@@ -3,6 +3,7 @@
  * revision it started from and is refused when another tab (or an import) changed the phrase since.
  */
 import type { PhraseRecord } from './types';
+import { titleOrDerived } from '../packs/title';
 
 /** The phrase's revision (records from before schema version 2 count as 0). */
 export function revOf(phrase: Pick<PhraseRecord, 'rev'>): number {
@@ -18,6 +19,6 @@ export function nextRev<P extends PhraseRecord>(phrase: P, from: Pick<PhraseReco
 export class StaleWriteError extends Error {
   override name = 'StaleWriteError';
   constructor(readonly current: PhraseRecord) {
-    super(`“${current.title || current.text.slice(0, 20)}” was changed elsewhere (another tab or an import) since you opened it.`);
+    super(`“${titleOrDerived(current)}” was changed elsewhere (another tab or an import) since you opened it.`);
   }
 }

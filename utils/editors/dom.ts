@@ -4,6 +4,12 @@ export type EditorKind = 'textarea' | 'input' | 'contenteditable' | 'rich';
 /** An element the agent types a chat message into. */
 export type EditableElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
+/**
+ * A selection in a chat input, as offsets into a text control's value or as a DOM range in a contenteditable: where
+ * the caret was when the agent left the input, or a span to select before rewriting it.
+ */
+export type EditorRange = { type: 'range-in-value'; start: number; end: number } | { type: 'dom-range'; range: Range };
+
 const TEXT_INPUT_TYPES = new Set(['text', 'search', 'email', 'url', 'tel', '']);
 
 /** Node type checks that work across same-origin iframes (each has its own HTMLElement). */

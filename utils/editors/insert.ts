@@ -1,18 +1,13 @@
 import { caretContext } from './caret';
-import { editorKind, isContentEditable, isTextArea, isTextInput, isAttached, selectionFor, type EditableElement, type EditorKind } from './dom';
+import { editorKind, isContentEditable, isTextArea, isTextInput, isAttached, selectionFor, type EditableElement, type EditorKind, type EditorRange } from './dom';
 
 /** What the content script gets back after inserting text into the page's editor. */
 export type InsertOutcome =
   | { ok: true; editor: EditorKind }
   | { ok: false; reason: 'no-editor' | 'editor-gone' | 'rejected' | 'obscured' };
 
-/** Where the caret was in an input when the agent left it for the sidebar. */
-export type SavedCaret =
-  | { type: 'range-in-value'; start: number; end: number }
-  | { type: 'dom-range'; range: Range }
-  | null;
-
-export function saveCaret(el: EditableElement): SavedCaret {
+/** Where the caret is in an input (saved when the agent leaves it for the sidebar), or null when it is elsewhere. */
+export function saveCaret(el: EditableElement): EditorRange | null {
   if (isTextArea(el) || isTextInput(el)) {
     return { type: 'range-in-value', start: el.selectionStart ?? el.value.length, end: el.selectionEnd ?? el.value.length };
   }
@@ -30,7 +25,7 @@ export function saveCaret(el: EditableElement): SavedCaret {
  * Focus the input and put its caret back where the agent left it (if focus moved away).
  * Returns true when the DOM selection had to be changed.
  */
-export function restoreCaret(el: EditableElement, caret: SavedCaret): boolean {
+export function restoreCaret(el: EditableElement, caret: EditorRange | null): boolean {
   const doc = el.ownerDocument;
   const root = el.getRootNode() as Document | ShadowRoot;
   const wasFocused = doc.hasFocus() && root.activeElement === el;
@@ -92,7 +87,7 @@ export function settleSelection(doc: Document, ms = 130): Promise<void> {
 export async function insertIntoEditable(
   el: EditableElement,
   text: string,
-  caret: SavedCaret,
+  caret: EditorRange | null,
   /** Characters right before the caret to replace (the typed `/query`). */
   replaceBack = 0,
 ): Promise<InsertOutcome> {

@@ -1,4 +1,4 @@
-import { isTextArea, isTextInput, selectionFor, type EditableElement } from './dom';
+import { isTextArea, isTextInput, selectionFor, type EditableElement, type EditorRange } from './dom';
 
 /** A box in the viewport of the editor's own window. */
 export interface Box {
@@ -22,11 +22,9 @@ export interface TextMap {
   caret(): number | null;
   /** The selection as [start, end] offsets into `text` (start <= end), or null when it is elsewhere. */
   selected(): [number, number] | null;
-  /** A saved-caret value that selects text[start, end) (for insertIntoEditable). */
-  selection(start: number, end: number): SpanSelection | null;
+  /** The range that selects text[start, end) (for restoreCaret and insertIntoEditable). */
+  selection(start: number, end: number): EditorRange | null;
 }
-
-export type SpanSelection = { type: 'range-in-value'; start: number; end: number } | { type: 'dom-range'; range: Range };
 
 /**
  * Reads the draft of a chat input (textarea/input value, or the text of a contenteditable).

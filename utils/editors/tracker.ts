@@ -1,11 +1,11 @@
-import { asEditable, deepActiveElement, isAttached, sameOriginDocument, type EditableElement } from './dom';
-import { saveCaret, type SavedCaret } from './insert';
+import { asEditable, deepActiveElement, isAttached, sameOriginDocument, type EditableElement, type EditorRange } from './dom';
+import { saveCaret } from './insert';
 import { createCompositionState } from './composition';
 
 export interface TrackedEditor {
   el: EditableElement;
   /** Caret saved when focus left the input (null while it is focused: read it live). */
-  caret: SavedCaret;
+  caret: EditorRange | null;
 }
 
 export interface EditorTracker {

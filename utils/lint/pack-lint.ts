@@ -1,8 +1,7 @@
 // Lints phrase text before a team lead shares it: tone findings per phrase plus pack hygiene
 // (empty texts, duplicate ids, clashing shortcut codes, over-long texts, broken custom rules).
 // Pure: takes the file text, returns findings with line and column. Used by `huashu-lint` and the packs module.
-import { builtInToneRules } from '../../phrases/rules/index';
-import { checkTemplate, checkTone } from '../tone/index';
+import { builtInTone, checkTemplate, checkTone } from '../tone-builtin';
 import { normalizeLocale, type ToneFinding } from '../tone/engine';
 import { ToneRuleSchema, type ToneLocale, type ToneRule, type ToneSeverity } from '../tone/schema';
 import { validateRules } from '../tone/validate';
@@ -108,14 +107,14 @@ export function lintPack(source: string, options: LintOptions = {}): LintFinding
   const pack = data as { phrases?: unknown; rules?: unknown };
 
   // Custom rules travel with the pack; broken ones are reported and left out.
-  const base = options.rules ?? builtInToneRules;
+  const base = options.rules ?? builtInTone.rules;
   const rawRules = Array.isArray(pack.rules) ? (pack.rules as unknown[]) : [];
   const packRules = rawRules.flatMap((r) => {
     const parsed = v.safeParse(ToneRuleSchema, r);
     return parsed.success ? [parsed.output] : [];
   });
   const ruleSet = packRules.length ? [...base, ...packRules] : base;
-  for (const problem of validateRules(rawRules, ruleSet)) {
+  for (const problem of validateRules(rawRules, builtInTone.tables, ruleSet)) {
     at(pos(problem.path), 'pack-rule-invalid', 'error', ` (${problem.path}: ${problem.problem})`);
   }
 

@@ -1,15 +1,18 @@
 import Papa from 'papaparse';
+import { decodeCellEntities } from './cell-entities';
 import { readImportText } from './encoding';
 import { FORMULA_START, unescapeFormula } from './formulae';
 import { PACK_LIMITS } from './limits';
 import { makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
 import { GROUP_SEPARATOR, packFromRows, type RowPhrase } from './rows';
-import type { PackMeta, PackV1 } from './schema';
+import type { PackGroup, PackMeta, PackV1 } from './schema';
 
 /**
  * Qianniu-style CSV (the quick-phrase export of the Qianniu workbench and the sheets teams keep
  * in Excel). Columns are found by their header names, not by position; rows above the header
- * (shop or account markers) are skipped; a group written `父=>子` is a nested group.
+ * (shop or account markers) are skipped; a group written `父=>子` is a nested group. Qianniu's own
+ * export (`快捷短语编码,快捷短语,快捷短语分组`: code, text, one level of groups, no title) is one of
+ * these layouts, and its `&#13;` / `&#44;` cell references are read back as a line break and a comma.
  * Row numbers in messages are the row numbers Excel shows (one row per record, header included).
  */
 
@@ -17,8 +20,9 @@ type Column = 'group' | 'shortcut' | 'title' | 'text' | 'tags';
 
 /** Header names (compared after trimming, lower-casing and removing spaces). */
 const HEADER_ALIASES: Readonly<Record<Column, readonly string[]>> = {
-  group: ['分组', '分组名', '分组名称', '分組', '分組名稱', 'group', 'groupname', 'category'],
-  shortcut: ['快捷编码', '快捷码', '编码', '快捷編碼', '編碼', 'shortcut', 'shortcutcode', 'code'],
+  // 快捷短语分组 / 快捷短语编码: the header of Qianniu's own quick-phrase export (快捷短语编码,快捷短语,快捷短语分组).
+  group: ['分组', '分组名', '分组名称', '快捷短语分组', '分組', '分組名稱', '快捷短語分組', 'group', 'groupname', 'category'],
+  shortcut: ['快捷编码', '快捷码', '编码', '快捷短语编码', '快捷編碼', '編碼', '快捷短語編碼', 'shortcut', 'shortcutcode', 'code'],
   title: ['标题', '標題', 'title'],
   text: ['快捷短语', '短语', '短语内容', '内容', '快捷短語', '短語', '內容', 'text', 'content', 'phrase'],
   tags: ['标签', '標籤', 'tags', 'tag'],
@@ -83,9 +87,11 @@ export function parseCsvPack(input: string | ArrayBuffer | Uint8Array, options: 
     step: (result, parser) => {
       const index = data.length;
       const row = result.data.map((raw) => {
-        const { cell, escaped } = index > header.row ? unescapeFormula(raw) : { cell: raw, escaped: false };
+        if (index <= header.row) return raw;
+        const { cell, escaped } = unescapeFormula(raw);
         if (escaped) escapedCells++;
-        return cell;
+        // Wangwang-family files write a line break in a cell as &#13; and a comma as &#44;.
+        return decodeCellEntities(cell);
       });
       data.push(row);
       if (index <= header.row) return;
@@ -210,10 +216,23 @@ const EXPORT_HEADERS: Readonly<Record<PackLocale, readonly [string, string, stri
  * with = + - @ (or tab / CR) are written with a leading ' so spreadsheets do not run them.
  */
 export function packToCsv(pack: Pick<PackV1, 'groups' | 'phrases'>, options: CsvExportOptions = {}): string {
-  const byId = new Map(pack.groups.map((group) => [group.id, group]));
-  const pathCache = new Map<string, string>();
-  const groupPath = (id: string): string => {
-    const cached = pathCache.get(id);
+  const namesOf = groupNamePaths(pack.groups);
+  const groupPath = (id: string): string => namesOf(id).join(GROUP_SEPARATOR);
+  const rows = pack.phrases.map((phrase) => [groupPath(phrase.group), phrase.shortcut ?? '', phrase.title, phrase.text]);
+  // Cells that a spreadsheet would run as a formula get a leading ' (read back by parseCsvPack).
+  const csv = Papa.unparse({ fields: [...EXPORT_HEADERS[options.locale ?? 'zh-CN']], data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
+  return (options.bom ?? true) ? `\uFEFF${csv}\r\n` : `${csv}\r\n`;
+}
+
+/**
+ * The names from the root group down to each group of a pack (`['售后', '退货']`), for files that write a group as
+ * its path; a group the pack does not define is named by its id. Cached per group.
+ */
+export function groupNamePaths(groups: readonly PackGroup[]): (id: string) => readonly string[] {
+  const byId = new Map(groups.map((group) => [group.id, group]));
+  const cache = new Map<string, readonly string[]>();
+  return (id) => {
+    const cached = cache.get(id);
     if (cached !== undefined) return cached;
     const names: string[] = [];
     const seen = new Set<string>();
@@ -223,12 +242,8 @@ export function packToCsv(pack: Pick<PackV1, 'groups' | 'phrases'>, options: Csv
       names.unshift(current.name);
       current = current.parent === undefined ? undefined : byId.get(current.parent);
     }
-    const path = names.length === 0 ? id : names.join(GROUP_SEPARATOR);
-    pathCache.set(id, path);
+    const path = names.length === 0 ? [id] : names;
+    cache.set(id, path);
     return path;
   };
-  const rows = pack.phrases.map((phrase) => [groupPath(phrase.group), phrase.shortcut ?? '', phrase.title, phrase.text]);
-  // Cells that a spreadsheet would run as a formula get a leading ' (read back by parseCsvPack).
-  const csv = Papa.unparse({ fields: [...EXPORT_HEADERS[options.locale ?? 'zh-CN']], data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
-  return (options.bom ?? true) ? `\uFEFF${csv}\r\n` : `${csv}\r\n`;
 }

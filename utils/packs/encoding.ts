@@ -84,3 +84,64 @@ export function readImportText(
   const bom = input.startsWith('\uFEFF');
   return { ok: true, text: bom ? input.slice(1) : input, encoding: 'utf-8', bom, warnings: [] };
 }
+
+let gbkTable: Map<string, number> | null = null;
+
+/**
+ * Character → two-byte GBK code, read off the platform's own GBK decoder (TextDecoder has no GBK encoder):
+ * every lead/trail byte pair is decoded once, in one call, with a line feed after each pair to keep them apart.
+ */
+function gbkCodes(): Map<string, number> {
+  if (gbkTable !== null) return gbkTable;
+  const pairs: number[] = [];
+  const bytes: number[] = [];
+  for (let lead = 0x81; lead <= 0xfe; lead++) {
+    for (let trail = 0x40; trail <= 0xfe; trail++) {
+      if (trail === 0x7f) continue;
+      pairs.push((lead << 8) | trail);
+      bytes.push(lead, trail, 0x0a);
+    }
+  }
+  const decoded = new TextDecoder('gbk').decode(new Uint8Array(bytes)).split('\n');
+  // The euro sign is GBK's one single byte above ASCII (0x80 in Windows code page 936).
+  const table = new Map<string, number>([['\u20AC', 0x80]]);
+  pairs.forEach((code, i) => {
+    const char = decoded[i] ?? '';
+    // A pair that is no character decodes to U+FFFD (and its trail byte, if ASCII, to that letter): not one character.
+    if ([...char].length === 1 && char !== '\uFFFD' && !table.has(char)) table.set(char, code);
+  });
+  gbkTable = table;
+  return table;
+}
+
+/**
+ * Text as GBK bytes (the code page of Chinese Windows, which Qianniu reads). Characters GBK has no code for
+ * (emoji, some rare characters) are written as `?` and listed in `missing`, once each, in order.
+ */
+export function encodeGbk(text: string): { bytes: Uint8Array<ArrayBuffer>; missing: string[] } {
+  const codes = gbkCodes();
+  const out: number[] = [];
+  const missing = new Set<string>();
+  for (const char of text) {
+    const point = char.codePointAt(0) ?? 0;
+    if (point < 0x80) {
+      out.push(point);
+      continue;
+    }
+    const code = codes.get(char);
+    if (code === undefined) {
+      missing.add(char);
+      out.push(0x3f);
+    } else if (code < 0x100) out.push(code);
+    else out.push(code >> 8, code & 0xff);
+  }
+  return { bytes: new Uint8Array(out), missing: [...missing] };
+}
+
+/** Characters of `text` that GBK cannot write, once each, in order. */
+export function charactersOutsideGbk(text: string): string[] {
+  const codes = gbkCodes();
+  const missing = new Set<string>();
+  for (const char of text) if ((char.codePointAt(0) ?? 0) >= 0x80 && !codes.has(char)) missing.add(char);
+  return [...missing];
+}

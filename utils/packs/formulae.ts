@@ -4,9 +4,13 @@
  * `escapeFormulae`), which spreadsheets show as text; import takes that `'` off again.
  */
 
-/** The first characters that make a spreadsheet read a cell as a formula. */
-export const FORMULA_START = /^[=+\-@\t\r]/;
-const ESCAPED = /^'[=+\-@\t\r]/;
+/**
+ * Cells that get a protective `'` on export: those starting with a character that makes a spreadsheet read the cell as
+ * a formula, and those that already start with `'`s before one (`'=1`), so that the import, which takes one `'` off,
+ * gives them back as they were.
+ */
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
+const ESCAPED = /^'+[=+\-@\t\r]/;
 
 /** The cell with the export's protective `'` removed, and whether it had one. */
 export function unescapeFormula(cell: string): { cell: string; escaped: boolean } {

@@ -43,7 +43,7 @@ const en = {
   'text.loneSurrogate': 'contains a broken character (half of a UTF-16 surrogate pair); re-save the file as UTF-8',
   'rule.invalid': 'not a valid tone rule: {detail}',
   'csv.noHeader':
-    'No header row found. The first rows must name the columns: “分组”, “快捷编码”, “标题”, “快捷短语” (or group, shortcut, title, text).',
+    'No header row found. The first rows must name the columns: “分组”, “快捷编码”, “标题”, “快捷短语” (or group, shortcut, title, text), or be Qianniu’s own header “快捷短语编码,快捷短语,快捷短语分组”.',
   'csv.noTextColumn': 'The header row has no phrase column (“快捷短语” / “内容” / text).',
   'csv.columnCount': 'has {actual} columns; the header has {expected}',
   'csv.unclosedQuote': 'a quoted field is never closed; everything after it was read as one field',
@@ -68,12 +68,12 @@ const en = {
   'subscribe.insecure': 'Subscriptions need an https:// address so nobody on the network can rewrite your phrases on the way; http:// is only allowed for this computer (localhost, 127.0.0.1, [::1]): {url}',
   'subscribe.tooLarge': 'The pack at {url} is larger than the {limit} limit; the download was stopped. Split the pack into smaller packs.',
   'subscribe.applyFailed': 'The update could not be saved ({detail}); the current copy is unchanged.',
-  'qianniu.tooMany': 'Qianniu allows at most {max} quick phrases; this pack has {count}.',
-  'qianniu.tooLong': 'Qianniu length {length} exceeds {max} (a Chinese character counts 2)',
   'import.packReserved': 'The pack id "{id}" is reserved for your own phrases.',
   'row.label': 'row {row}',
   'line.label': 'line {line}',
   'group.ungrouped': 'Ungrouped',
+  'shortcut.droppedInvalid': 'the code "{shortcut}" is not a valid shortcut (no spaces or line breaks); the phrase is imported without a shortcut',
+  'shortcut.droppedTooLong': 'the code "{shortcut}" is longer than {max} characters; the phrase is imported without a shortcut',
 } as const;
 
 export type PackMessageCode = keyof typeof en;
@@ -111,7 +111,7 @@ const zhCN: Table = {
   'shortcut.duplicate': '快捷编码 "{shortcut}" 与 {first} 重复',
   'text.loneSurrogate': '含有损坏的字符（半个 UTF-16 代理对），请把文件另存为 UTF-8',
   'rule.invalid': '不是有效的语气规则：{detail}',
-  'csv.noHeader': '找不到表头行。前几行中应有列名：分组、快捷编码、标题、快捷短语（或“group”“shortcut”“title”“text”）。',
+  'csv.noHeader': '找不到表头行。前几行中应有列名：分组、快捷编码、标题、快捷短语（或“group”“shortcut”“title”“text”），或千牛导出文件的表头“快捷短语编码,快捷短语,快捷短语分组”。',
   'csv.noTextColumn': '表头中没有短语列（快捷短语 / 内容 / “text”）。',
   'csv.columnCount': '有 {actual} 列，表头有 {expected} 列',
   'csv.unclosedQuote': '引号没有闭合，之后的内容都被读成了同一个字段',
@@ -136,12 +136,12 @@ const zhCN: Table = {
   'subscribe.insecure': '订阅地址必须是 https://，以免网络上的其他人在传输途中篡改话术；http:// 只允许用于本机（localhost、127.0.0.1、[::1]）：{url}',
   'subscribe.tooLarge': '{url} 上的话术包超过 {limit} 的上限，已停止下载。请把话术包拆成几个较小的包。',
   'subscribe.applyFailed': '更新未能保存（{detail}），当前的话术保持不变。',
-  'qianniu.tooMany': '千牛最多支持 {max} 条快捷短语，此话术包有 {count} 条。',
-  'qianniu.tooLong': '按千牛规则长度为 {length}，超过 {max}（一个汉字计 2）',
   'import.packReserved': '话术包 ID "{id}" 保留给您自己的话术。',
   'row.label': '第 {row} 行',
   'line.label': '第 {line} 行',
   'group.ungrouped': '未分组',
+  'shortcut.droppedInvalid': '编码 "{shortcut}" 不能用作快捷编码（不能包含空格或换行），这条话术导入时不带快捷编码',
+  'shortcut.droppedTooLong': '编码 "{shortcut}" 超过 {max} 个字符，这条话术导入时不带快捷编码',
 };
 
 const zhTW: Table = {
@@ -176,7 +176,7 @@ const zhTW: Table = {
   'shortcut.duplicate': '快捷編碼 "{shortcut}" 與 {first} 重複',
   'text.loneSurrogate': '含有損壞的字元（半個 UTF-16 代理對），請將檔案另存為 UTF-8',
   'rule.invalid': '不是有效的語氣規則：{detail}',
-  'csv.noHeader': '找不到標題列。前幾列中應有欄名：分組、快捷編碼、標題、快捷短語（或「group」「shortcut」「title」「text」）。',
+  'csv.noHeader': '找不到標題列。前幾列中應有欄名：分組、快捷編碼、標題、快捷短語（或「group」「shortcut」「title」「text」），或千牛匯出檔案的標題列「快捷短語編碼,快捷短語,快捷短語分組」。',
   'csv.noTextColumn': '標題列中沒有短語欄（快捷短語 / 內容 /「text」）。',
   'csv.columnCount': '有 {actual} 欄，標題列有 {expected} 欄',
   'csv.unclosedQuote': '引號沒有閉合，之後的內容都被讀成了同一個欄位',
@@ -201,12 +201,12 @@ const zhTW: Table = {
   'subscribe.insecure': '訂閱網址必須是 https://，以免網路上的其他人在傳輸途中竄改話術；http:// 只允許用於本機（localhost、127.0.0.1、[::1]）：{url}',
   'subscribe.tooLarge': '{url} 上的話術包超過 {limit} 的上限，已停止下載。請把話術包拆成幾個較小的包。',
   'subscribe.applyFailed': '更新未能儲存（{detail}），目前的話術維持不變。',
-  'qianniu.tooMany': '千牛最多支援 {max} 則快捷短語，此話術包有 {count} 則。',
-  'qianniu.tooLong': '依千牛規則長度為 {length}，超過 {max}（一個漢字計 2）',
   'import.packReserved': '話術包 ID "{id}" 保留給您自己的話術。',
   'row.label': '第 {row} 列',
   'line.label': '第 {line} 行',
   'group.ungrouped': '未分組',
+  'shortcut.droppedInvalid': '編碼 "{shortcut}" 不能用作快捷編碼（不能包含空格或換行），這則話術匯入時不帶快捷編碼',
+  'shortcut.droppedTooLong': '編碼 "{shortcut}" 超過 {max} 個字元，這則話術匯入時不帶快捷編碼',
 };
 
 const tables: Readonly<Record<PackLocale, Table>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };

@@ -1,4 +1,4 @@
-import { builtInToneRules } from '../../phrases/rules/index';
+import { builtInTone } from '../tone-builtin';
 import { resolveRuleId } from '../tone/engine';
 import type { ToneRule } from '../tone/schema';
 
@@ -46,10 +46,10 @@ function idsOf(rules: readonly ToneRule[]): ReadonlySet<string> {
 }
 
 /** The built-in rule a pack rule id takes over, and how, or null. */
-export function builtInOverrideOf(id: string, builtIn: readonly ToneRule[] = builtInToneRules): Pick<RuleOverride, 'builtInId' | 'via'> | null {
+export function builtInOverrideOf(id: string, builtIn: readonly ToneRule[] = builtInTone.rules): Pick<RuleOverride, 'builtInId' | 'via'> | null {
   const ids = idsOf(builtIn);
   if (ids.has(id)) return { builtInId: id, via: 'same-id' };
-  const current = resolveRuleId(id);
+  const current = resolveRuleId(id, builtInTone.tables.renames);
   return current !== id && ids.has(current) ? { builtInId: current, via: 'former-id' } : null;
 }
 
@@ -73,6 +73,6 @@ export function screenPackRules(
 }
 
 /** Team rules as the chat page may get them: without those that take a built-in id when the policy forbids it. */
-export function teamRulesUnderPolicy<R extends ToneRule>(rules: readonly R[], allow: boolean, builtIn: readonly ToneRule[] = builtInToneRules): R[] {
+export function teamRulesUnderPolicy<R extends ToneRule>(rules: readonly R[], allow: boolean, builtIn: readonly ToneRule[] = builtInTone.rules): R[] {
   return allow ? [...rules] : rules.filter((r) => builtInOverrideOf(r.id, builtIn) === null);
 }

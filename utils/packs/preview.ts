@@ -4,9 +4,10 @@
  * passed in (the manager passes the template check the pack lint uses).
  */
 import type { PhraseRecord } from '../db/types';
-import type { ToneFinding } from '../tone/engine';
 import { PACK_LIMITS } from './limits';
 import type { ImportPlan, PlannedPhrase } from './merge';
+import { titleOrDerived } from './title';
+import { cleanLabel } from './unicode';
 
 export interface PreviewRow {
   phrase: PlannedPhrase;
@@ -14,6 +15,8 @@ export interface PreviewRow {
   groupName: string;
   /** Title of a phrase of another pack (or the lead's own) with the same text, if any. */
   duplicateOf?: string;
+  /** Title of a phrase of another pack (or the lead's own) with the same shortcut code (any case), if any. */
+  shortcutTakenBy?: string;
 }
 
 export interface PreviewGroup {
@@ -26,6 +29,8 @@ export interface ImportPreview {
   groups: PreviewGroup[];
   /** Incoming phrases whose text the library already holds outside this pack. */
   duplicates: number;
+  /** Incoming phrases whose shortcut code a phrase outside this pack already has. */
+  shortcutClashes: number;
 }
 
 /** Texts compared as an agent reads them: outer spaces and runs of white space do not count. */
@@ -33,35 +38,43 @@ export function sameTextKey(text: string): string {
   return text.normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
-type Existing = Pick<PhraseRecord, 'packId' | 'text' | 'title'>;
+type Existing = Pick<PhraseRecord, 'packId' | 'text' | 'title'> & Partial<Pick<PhraseRecord, 'shortcut'>>;
+
+/** Shortcut codes compared as the manager compares them: as saved, in any case. */
+const codeKey = (code: string) => cleanLabel(code).trim().toLowerCase();
 
 export function buildImportPreview(plan: Pick<ImportPlan, 'packId' | 'phrases' | 'groups'>, library: readonly Existing[]): ImportPreview {
   // Phrases of the pack being imported are what the import updates, not duplicates.
   const elsewhere = new Map<string, string>();
+  const codesElsewhere = new Map<string, string>();
   for (const p of library) {
     if (p.packId === plan.packId) continue;
     const key = sameTextKey(p.text);
-    if (!elsewhere.has(key)) elsewhere.set(key, p.title || p.text.slice(0, 24));
+    if (!elsewhere.has(key)) elsewhere.set(key, titleOrDerived(p));
+    const code = p.shortcut === undefined ? '' : codeKey(p.shortcut);
+    if (code !== '' && !codesElsewhere.has(code)) codesElsewhere.set(code, titleOrDerived(p));
   }
   const names = new Map(plan.groups.map((g) => [g.id, g.name]));
   const counts = new Map<string, number>();
   let duplicates = 0;
+  let shortcutClashes = 0;
   const rows = plan.phrases.map((phrase): PreviewRow => {
-    const groupName = names.get(phrase.group) ?? '';
+    const row: PreviewRow = { phrase, groupName: names.get(phrase.group) ?? '' };
     counts.set(phrase.group, (counts.get(phrase.group) ?? 0) + 1);
     const duplicateOf = elsewhere.get(sameTextKey(phrase.text));
-    if (duplicateOf === undefined) return { phrase, groupName };
-    duplicates++;
-    return { phrase, groupName, duplicateOf };
+    if (duplicateOf !== undefined) {
+      duplicates++;
+      row.duplicateOf = duplicateOf;
+    }
+    const shortcutTakenBy = phrase.shortcut === undefined ? undefined : codesElsewhere.get(codeKey(phrase.shortcut));
+    if (shortcutTakenBy !== undefined) {
+      shortcutClashes++;
+      row.shortcutTakenBy = shortcutTakenBy;
+    }
+    return row;
   });
   const groups = plan.groups.filter((g) => counts.has(g.id)).map((g) => ({ name: g.name, count: counts.get(g.id) ?? 0 }));
-  return { rows, groups, duplicates };
-}
-
-/** Tone findings worth listing in a preview row: errors first, then warnings, then hints. */
-export function previewFindings(findings: readonly ToneFinding[]): ToneFinding[] {
-  const rank = { error: 0, warning: 1, hint: 2 } as const;
-  return [...findings].sort((a, b) => rank[a.severity] - rank[b.severity] || a.start - b.start);
+  return { rows, groups, duplicates, shortcutClashes };
 }
 
 export type PackNameProblem = 'empty' | 'tooLong';

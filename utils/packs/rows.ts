@@ -1,7 +1,9 @@
+import * as v from 'valibot';
 import { hashText, uniqueId } from './ids';
 import { PACK_LIMITS } from './limits';
 import { makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
-import { PACK_FORMAT, PACK_VERSION, parsePack, type PackGroup, type PackMeta, type PackPhrase, type PackV1 } from './schema';
+import { PACK_FORMAT, PACK_VERSION, parsePack, ShortcutSchema, type PackGroup, type PackMeta, type PackPhrase, type PackV1 } from './schema';
+import { deriveTitle } from './title';
 
 /** One phrase read from a CSV row or a text block, before validation. */
 export interface RowPhrase {
@@ -69,8 +71,10 @@ export function packFromRows(
   };
 
   const takenPhraseIds = new Set<string>();
+  const dropped: PackIssue[] = [];
   const phrases: PackPhrase[] = rows.map((row) => {
     const group = groupIdFor(row.groupPath, row);
+    // Keyed by the row as written (a derived title is not part of the key), so ids stay as they were.
     const key =
       row.shortcut !== ''
         ? `s\u0000${row.shortcut}`
@@ -80,19 +84,38 @@ export function packFromRows(
     const phrase: PackPhrase = {
       id: uniqueId(`${options.idPrefix}-${hashText(key)}`, takenPhraseIds),
       group,
-      title: row.title,
+      // Qianniu files and text files have no titles: lists show the start of the text instead.
+      title: row.title !== '' ? row.title : deriveTitle(row.text),
       text: row.text,
       tags: row.tags,
     };
-    if (row.shortcut !== '') phrase.shortcut = row.shortcut;
+    const shortcut = checkShortcut(row, locale);
+    if (shortcut.ok) {
+      if (shortcut.code !== undefined) phrase.shortcut = shortcut.code;
+    } else dropped.push(shortcut.issue);
     return phrase;
   });
 
   const candidate: PackV1 = { format: PACK_FORMAT, version: PACK_VERSION, pack: meta, groups, phrases };
   const parsed = parsePack(candidate, { partial: true, locale });
   const rename = (issue: PackIssue): PackIssue => renameIssue(issue, rows, groupLabels, locale);
-  if (!parsed.ok) return { ok: false, errors: parsed.errors.map(rename), warnings: parsed.warnings.map(rename) };
-  return { ok: true, pack: parsed.pack, rejected: parsed.rejected.map(rename), warnings: parsed.warnings.map(rename) };
+  if (!parsed.ok) return { ok: false, errors: parsed.errors.map(rename), warnings: [...dropped, ...parsed.warnings.map(rename)] };
+  return { ok: true, pack: parsed.pack, rejected: parsed.rejected.map(rename), warnings: [...dropped, ...parsed.warnings.map(rename)] };
+}
+
+/**
+ * A row's code checked as every shortcut is (ShortcutSchema). A code that is not valid does not cost the row its
+ * phrase: the phrase comes without a shortcut, and a warning names the row, the code and why.
+ */
+function checkShortcut(row: RowPhrase, locale: PackLocale): { ok: true; code: string | undefined } | { ok: false; issue: PackIssue } {
+  const checked = v.safeParse(ShortcutSchema, row.shortcut);
+  if (checked.success) return { ok: true, code: checked.output };
+  const path = row.columns.shortcut === undefined ? row.label : `${row.label} · ${row.columns.shortcut}`;
+  const tooLong = checked.issues.some((issue) => issue.message === 'tooLong');
+  const issue = tooLong
+    ? makeIssue(path, 'shortcut.droppedTooLong', { shortcut: row.shortcut, max: PACK_LIMITS.maxShortcutLength }, locale)
+    : makeIssue(path, 'shortcut.droppedInvalid', { shortcut: row.shortcut }, locale);
+  return { ok: false, issue };
 }
 
 const ITEM_PATH = /^(phrases|groups)\[(\d+)\](?:\.(\w+))?/;

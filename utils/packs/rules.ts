@@ -1,8 +1,10 @@
 import * as v from 'valibot';
-import { builtInToneRules } from '../../phrases/rules/index';
-import { checkToneWith, combineRules, runnablePattern } from '../tone/engine';
+import { builtInTone } from '../tone-builtin';
+import { runnablePattern } from '../tone/compile';
+import { checkToneWith } from '../tone/engine';
 import { linearProblem, linearScanner } from '../tone/linear';
 import { ToneRuleSchema, type ToneRule } from '../tone/schema';
+import { combineRules } from '../tone/team-rules';
 import { makeIssue, type PackIssue, type PackLocale } from './messages';
 
 /**
@@ -45,11 +47,12 @@ export function validateRules(rules: readonly unknown[], locale: PackLocale): { 
   return { valid, errors };
 }
 
-/** The first of the rule's own examples that the check, run as in the chat page, gets wrong. */
+/** The first of the rule's own examples that the check, run as in the chat page (but without its time budget: a
+ *  pack's verdict must not depend on how busy the machine is), gets wrong. */
 function failedExample(rule: ToneRule): { path: string; detail: string } | null {
   // A message rule triggered by other categories needs the built-in span rules around it.
-  const rules = rule.scope === 'message' && (rule.triggers?.length ?? 0) > 0 ? combineRules(builtInToneRules, [rule]) : [rule];
-  const flags = (draft: string) => checkToneWith(draft, rules, { linear: linearScanner }).some((f) => f.ruleId === rule.id);
+  const rules = rule.scope === 'message' && (rule.triggers?.length ?? 0) > 0 ? combineRules(builtInTone.rules, [rule]) : [rule];
+  const flags = (draft: string) => checkToneWith(draft, rules, { linear: linearScanner, tables: builtInTone.tables, untimed: true }).some((f) => f.ruleId === rule.id);
   const cases = [
     ...rule.examples.match.map((draft, i) => ({ draft, want: true, path: `examples.match[${i}]` })),
     ...rule.examples.noMatch.map((draft, i) => ({ draft, want: false, path: `examples.noMatch[${i}]` })),

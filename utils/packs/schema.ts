@@ -66,6 +66,14 @@ export const PackGroupSchema = v.object(
   'type.object',
 );
 
+/** A shortcut code as every importer and the manager's form take it: a label without spaces, up to 32 characters; '' is none. */
+export const ShortcutSchema = v.pipe(
+  label,
+  v.maxLength(PACK_LIMITS.maxShortcutLength, 'tooLong'),
+  v.regex(/^\S*$/, 'shortcut.invalid'),
+  v.transform((s) => (s === '' ? undefined : s)),
+);
+
 export const PackPhraseSchema = v.object(
   {
     id: ItemIdSchema,
@@ -76,14 +84,7 @@ export const PackPhraseSchema = v.object(
       v.check((s) => s.trim() !== '', 'empty'),
       v.maxLength(PACK_LIMITS.maxTextLength, 'tooLong'),
     ),
-    shortcut: v.optional(
-      v.pipe(
-        label,
-        v.maxLength(PACK_LIMITS.maxShortcutLength, 'tooLong'),
-        v.regex(/^\S*$/, 'shortcut.invalid'),
-        v.transform((s) => (s === '' ? undefined : s)),
-      ),
-    ),
+    shortcut: v.optional(ShortcutSchema),
     tags: v.optional(
       v.pipe(
         v.array(

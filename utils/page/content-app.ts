@@ -7,7 +7,8 @@ import { startSlash } from './slash';
 import { startToneCheck } from './tone/index';
 import { mountSidebarFrame, type SidebarFrame } from './sidebar-frame';
 import { DEFAULT_SITE_STATE, DEFAULT_UI_SETTINGS, type SiteState } from '../settings';
-import { PlaceholderMemory, type PlaceholderValues } from '../placeholder-memory';
+import { PlaceholderMemory, type PlaceholderValues, type RecalledValues } from '../placeholder-memory';
+import { blanksFromPage } from './blank-facts';
 
 type Send = Sender<ProtocolMap>;
 
@@ -27,7 +28,13 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   const here = () => win.location.href;
   // Start before the saved settings arrive: a draft sent right after the page loads is checked too.
   const prefs = createLivePrefs(win.navigator.languages);
-  const slash = startSlash({ win, tracker, send, prefs });
+  const slash = startSlash({
+    win,
+    tracker,
+    send,
+    prefs,
+    blanks: { recall: (el, names) => recallBlanks(el, names), remember: (values) => blanks.remember(here(), values) },
+  });
   // After the slash trigger: its Enter (pick a phrase) must win over the send check.
   const tone = startToneCheck({ win, tracker, send, prefs });
   const { state, settings } = await send('site:get', { origin }).catch(() => ({
@@ -127,9 +134,15 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     return outcome;
   }
 
+  /** A phrase's blanks, as the page shows them (order number, buyer) or else as the agent filled them last time here. */
+  function recallBlanks(el: Element | null, names: readonly string[]): RecalledValues {
+    const fromPage = blanksFromPage(el, names);
+    return { values: { ...blanks.recall(here(), names), ...fromPage }, fromPage: Object.keys(fromPage) };
+  }
+
   const handlers: Handlers<ContentProtocolMap, unknown> = {
     'content:insert': ({ text, caretBack, panel, values }) => insert(text, caretBack, panel === true, values),
-    'content:recall-values': ({ names }) => blanks.recall(here(), names),
+    'content:recall-values': ({ names }) => recallBlanks(tracker.current()?.el ?? null, names),
     'content:toggle-sidebar': ({ open, hotkey }) => toggle(open, hotkey),
     'content:resize-sidebar': ({ width }) => frame.resize(width),
     'content:read-draft': () => tone.report(),

@@ -33,7 +33,7 @@ function applyStyle(host: HTMLElement): void {
 }
 
 /** Create a host element with a random name and guarded inline styles; call `dispose` to stop guarding. */
-export function createGuardedHost(doc: Document): { host: HTMLElement; dispose(): void } {
+function createGuardedHost(doc: Document): { host: HTMLElement; dispose(): void } {
   const host = doc.createElement(randomElementName(doc.defaultView?.crypto));
   applyStyle(host);
   const View = doc.defaultView?.MutationObserver ?? MutationObserver;
@@ -45,6 +45,38 @@ export function createGuardedHost(doc: Document): { host: HTMLElement; dispose()
   });
   observer.observe(host, { attributes: true });
   return { host, dispose: () => observer.disconnect() };
+}
+
+export interface ShadowHost {
+  /** The page element: focus inside the shadow root shows on the page as focus on it. */
+  readonly host: HTMLElement;
+  /** The closed shadow root that holds the UI. */
+  readonly shadow: ShadowRoot;
+  /** Stops guarding the host and takes it off the page. */
+  dispose(): void;
+}
+
+/**
+ * Puts a piece of the extension's UI on the page: a guarded host (random name, inline styles put back) at the end of
+ * the document element, with a closed shadow root holding a style sheet of `css` and then `children`. The slash list,
+ * the sidebar and the tone overlay each live in one; their positions, layers and pointer-events are in their `css`.
+ */
+export function mountShadowHost(doc: Document, css: string, children: readonly Node[]): ShadowHost {
+  const guarded = createGuardedHost(doc);
+  const { host } = guarded;
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  shadow.append(style, ...children);
+  doc.documentElement.append(host);
+  return {
+    host,
+    shadow,
+    dispose() {
+      guarded.dispose();
+      host.remove();
+    },
+  };
 }
 
 /** Styles under which an element or its ancestors would draw the UI unseen or altered. */

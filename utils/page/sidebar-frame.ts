@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n';
-import { createGuardedHost, isExposed } from './guarded-host';
+import { isExposed, mountShadowHost } from './guarded-host';
 import { createRoom } from './make-room';
 import { mountLauncher } from './launcher';
 import type { Box } from '../editors/text-map';
@@ -76,6 +76,70 @@ export interface SidebarFrameOptions {
   onBeforeOpen(): void;
 }
 
+/** The separator at the sidebar's left edge that the agent drags (or moves with ←/→) to resize it. */
+function resizeHandle(doc: Document): HTMLElement {
+  const handle = doc.createElement('div');
+  handle.className = 'handle';
+  handle.tabIndex = 0;
+  handle.setAttribute('role', 'separator');
+  handle.setAttribute('aria-orientation', 'vertical');
+  handle.setAttribute('aria-valuemin', String(MIN_WIDTH));
+  handle.setAttribute('aria-valuemax', String(MAX_WIDTH));
+  return handle;
+}
+
+/** The iframe of the extension's sidebar page; its URL (with the one-time key) is asked for now. */
+function sidebarIframe(doc: Document, frameUrl: () => Promise<string>, onLoad: (frame: HTMLIFrameElement) => void): HTMLIFrameElement {
+  const frame = doc.createElement('iframe');
+  frame.addEventListener('load', () => onLoad(frame));
+  void frameUrl().then(
+    (url) => (frame.src = url),
+    () => undefined,
+  );
+  frame.setAttribute('allow', 'clipboard-write');
+  frame.title = '';
+  return frame;
+}
+
+interface HandleActions {
+  /** The sidebar's frame, if there is one yet: it takes no pointer events during a drag (or it would swallow them). */
+  frame(): HTMLIFrameElement | null;
+  width(): number;
+  /** A drag moved the edge: the sidebar is this wide now (not yet remembered). */
+  dragTo(width: number): void;
+  /** The drag ended: remember the width. */
+  dragEnd(): void;
+  /** ←/→: resize and remember. */
+  resize(width: number): void;
+}
+
+/** Trusted drags and arrow keys on the handle resize the sidebar. */
+function wireHandle(handle: HTMLElement, view: Window, act: HandleActions): void {
+  handle.addEventListener('pointerdown', (e) => {
+    if (!e.isTrusted) return;
+    e.preventDefault();
+    handle.setPointerCapture(e.pointerId);
+    const atStart = act.frame();
+    if (atStart) atStart.style.pointerEvents = 'none';
+    const move = (ev: PointerEvent) => act.dragTo(view.innerWidth - ev.clientX);
+    const up = () => {
+      handle.removeEventListener('pointermove', move);
+      const atEnd = act.frame();
+      if (atEnd) atEnd.style.pointerEvents = '';
+      act.dragEnd();
+    };
+    handle.addEventListener('pointermove', move);
+    handle.addEventListener('pointerup', up, { once: true });
+  });
+  handle.addEventListener('keydown', (e) => {
+    if (!e.isTrusted) return;
+    if (e.key === 'ArrowLeft') act.resize(act.width() + 20);
+    else if (e.key === 'ArrowRight') act.resize(act.width() - 20);
+    else return;
+    e.preventDefault();
+  });
+}
+
 /**
  * The sidebar's home on the page: a closed shadow root (page scripts and page CSS cannot reach
  * in) holding the launcher and an iframe of the extension's own sidebar page. The phrase library
@@ -86,25 +150,14 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   const view = doc.defaultView ?? window;
   let state: SiteState = { ...options.state, width: clampWidth(options.state.width, view.innerWidth) };
 
-  const guarded = createGuardedHost(doc);
-  const { host } = guarded;
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = CSS;
   const panel = doc.createElement('div');
   panel.className = 'panel';
   panel.hidden = true;
-  const handle = doc.createElement('div');
-  handle.className = 'handle';
-  handle.tabIndex = 0;
-  handle.setAttribute('role', 'separator');
-  handle.setAttribute('aria-orientation', 'vertical');
-  handle.setAttribute('aria-valuemin', String(MIN_WIDTH));
-  handle.setAttribute('aria-valuemax', String(MAX_WIDTH));
+  const handle = resizeHandle(doc);
   let frame: HTMLIFrameElement | null = null;
   let focusOnLoad = false;
   panel.append(handle);
-  shadow.append(style, panel);
+  const { host, shadow, dispose } = mountShadowHost(doc, CSS, [panel]);
   const launcher = mountLauncher({
     doc,
     root: shadow,
@@ -121,7 +174,6 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
       options.onStateChange(state);
     },
   });
-  doc.documentElement.append(host);
 
   const room = createRoom(doc, (el) => el === host);
 
@@ -142,20 +194,12 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
   /** `focus: false` when the sidebar comes back by itself (page load): the agent's keys stay where they are. */
   function open(focus = true): void {
     if (!frame) {
-      const created = doc.createElement('iframe');
-      frame = created;
       // Focus given before the sidebar page loaded does not reach its search box: give it again once it has, unless
       // the agent has gone elsewhere meanwhile.
-      created.addEventListener('load', () => {
-        if (focusOnLoad && doc.activeElement === host) created.contentWindow?.focus();
+      frame = sidebarIframe(doc, () => options.frameUrl(), (loaded) => {
+        if (focusOnLoad && doc.activeElement === host) loaded.contentWindow?.focus();
         focusOnLoad = false;
       });
-      void options.frameUrl().then(
-        (url) => (created.src = url),
-        () => undefined,
-      );
-      frame.setAttribute('allow', 'clipboard-write');
-      frame.title = '';
       setLabels(options.t);
       panel.append(frame);
     }
@@ -188,30 +232,15 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
     options.onStateChange(state);
   }
 
-
-  handle.addEventListener('pointerdown', (e) => {
-    if (!e.isTrusted) return;
-    e.preventDefault();
-    handle.setPointerCapture(e.pointerId);
-    if (frame) frame.style.pointerEvents = 'none';
-    const move = (ev: PointerEvent) => {
-      state = { ...state, width: clampWidth(view.innerWidth - ev.clientX, view.innerWidth) };
+  wireHandle(handle, view, {
+    frame: () => frame,
+    width: () => state.width,
+    dragTo(width) {
+      state = { ...state, width: clampWidth(width, view.innerWidth) };
       layout();
-    };
-    const up = () => {
-      handle.removeEventListener('pointermove', move);
-      if (frame) frame.style.pointerEvents = '';
-      options.onStateChange(state);
-    };
-    handle.addEventListener('pointermove', move);
-    handle.addEventListener('pointerup', up, { once: true });
-  });
-  handle.addEventListener('keydown', (e) => {
-    if (!e.isTrusted) return;
-    if (e.key === 'ArrowLeft') resize(state.width + 20);
-    else if (e.key === 'ArrowRight') resize(state.width - 20);
-    else return;
-    e.preventDefault();
+    },
+    dragEnd: () => options.onStateChange(state),
+    resize,
   });
 
   if (state.open) open(false);
@@ -229,9 +258,8 @@ export function mountSidebarFrame(options: SidebarFrameOptions): SidebarFrame {
     hasFocus: () => !panel.hidden && doc.hasFocus() && doc.activeElement === host,
     isExposed: () => !panel.hidden && frame !== null && isExposed(host, frame, view),
     dispose() {
-      guarded.dispose();
       room.release();
-      host.remove();
+      dispose();
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { Translate } from '../i18n';
-import { createGuardedHost } from './guarded-host';
+import type { RecalledValues } from '../placeholder-memory';
+import { mountShadowHost } from './guarded-host';
 import { nextBlank } from '../placeholders';
 import type { Box } from '../editors/text-map';
 
@@ -33,7 +34,8 @@ const CSS = `
 .empty { padding: 4px 10px; opacity: .7; }
 form { display: grid; gap: 6px; padding: 6px 10px; }
 .note { margin: 0; color: #c92a2a; font: 12px/1.4 system-ui, sans-serif; }
-label { display: grid; grid-template-columns: 5em 1fr; gap: 6px; align-items: center; }
+label { display: grid; grid-template-columns: 5em 1fr auto; gap: 6px; align-items: center; }
+small { opacity: .7; font-size: 11px; white-space: nowrap; }
 input { font: inherit; border: 1px solid #d0d7de; border-radius: 6px; padding: 2px 6px; }
 button { font: inherit; justify-self: end; border: 0; border-radius: 6px; padding: 2px 12px; background: #d9480f; color: #fff; cursor: pointer; }
 [hidden] { display: none !important; }
@@ -43,15 +45,150 @@ button { font: inherit; justify-self: end; border: 0; border-radius: 6px; paddin
 ul.box { height: ${LIST_HEIGHT}px; overflow: hidden; box-sizing: border-box; }
 `;
 
+const NOTHING_RECALLED: RecalledValues = { values: {}, fromPage: [] };
+
 export interface SlashMenu {
   readonly isOpen: boolean;
   show(items: SlashSuggestion[], at: Box, query: string): void;
   move(delta: number): void;
   selected(): SlashSuggestion | null;
   /** Ask for placeholder values; resolves with them, or null when the agent cancels. */
-  askValues(names: string[], at: Box): Promise<Record<string, string> | null>;
+  /** `recalled`: values to start from (the chat page's, or the agent's from last time), marked with where they came from. */
+  askValues(names: string[], at: Box, recalled?: RecalledValues): Promise<Record<string, string> | null>;
   close(): void;
   dispose(): void;
+}
+
+/** Below the caret's box (in the top window's viewport), or above it when there is no room below. */
+function place(el: HTMLElement, at: Box): void {
+  const view = el.ownerDocument.defaultView;
+  const vh = view?.innerHeight ?? 800;
+  const vw = view?.innerWidth ?? 1200;
+  el.style.left = `${Math.max(4, Math.min(at.left, vw - 430))}px`;
+  const below = at.top + at.height + 4;
+  if (below + LIST_HEIGHT > vh && at.top > LIST_HEIGHT + 10) {
+    el.style.top = '';
+    el.style.bottom = `${vh - at.top + 4}px`;
+  } else {
+    el.style.bottom = '';
+    el.style.top = `${below}px`;
+  }
+}
+
+/** One suggestion of the list, its text drawn as generated content; a trusted click picks it. */
+function optionRow(doc: Document, item: SlashSuggestion, selected: boolean, onPick: (item: SlashSuggestion) => void): HTMLLIElement {
+  const li = doc.createElement('li');
+  li.className = 'opt';
+  li.setAttribute('role', 'option');
+  li.setAttribute('aria-selected', String(selected));
+  const title = doc.createElement('span');
+  title.className = 'title';
+  title.dataset.text = item.title;
+  const code = doc.createElement('span');
+  code.className = 'code';
+  code.dataset.text = item.shortcut ?? '';
+  const preview = doc.createElement('span');
+  preview.className = 'preview';
+  preview.dataset.text = item.preview;
+  li.append(title, code, preview);
+  li.addEventListener('mousedown', (e) => e.preventDefault());
+  li.addEventListener('click', (e) => {
+    if (e.isTrusted) onPick(item);
+  });
+  return li;
+}
+
+/** The form's fields: a labelled input per blank, the note that names a blank left empty, and the insert button. */
+function fillForm(form: HTMLFormElement, t: Translate, names: readonly string[], recalled: RecalledValues): { inputs: HTMLInputElement[]; note: HTMLParagraphElement } {
+  const doc = form.ownerDocument;
+  form.replaceChildren();
+  form.setAttribute('aria-label', t('slash.fill'));
+  const inputs = names.map((name) => {
+    const label = doc.createElement('label');
+    const span = doc.createElement('span');
+    span.textContent = name;
+    const input = doc.createElement('input');
+    label.append(span, input);
+    const value = recalled.values[name];
+    if (value) {
+      // Shown and selected, so typing replaces it; marked with where it came from.
+      input.value = value;
+      const origin = t(recalled.fromPage.includes(name) ? 'fill.fromChat' : 'fill.recalled');
+      input.setAttribute('aria-description', origin);
+      const mark = doc.createElement('small');
+      mark.textContent = origin;
+      mark.setAttribute('aria-hidden', 'true');
+      label.append(mark);
+      input.addEventListener('focus', () => input.value === value && input.select());
+    }
+    form.append(label);
+    return input;
+  });
+  const note = doc.createElement('p');
+  note.className = 'note';
+  note.setAttribute('role', 'alert');
+  note.hidden = true;
+  const submit = doc.createElement('button');
+  submit.type = 'submit';
+  submit.textContent = t('sidebar.insert');
+  form.append(note, submit);
+  return { inputs, note };
+}
+
+/**
+ * Asks for the blanks' values in the form (shown by `show`): resolves with them, or null on Esc. Enter on an empty
+ * blank moves to it and says so; Enter again there leaves it empty on purpose. `focused` names the blank whose input
+ * has the focus.
+ */
+function askInForm(
+  form: HTMLFormElement,
+  t: Translate,
+  names: string[],
+  recalled: RecalledValues,
+  show: () => void,
+  focused: () => string | undefined,
+): Promise<Record<string, string> | null> {
+  const { inputs, note } = fillForm(form, t, names, recalled);
+  const skipped = new Set<string>();
+  let warned: string | null = null;
+  inputs.forEach((input, i) => {
+    input.dataset.name = names[i] as string;
+    input.addEventListener('input', () => {
+      if (warned === names[i]) {
+        warned = null;
+        note.hidden = true;
+      }
+    });
+  });
+  show();
+  inputs[0]?.focus();
+  return new Promise((resolve) => {
+    const finish = (value: Record<string, string> | null) => {
+      form.hidden = true;
+      form.onsubmit = null;
+      form.onkeydown = null;
+      resolve(value);
+    };
+    form.onsubmit = (e) => {
+      e.preventDefault();
+      const values = Object.fromEntries(names.map((n, i) => [n, inputs[i]?.value ?? '']));
+      let blank = nextBlank(names, values, skipped);
+      if (blank !== null && blank === warned && focused() === blank) {
+        skipped.add(blank);
+        inputs[names.indexOf(blank)]?.setAttribute('placeholder', t('fill.skipped'));
+        blank = nextBlank(names, values, skipped);
+      }
+      if (blank === null) return finish(values);
+      warned = blank;
+      note.textContent = t('fill.blank', { name: blank });
+      note.hidden = false;
+      inputs[names.indexOf(blank)]?.focus();
+    };
+    form.onkeydown = (e) => {
+      e.stopPropagation();
+      if (e.key === 'Escape') finish(null);
+    };
+  });
 }
 
 /**
@@ -61,12 +198,6 @@ export interface SlashMenu {
  * match them and learn which characters are drawn), and one fixed height whatever the count. Focus stays in the page's editor while the list is open.
  */
 export function createSlashMenu(doc: Document, t: Translate, onPick: (item: SlashSuggestion) => void): SlashMenu {
-  const guarded = createGuardedHost(doc);
-  const { host } = guarded;
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const shadowActive = (): Element | null => shadow.activeElement;
-  const style = doc.createElement('style');
-  style.textContent = CSS;
   const list = doc.createElement('ul');
   list.className = 'box';
   list.setAttribute('role', 'listbox');
@@ -74,27 +205,10 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
   const form = doc.createElement('form');
   form.className = 'box';
   form.hidden = true;
-  shadow.append(style, list, form);
-  doc.documentElement.append(host);
+  const ui = mountShadowHost(doc, CSS, [list, form]);
 
   let items: SlashSuggestion[] = [];
   let active = 0;
-
-  /** Below the caret's box (in the top window's viewport), or above it when there is no room below. */
-  function place(el: HTMLElement, at: Box): void {
-    const view = doc.defaultView;
-    const vh = view?.innerHeight ?? 800;
-    const vw = view?.innerWidth ?? 1200;
-    el.style.left = `${Math.max(4, Math.min(at.left, vw - 430))}px`;
-    const below = at.top + at.height + 4;
-    if (below + LIST_HEIGHT > vh && at.top > LIST_HEIGHT + 10) {
-      el.style.top = '';
-      el.style.bottom = `${vh - at.top + 4}px`;
-    } else {
-      el.style.bottom = '';
-      el.style.top = `${below}px`;
-    }
-  }
 
   function render(query: string): void {
     list.replaceChildren();
@@ -105,27 +219,7 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
       list.append(li);
       return;
     }
-    items.forEach((item, i) => {
-      const li = doc.createElement('li');
-      li.className = 'opt';
-      li.setAttribute('role', 'option');
-      li.setAttribute('aria-selected', String(i === active));
-      const title = doc.createElement('span');
-      title.className = 'title';
-      title.dataset.text = item.title;
-      const code = doc.createElement('span');
-      code.className = 'code';
-      code.dataset.text = item.shortcut ?? '';
-      const preview = doc.createElement('span');
-      preview.className = 'preview';
-      preview.dataset.text = item.preview;
-      li.append(title, code, preview);
-      li.addEventListener('mousedown', (e) => e.preventDefault());
-      li.addEventListener('click', (e) => {
-        if (e.isTrusted) onPick(item);
-      });
-      list.append(li);
-    });
+    items.forEach((item, i) => list.append(optionRow(doc, item, i === active, onPick)));
   }
 
   return {
@@ -146,78 +240,18 @@ export function createSlashMenu(doc: Document, t: Translate, onPick: (item: Slas
       list.querySelectorAll('[role=option]').forEach((li, i) => li.setAttribute('aria-selected', String(i === active)));
     },
     selected: () => items[active] ?? null,
-    askValues(names, at) {
+    askValues(names, at, recalled = NOTHING_RECALLED) {
       list.hidden = true;
-      form.replaceChildren();
-      form.setAttribute('aria-label', t('slash.fill'));
-      const inputs = names.map((name) => {
-        const label = doc.createElement('label');
-        const span = doc.createElement('span');
-        span.textContent = name;
-        const input = doc.createElement('input');
-        label.append(span, input);
-        form.append(label);
-        return input;
-      });
-      const note = doc.createElement('p');
-      note.className = 'note';
-      note.setAttribute('role', 'alert');
-      note.hidden = true;
-      const submit = doc.createElement('button');
-      submit.type = 'submit';
-      submit.textContent = t('sidebar.insert');
-      form.append(note, submit);
-      // Enter on an empty blank moves to it and says so; Enter again there leaves it empty on purpose.
-      const skipped = new Set<string>();
-      let warned: string | null = null;
-      inputs.forEach((input, i) => {
-        input.dataset.name = names[i] as string;
-        input.addEventListener('input', () => {
-          if (warned === names[i]) {
-            warned = null;
-            note.hidden = true;
-          }
-        });
-      });
-      form.hidden = false;
-      place(form, at);
-      inputs[0]?.focus();
-      return new Promise((resolve) => {
-        const finish = (value: Record<string, string> | null) => {
-          form.hidden = true;
-          form.onsubmit = null;
-          form.onkeydown = null;
-          resolve(value);
-        };
-        form.onsubmit = (e) => {
-          e.preventDefault();
-          const values = Object.fromEntries(names.map((n, i) => [n, inputs[i]?.value ?? '']));
-          let blank = nextBlank(names, values, skipped);
-          const focused = (shadowActive() as HTMLInputElement | null)?.dataset.name;
-          if (blank !== null && blank === warned && focused === blank) {
-            skipped.add(blank);
-            inputs[names.indexOf(blank)]?.setAttribute('placeholder', t('fill.skipped'));
-            blank = nextBlank(names, values, skipped);
-          }
-          if (blank === null) return finish(values);
-          warned = blank;
-          note.textContent = t('fill.blank', { name: blank });
-          note.hidden = false;
-          inputs[names.indexOf(blank)]?.focus();
-        };
-        form.onkeydown = (e) => {
-          e.stopPropagation();
-          if (e.key === 'Escape') finish(null);
-        };
-      });
+      const show = () => {
+        form.hidden = false;
+        place(form, at);
+      };
+      return askInForm(form, t, names, recalled, show, () => (ui.shadow.activeElement as HTMLInputElement | null)?.dataset.name);
     },
     close() {
       list.hidden = true;
       items = [];
     },
-    dispose() {
-      guarded.dispose();
-      host.remove();
-    },
+    dispose: () => ui.dispose(),
   };
 }

@@ -1,8 +1,10 @@
 import type { ProtocolMap, Sender } from '../protocol';
+import type { PlaceholderValues, RecalledValues } from '../placeholder-memory';
 import type { LivePrefs } from './prefs';
 import type { EditorTracker } from '../editors/tracker';
 import { asEditable, deepActiveElement, type EditableElement } from '../editors/dom';
 import { caretContext } from '../editors/caret';
+import { isImeKey } from '../editors/keys';
 import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert';
 import { fillPlaceholders, placeholderFields } from '../placeholders';
 import { findTrigger } from './trigger';
@@ -15,6 +17,8 @@ export interface SlashDeps {
   send: Sender<ProtocolMap>;
   /** UI language, strings and the trigger characters ('/' by default); follows the saved settings. */
   prefs: Pick<LivePrefs, 'locale' | 't' | 'trigger'>;
+  /** Values for a phrase's blanks to start from, and what the agent filled in (content-app's placeholder memory). */
+  blanks: { recall(el: EditableElement, names: readonly string[]): RecalledValues; remember(values: PlaceholderValues): void };
 }
 
 const LIMIT = LIST_ROWS;
@@ -24,7 +28,7 @@ const LIMIT = LIST_ROWS;
  * ↑/↓ choose, Enter or Tab replace `/query` with the phrase, Esc closes and leaves the text.
  * Focus never leaves the page's editor (except for the small form that asks placeholder values).
  */
-export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
+export function startSlash({ win, tracker, send, prefs, blanks }: SlashDeps) {
   const menu = createSlashMenu(win.document, prefs.t, (item) => void pick(item));
   let open: { el: EditableElement; before: string } | null = null;
   let dismissed: string | null = null;
@@ -89,7 +93,8 @@ export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
     if (fields.length > 0) {
       caret = saveCaret(el);
       const rect = caretContext(el)?.rect() ?? el.getBoundingClientRect();
-      const answer = await menu.askValues(fields.map((f) => f.name), toTop(rect, frameOffset(el.ownerDocument.defaultView, win)));
+      const names = fields.map((f) => f.name);
+      const answer = await menu.askValues(names, toTop(rect, frameOffset(el.ownerDocument.defaultView, win)), blanks.recall(el, names));
       if (!answer) {
         el.focus({ preventScroll: true });
         return;
@@ -99,11 +104,12 @@ export function startSlash({ win, tracker, send, prefs }: SlashDeps) {
     const filled = fillPlaceholders(resolved.text, values, new Date(), prefs.locale);
     const outcome = await insertIntoEditable(el, filled.text, caret, match.length);
     if (outcome.ok && filled.caret !== null) moveCaretBack(el, filled.text.length - filled.caret);
+    if (outcome.ok) blanks.remember(values);
   }
 
   function onKeyDown(event: KeyboardEvent): void {
     if (!menu.isOpen || !open) return;
-    if (!event.isTrusted || event.isComposing || event.keyCode === 229) return;
+    if (!event.isTrusted || isImeKey(event)) return;
     if (event.ctrlKey || event.altKey || event.metaKey) return;
     switch (event.key) {
       case 'ArrowDown':

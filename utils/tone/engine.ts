@@ -1,19 +1,16 @@
 // The tone checker: finds wording the customer-service guidance warns against and proposes rewrites.
-// Pure: no browser APIs beyond Intl; rules are data (phrases/rules/) and are compiled once per rules array.
-// Only the small tables: the rule data itself comes from the caller (the content script gets it from the background).
-import { toneTemplateMaps } from '../../phrases/rules/lexicon';
-import { toneModelMessages } from '../../phrases/rules/model-messages';
-import { toneRuleRenames } from '../../phrases/rules/renames';
+// Pure: no browser APIs beyond Intl. Everything it checks with comes from the caller: the rules (compiled once per
+// rules array, ./compile.ts), the learned model and the tables they refer to (the built-in ones are in phrases/rules/;
+// the content script gets the rules and the model from the background).
+import { compileRules, type CompiledRule } from './compile';
 import { DraftContext, afterGreeting, clauseAround } from './context';
-import { foldAsciiCase } from './fold';
-import { scriptOf, toHantRegister, widenPattern } from './hant';
+import { scriptOf, toHantRegister } from './hant';
 import { modelFindings, type ToneModel } from './model';
+import { overlaps } from './precedence';
 import { expandTemplate, groupsOf, matchCase, smoothSeam } from './rewrite';
-import { anyOf, nativeScanner, type ScanMatch, type Scanner, type ScannerCompiler } from './scanner';
-import { isReviewed, TEAM_FINDINGS_MAX, withScan, type Scan } from './team-rules';
-
-export { combineRules, markReviewed, TEAM_BUDGET_MS, TEAM_FINDINGS_MAX, TeamRulesTooSlow } from './team-rules';
-import type { ToneLocale, ToneRule, ToneSeverity } from './schema';
+import type { ScanMatch, Scanner, ScannerCompiler } from './scanner';
+import type { ToneLocale, ToneRule, ToneSeverity, ToneTables } from './schema';
+import { TEAM_FINDINGS_MAX, withScan, type Scan } from './team-rules';
 
 export interface ToneFinding {
   /** UTF-16 offsets into the draft. A whole-message finding has start === end: where its suggestion is inserted
@@ -35,9 +32,8 @@ export interface ToneFinding {
 }
 
 export interface CheckToneOptions {
-  /** Rules to use (checkTone in ./index defaults to the built-in rules). Team packs pass built-ins plus their own;
-   *  pass the same array instance each time so its compiled form is reused (cached per array). */
-  rules?: readonly ToneRule[];
+  /** The tables the rules and the model refer to (template word maps, model messages, renamed ids). */
+  tables: ToneTables;
   /** UI language of the messages: zh-CN (default), zh-TW (also zh-HK, zh-Hant…), en. */
   locale?: string;
   /** Rule ids switched off; old ids from the renames map are understood (`model-<category>` for the model). */
@@ -48,61 +44,9 @@ export interface CheckToneOptions {
    *  holds a team rule cannot be compiled: the check throws rather than run untrusted patterns on the browser's
    *  backtracking engine. */
   linear?: ScannerCompiler | null;
-}
-
-interface CompiledRule {
-  rule: ToneRule;
-  /** Scan of all patterns (null for message rules without patterns). */
-  re: Scanner | null;
-  /** Scan of all exceptions, or null. */
-  exc: Scanner | null;
-  triggers: ReadonlySet<string>;
-  /** Came from a team pack: counts towards TEAM_BUDGET_MS. */
-  team: boolean;
-}
-
-interface CompiledRules {
-  span: CompiledRule[];
-  message: CompiledRule[];
-}
-
-const compiledCache = new WeakMap<readonly ToneRule[], CompiledRules>();
-
-/**
- * The source a rule pattern runs as: widened to Traditional (zh), ASCII case folded (ignoreCase), and its named
- * groups suffixed with the pattern's index so that the patterns of one rule can reuse a name (`subj`).
- * Validation compiles exactly this.
- */
-export function runnablePattern(source: string, rule: Pick<ToneRule, 'lang' | 'ignoreCase'>, index: number): string {
-  const widened = rule.lang === 'zh' ? widenPattern(source) : source;
-  const folded = rule.ignoreCase ? foldAsciiCase(widened) : widened;
-  return folded.replace(/\\k<([A-Za-z_]\w*)>|\\.|\(\?<([A-Za-z_]\w*)>/gu, (m: string, ref: string | undefined, name: string | undefined) =>
-    ref !== undefined ? `\\k<${ref}__${index}>` : name === undefined ? m : `(?<${name}__${index}>`,
-  );
-}
-
-/** All of a rule's patterns (or exceptions) as one alternation, in the form they run in. */
-export function combinedSource(sources: readonly string[], rule: Pick<ToneRule, 'lang' | 'ignoreCase'>): string {
-  return sources.map((s, i) => `(?:${runnablePattern(s, rule, i)})`).join('|');
-}
-
-/** Compiles a rules array once; later calls with the same array reuse the result. */
-export function compileRules(rules: readonly ToneRule[], linear?: ScannerCompiler | null): CompiledRules {
-  const cached = compiledCache.get(rules);
-  if (cached) return cached;
-  const compiled: CompiledRules = { span: [], message: [] };
-  for (const rule of rules) {
-    const team = !isReviewed(rule);
-    const compile = team ? linear : nativeScanner;
-    if (!compile) throw new Error(`team rule ${rule.id} needs the linear-time matcher, which is not loaded`);
-    // Built-in rules: one alternation. Team rules: one linear scanner per pattern, each within its size bound.
-    const scan = (sources: readonly string[]) =>
-      sources.length === 0 ? null : team ? anyOf(sources.map((s, i) => compile(runnablePattern(s, rule, i)))) : compile(combinedSource(sources, rule));
-    const entry: CompiledRule = { rule, re: scan(rule.patterns), exc: scan(rule.exceptions ?? []), triggers: new Set(rule.triggers ?? []), team };
-    (rule.scope === 'message' ? compiled.message : compiled.span).push(entry);
-  }
-  compiledCache.set(rules, compiled);
-  return compiled;
+  /** Team rules run without their time budget (TEAM_BUDGET_MS). Only for checking a rule's own short examples when
+   *  it is imported: whether a pack is accepted must not depend on how busy the machine is. Never on a chat page. */
+  untimed?: boolean;
 }
 
 export function normalizeLocale(locale: string | undefined): ToneLocale {
@@ -114,11 +58,11 @@ export function normalizeLocale(locale: string | undefined): ToneLocale {
   return 'en';
 }
 
-/** Maps old rule ids to current ones. */
-export function resolveRuleId(id: string): string {
+/** Maps an old rule id to the current one (through the renames map of the tables). */
+export function resolveRuleId(id: string, renames: ToneTables['renames']): string {
   let current = id;
-  for (let i = 0; i < 10 && Object.prototype.hasOwnProperty.call(toneRuleRenames, current); i++) {
-    current = toneRuleRenames[current] as string;
+  for (let i = 0; i < 10 && Object.prototype.hasOwnProperty.call(renames, current); i++) {
+    current = renames[current] as string;
   }
   return current;
 }
@@ -140,7 +84,7 @@ function exceptionRanges(exc: Scanner, draft: string, scan: Scan): Array<[number
 /** A match is excused when an exception match shares at least one character with it. */
 function excused(ranges: ReadonlyArray<[number, number]>, start: number, end: number): boolean {
   for (const [s, e] of ranges) {
-    if (s < end && start < e) return true;
+    if (overlaps(s, e, start, end)) return true;
   }
   return false;
 }
@@ -150,6 +94,7 @@ interface Context {
   locale: ToneLocale;
   traditional: boolean | undefined;
   facts: DraftContext;
+  tables: ToneTables;
   /** Time team rules have taken on this draft so far. */
   teamTime: { ms: number };
 }
@@ -165,7 +110,7 @@ function suggestionsFor(
   if (rule.suggestions.length === 0) return [];
   const prev = at > 0 ? ctx.draft.charAt(at - 1) : '';
   const following = ctx.draft.slice(end, end + 8);
-  const expanded = rule.suggestions.map((s) => smoothSeam(expandTemplate(s, groups, toneTemplateMaps), prev, following));
+  const expanded = rule.suggestions.map((s) => smoothSeam(expandTemplate(s, groups, ctx.tables.templateMaps), prev, following));
   if (rule.lang === 'zh') {
     // A draft in neither script (今天寄不了了) is answered in the script of the agent's interface.
     ctx.traditional ??= scriptOf(ctx.draft) > 0 || (scriptOf(ctx.draft) === 0 && ctx.locale === 'zh-TW');
@@ -246,13 +191,14 @@ function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Orde
  * Checks a draft. Findings are sorted by start, then end, then rule order; within one rule they never overlap.
  * Words inside quotation marks and titles (the customer's words, 《…》) are not the agent's and are never flagged.
  * Whole-message findings (scope 'message') have start === end (after any opening greeting) and text ''; their
- * suggestions are meant to be inserted there. `rules` is the full rule set (see checkTone in ./index for the
- * built-in default).
+ * suggestions are meant to be inserted there. `rules` is the full rule set (the built-in rules, with a team's own
+ * added by combineRules): pass the same array instance each time so its compiled form is reused.
  */
-export function checkToneWith(draft: string, rules: readonly ToneRule[], options: Omit<CheckToneOptions, 'rules'> = {}): ToneFinding[] {
+export function checkToneWith(draft: string, rules: readonly ToneRule[], options: CheckToneOptions): ToneFinding[] {
   const compiled = compileRules(rules, options.linear);
-  const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined, facts: new DraftContext(draft), teamTime: { ms: 0 } };
-  const disabled = new Set((options.disabled ?? []).map(resolveRuleId));
+  const { tables } = options;
+  const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined, facts: new DraftContext(draft), tables, teamTime: { ms: options.untimed ? -Infinity : 0 } };
+  const disabled = new Set((options.disabled ?? []).map((id) => resolveRuleId(id, tables.renames)));
   const findings: Ordered[] = [];
   const categoriesByLang = new Map<string, Set<string>>();
   let order = 0;
@@ -322,9 +268,9 @@ function insertionPoint(triggers: ReadonlySet<string>, findings: readonly Ordere
 function addModelFindings(model: ToneModel, ctx: Context, disabled: ReadonlySet<string>, findings: Ordered[], order: number): void {
   for (const m of modelFindings(ctx.draft, model)) {
     const ruleId = `model-${m.category}`;
-    const message = toneModelMessages[m.category];
+    const message = ctx.tables.modelMessages[m.category];
     if (!message || disabled.has(ruleId) || ctx.facts.quoted(m.start, m.end)) continue;
-    if (findings.some((f) => f.category === m.category && f.start < m.end && m.start < f.end)) continue;
+    if (findings.some((f) => f.category === m.category && overlaps(f.start, f.end, m.start, m.end))) continue;
     findings.push({
       start: m.start,
       end: m.end,

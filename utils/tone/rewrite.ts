@@ -1,5 +1,6 @@
 // Turning a rule's suggestions into replacement text, and applying findings' suggestions to a draft.
-import type { ToneSeverity } from './schema';
+import { conflicts, SEVERITY_RANK } from './precedence';
+import type { TemplateMaps, ToneSeverity } from './schema';
 
 /** The part of a finding that rewriting needs. */
 export interface Rewritable {
@@ -20,9 +21,6 @@ export function groupsOf(groups: Readonly<Record<string, string | undefined>>): 
   }
   return out;
 }
-
-/** Word maps a suggestion may apply to a group: `$<act|formal>` writes 改 as 修改. */
-export type TemplateMaps = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /**
  * Replaces `$<name>` in a suggestion with the named group's text ('' when the group did not take part), and
@@ -58,18 +56,6 @@ export function smoothSeam(suggestion: string, prev: string, following: string):
   if (/ $/u.test(s) && next === ' ') s = s.slice(0, -1);
   if (/^[A-Za-z]/u.test(s) && /[,;]/u.test(prev)) s = ` ${s}`;
   return s;
-}
-
-/** Most severe first. */
-export const SEVERITY_RANK: Readonly<Record<ToneSeverity, number>> = { error: 0, warning: 1, hint: 2 };
-
-function conflicts(a: Rewritable, b: Rewritable): boolean {
-  const aEmpty = a.start === a.end;
-  const bEmpty = b.start === b.end;
-  if (aEmpty && bEmpty) return a.start === b.start;
-  if (aEmpty) return b.start < a.start && a.start < b.end;
-  if (bEmpty) return a.start < b.start && b.start < a.end;
-  return a.start < b.end && b.start < a.end;
 }
 
 export interface FixOptions {

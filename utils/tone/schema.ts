@@ -1,6 +1,7 @@
 // The shape of one tone rule. Built-in rules (phrases/rules/) and team-pack custom rules share it,
 // so the packs module validates pack rules with this same schema.
 import * as v from 'valibot';
+import type { ToneModel } from './model';
 
 export const RULE_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -94,3 +95,26 @@ export const BuiltInToneRuleSchema = ruleSchema(BuiltInPatternSchema);
 export type ToneRule = v.InferOutput<typeof ToneRuleSchema>;
 export type ToneSeverity = ToneRule['severity'];
 export type ToneLocale = 'zh-CN' | 'zh-TW' | 'en';
+
+/** Text in each UI language (a rule's message, a model finding's). */
+export type LocalizedText = ToneRule['message'];
+
+/** Word maps a suggestion may apply to a group: `$<act|formal>` writes 改 as 修改. */
+export type TemplateMaps = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** The small tables rules and the model refer to; the engine takes them with every check. */
+export interface ToneTables {
+  /** The maps `$<name|map>` in a suggestion looks words up in. */
+  templateMaps: TemplateMaps;
+  /** What a finding of the learned model says, per category. */
+  modelMessages: Readonly<Record<string, LocalizedText>>;
+  /** Old rule id -> current id: rule ids are public API, so an old id in an allow-list keeps working. */
+  renames: Readonly<Record<string, string>>;
+}
+
+/** A complete rule set as the engine runs it: the rules in check order, the learned model and the tables. */
+export interface ToneBundle {
+  rules: readonly ToneRule[];
+  model: ToneModel;
+  tables: ToneTables;
+}

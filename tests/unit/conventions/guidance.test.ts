@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { builtInToneRules } from '../../../phrases/rules/index';
+import { builtInTone } from '../../../utils/tone-builtin';
 
 const read = (path: string): string => readFileSync(fileURLToPath(new URL(`../../../${path}`, import.meta.url)), 'utf8');
 const guidance = read('docs/guidance.md');
@@ -32,7 +32,7 @@ describe('docs/guidance.md', () => {
 });
 
 describe('built-in tone rules', () => {
-  it.each(builtInToneRules.map((r) => [r.id, r.note] as const))('%s cites an existing anchor of docs/guidance.md', (_id, note) => {
+  it.each(builtInTone.rules.map((r) => [r.id, r.note] as const))('%s cites an existing anchor of docs/guidance.md', (_id, note) => {
     const refs = cited(note);
     expect(refs.length, note).toBeGreaterThan(0);
     for (const a of refs) expect(anchors, `${note}\n→ #${a}`).toContain(a);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_PACKS, installBuiltinLibrary } from '../../../utils/builtin';
 import { parsePack } from '../../../utils/packs/schema';
-import { checkTemplate } from '../../../utils/tone';
+import { checkTemplate } from '../../../utils/tone-builtin';
 import { HuashuDB } from '../../../utils/db/database';
 
 const MIN: Record<string, number> = { 'zh-CN': 60, 'zh-TW': 20, en: 20 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillPlaceholders, nextBlank, placeholderFields } from '../../../utils/placeholders';
-import { checkTone } from '../../../utils/tone/index';
+import { checkTone } from '../../../utils/tone-builtin';
 
 const now = new Date(2026, 10, 23, 10, 0, 0);
 

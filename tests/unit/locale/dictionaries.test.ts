@@ -4,8 +4,7 @@ import { en, type MessageKey } from '../../../utils/locales/en';
 import { zhCN } from '../../../utils/locales/zh-CN';
 import { zhTW } from '../../../utils/locales/zh-TW';
 import { PACK_MESSAGE_CODES, packMessage } from '../../../utils/packs/messages';
-import { builtInToneRules } from '../../../phrases/rules/index';
-import { toneModelMessages } from '../../../phrases/rules/model-messages';
+import { builtInTone } from '../../../utils/tone-builtin';
 import { wrongScript } from './script-check';
 import type { UiLocale } from '../../../utils/settings';
 
@@ -44,8 +43,8 @@ describe.each(DICTIONARIES)('%s dictionary', (locale, dict) => {
 function otherMessages(locale: UiLocale): [string, string][] {
   return [
     ...PACK_MESSAGE_CODES.map((code): [string, string] => [`pack ${code}`, packMessage(code, {}, locale)]),
-    ...builtInToneRules.map((rule): [string, string] => [`rule ${rule.id}`, rule.message[locale]]),
-    ...Object.entries(toneModelMessages).map(([category, message]): [string, string] => [`model ${category}`, message[locale]]),
+    ...builtInTone.rules.map((rule): [string, string] => [`rule ${rule.id}`, rule.message[locale]]),
+    ...Object.entries(builtInTone.tables.modelMessages).map(([category, message]): [string, string] => [`model ${category}`, message[locale]]),
   ];
 }
 

@@ -12,7 +12,7 @@ const ALLOWED_IN_CHINESE: readonly { pattern: RegExp; why: string }[] = [
   { pattern: /\b(?:https?|chrome):\/\/[^\s，。；、）)]*/g, why: 'web addresses (examples and the browser’s own pages)' },
   { pattern: /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn)\b/g, why: 'host names' },
   { pattern: /\.(?:json|csv|txt)\b/g, why: 'file extensions' },
-  { pattern: /\b(?:JSON|CSV|TXT|UTF-8|UTF-16|GBK|GB18030|Big5|URL|ID|ISO)\b|http\(s\)/g, why: 'formats, encodings and terms Chinese software writes in Latin letters' },
+  { pattern: /\b(?:JSON|CSV|TXT|UTF-8|UTF-16|GBK|GB18030|Big5|BOM|URL|ID|ISO)\b|http\(s\)/g, why: 'formats, encodings and terms Chinese software writes in Latin letters' },
   { pattern: /\b\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ\b|\b(?:zh-CN|zh-TW|en)\b|\blocalhost\b/g, why: 'example values a field must hold (ISO date-time, language tags, the local host)' },
   { pattern: /\b(?:(?:Ctrl|Alt|Shift)\+)*(?:Enter|Esc|Tab|PageUp|PageDown|[A-Z])\b/g, why: 'key names as printed on the keys (also Alt+Shift+H)' },
   { pattern: /\b(?:Huashu|Excel|Windows|WhatsApp|Zendesk|Intercom|Freshdesk|Gorgias)\b/g, why: 'product names (these consoles have no Chinese name)' },

@@ -11,7 +11,7 @@ import { DEFAULT_GROUP } from '../../../utils/db/types';
 import { setToneAllowList, setUiSettings } from '../../../utils/db/library';
 import type { ProtocolMap, Sender } from '../../../utils/protocol';
 import { mount, until } from '../ui/render';
-import { builtInToneRules } from '../../../phrases/rules/index';
+import { builtInTone } from '../../../utils/tone-builtin';
 import { wrongScript } from './script-check';
 import type { UiLocale } from '../../../utils/settings';
 
@@ -48,7 +48,7 @@ function wrongScriptIn(root: HTMLElement, locale: UiLocale): string[] {
   return found;
 }
 
-const RULE_IDS = new Set(builtInToneRules.map((r) => r.id));
+const RULE_IDS = new Set(builtInTone.rules.map((r) => r.id));
 
 /** Built-in rule ids shown as text anywhere (also in <code>): the UI names rules by their localized category. */
 function ruleIdsShown(root: HTMLElement): string[] {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { GroupRecord, PackRecord, PhraseRecord } from '../../../utils/db/types';
-import { checkTone } from '../../../utils/tone';
+import { checkTone } from '../../../utils/tone-builtin';
 import { applyFinding, lintForSharing } from '../../../components/manager/lint';
 import { usageCsv, usageReport } from '../../../components/manager/usage';
 import { samplePack } from '../packs/helpers';

@@ -52,6 +52,22 @@ describe('CSV export escapes formulas', () => {
   });
 });
 
+describe('CSV export of texts that already start with a quote mark', () => {
+  it("gives back '=1 and ''-x as they were (the import takes one ' off, so the export adds one)", () => {
+    const pack: Pick<PackV1, 'groups' | 'phrases'> = {
+      groups: [{ id: 'g', name: '常用' }],
+      phrases: [
+        { id: 'a', group: 'g', title: '一', text: "'=1", tags: [] },
+        { id: 'b', group: 'g', title: '二', text: "''-x", tags: [] },
+        { id: 'c', group: 'g', title: '三', text: "'引号开头", tags: [] },
+      ],
+    };
+    const result = parseCsvPack(packToCsv(pack), { meta });
+    if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+    expect(result.pack.phrases.map((p) => p.text)).toEqual(["'=1", "''-x", "'引号开头"]);
+  });
+});
+
 describe('CSV row limit', () => {
   it('stops a million-row file under the byte limit at the phrase limit, naming the limit', () => {
     const rows = '物,亲\n'.repeat(1_000_000);

@@ -1,31 +1,12 @@
+import { encodeGbk as encodeGbkWithMissing } from '../../../utils/packs/encoding';
+import type { CsvImportResult } from '../../../utils/packs/csv';
 import type { PackV1 } from '../../../utils/packs/schema';
 
-let gbkTable: Map<string, number[]> | null = null;
-
-/** GBK encoder for test fixtures, built by decoding every two-byte GBK sequence with the platform decoder. */
+/** GBK bytes for test fixtures (the encoder the Qianniu export uses); a character GBK lacks fails the test. */
 export function encodeGbk(text: string): Uint8Array {
-  if (gbkTable === null) {
-    gbkTable = new Map();
-    const decoder = new TextDecoder('gbk');
-    for (let lead = 0x81; lead <= 0xfe; lead++) {
-      for (let trail = 0x40; trail <= 0xfe; trail++) {
-        if (trail === 0x7f) continue;
-        const char = decoder.decode(new Uint8Array([lead, trail]));
-        if (char.length === 1 && char !== '\uFFFD' && !gbkTable.has(char)) gbkTable.set(char, [lead, trail]);
-      }
-    }
-  }
-  const bytes: number[] = [];
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code < 0x80) bytes.push(code);
-    else {
-      const pair = gbkTable.get(char);
-      if (pair === undefined) throw new Error(`not in GBK: ${char}`);
-      bytes.push(...pair);
-    }
-  }
-  return new Uint8Array(bytes);
+  const { bytes, missing } = encodeGbkWithMissing(text);
+  if (missing.length > 0) throw new Error(`not in GBK: ${missing.join('')}`);
+  return bytes;
 }
 
 export function utf8(text: string, bom = false): Uint8Array {
@@ -56,4 +37,10 @@ export function samplePack(overrides: Partial<PackV1> = {}): PackV1 {
     ],
     ...overrides,
   };
+}
+
+/** A CSV import that must succeed: its result, or the test fails with the errors. */
+export function csvOk(result: CsvImportResult): Extract<CsvImportResult, { ok: true }> {
+  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  return result;
 }

@@ -6,7 +6,8 @@ import { applyImport } from '../../../utils/packs/apply';
 import { planImport } from '../../../utils/packs/merge';
 import { builtInOverrideOf, readOverridePolicy, screenPackRules } from '../../../utils/packs/overrides';
 import type { FetchLike } from '../../../utils/packs/subscribe';
-import { builtInToneRules, type ToneRule } from '../../../utils/tone';
+import { builtInTone } from '../../../utils/tone-builtin';
+import type { ToneRule } from '../../../utils/tone';
 import { describeOverride } from '../../../components/manager/RuleOverrides';
 import { familiar } from '../tone/team-rule';
 import { samplePack } from './helpers';
@@ -65,7 +66,7 @@ async function toneRulesForPage(bg: ReturnType<typeof createBackground>): Promis
 
 describe('pack rules that take a built-in rule id', () => {
   it('are found by the same id and by a renamed rule’s former id; other ids are not', () => {
-    expect(builtInToneRules.some((r) => r.id === 'address-ni')).toBe(true);
+    expect(builtInTone.rules.some((r) => r.id === 'address-ni')).toBe(true);
     expect(builtInOverrideOf('address-ni')).toEqual({ builtInId: 'address-ni', via: 'same-id' });
     expect(builtInOverrideOf('vague-estimate')).toEqual({ builtInId: 'vague-approximate', via: 'former-id' });
     expect(builtInOverrideOf('blame-calm-down')).toEqual({ builtInId: 'order-calm', via: 'former-id' });

@@ -30,6 +30,23 @@ describe('import preview', () => {
     expect(preview.groups).toEqual([{ name: '售后', count: 3 }]);
   });
 
+  it('names the phrase outside the pack that already has an incoming shortcut code, in any case or with invisible characters', () => {
+    const withCodes = {
+      ...plan,
+      phrases: [{ ...planned('refund', '亲，退款已提交'), shortcut: 'TK' }, { ...planned('ship', '亲，今天发货'), shortcut: 'fh' }, planned('none', '好的')],
+    };
+    const library = [
+      { packId: 'personal', title: '', text: '亲，退款一般一到三天到账', shortcut: 'tk\u200B' },
+      // The pack's own phrase with the code is the one the import updates: no clash.
+      { packId: 'team', title: '旧发货', text: '亲，今天发货', shortcut: 'fh' },
+      { packId: 'other', title: '无编码', text: '好的' },
+    ];
+    const preview = buildImportPreview(withCodes, library);
+    expect(preview.shortcutClashes).toBe(1);
+    // A phrase without a title is named by the title made from its text.
+    expect(preview.rows.map((r) => r.shortcutTakenBy)).toEqual(['退款一般一到三天到账', undefined, undefined]);
+  });
+
   it('compares texts as read: spacing does not make a phrase new', () => {
     expect(sameTextKey(' 亲，\n今天  发货 ')).toBe(sameTextKey('亲， 今天 发货'));
     expect(sameTextKey('亲，今天发货')).not.toBe(sameTextKey('亲，明天发货'));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { builtInToneRules } from '../../../phrases/rules/index';
+import { builtInTone } from '../../../utils/tone-builtin';
 import { PACK_LIMITS } from '../../../utils/packs/limits';
 import { localizeIssue } from '../../../utils/packs/messages';
 import { parsePack, type PackV1 } from '../../../utils/packs/schema';
@@ -8,7 +8,7 @@ import { samplePack } from './helpers';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 /** A built-in rule a team could copy as it is: no lookaround (team rules run on RE2, which has none). */
-const portable = builtInToneRules.find((r) => ![...r.patterns, ...(r.exceptions ?? [])].some((p) => /\(\?<?[=!]|\\k</u.test(p)))!;
+const portable = builtInTone.rules.find((r) => ![...r.patterns, ...(r.exceptions ?? [])].some((p) => /\(\?<?[=!]|\\k</u.test(p)))!;
 const messages = (result: ReturnType<typeof parsePack>) => (result.ok ? [] : result.errors.map((e) => e.message));
 
 describe('parsePack: valid packs', () => {
@@ -58,7 +58,7 @@ describe('parsePack: valid packs', () => {
   });
 
   it('refuses a copied built-in rule that uses lookbehind, saying team rules cannot', () => {
-    const rule = builtInToneRules.find((r) => r.patterns.some((p) => p.includes('(?<!') || p.includes('(?<=')))!;
+    const rule = builtInTone.rules.find((r) => r.patterns.some((p) => p.includes('(?<!') || p.includes('(?<=')))!;
     const result = parsePack(samplePack({ rules: [{ ...rule, id: 'acme-copy' }] }));
     expect(messages(result).join('\n')).toMatch(/lookahead and lookbehind are not supported in team rules/);
   });

@@ -1,6 +1,7 @@
 import { noDear } from '../tone/team-rule';
 import { describe, expect, it } from 'vitest';
-import { builtInToneModel, builtInToneRules, linearScanner, type ToneRule } from '../../../utils/tone/index';
+import { builtInTone } from '../../../utils/tone-builtin';
+import { linearScanner, type ToneRule } from '../../../utils/tone/index';
 import { translator } from '../../../utils/i18n';
 import { checkDraft, sendCheckFindings, toDraftFinding, type DraftCheckInput } from '../../../utils/page/tone/check';
 import { nextRules } from '../../../utils/page/tone/settings';
@@ -11,16 +12,17 @@ const t = translator('en');
 
 const TEAM_RULE = noDear;
 
-const builtIn = { version: 'v1', rules: builtInToneRules, model: builtInToneModel };
+const builtIn = { version: 'v1', rules: builtInTone.rules, model: builtInTone.model };
 
 function input(over: Partial<DraftCheckInput> = {}): DraftCheckInput {
   return {
-    rules: { combined: builtInToneRules, builtIn },
+    rules: { combined: builtInTone.rules, builtIn },
     settings: FALLBACK_SETTINGS,
     allow: [],
     ignored: new Set(),
     locale: 'zh-CN',
     linear: linearScanner,
+    tables: builtInTone.tables,
     ...over,
   };
 }
@@ -53,10 +55,10 @@ describe('the draft check (pure)', () => {
   });
 
   it('falls back to the built-in rules when the team rules cannot run (no linear matcher), and says so', () => {
-    const rules = { combined: [...builtInToneRules, TEAM_RULE], builtIn };
+    const rules = { combined: [...builtInTone.rules, TEAM_RULE], builtIn };
     expect(checkDraft('Dear customer, thanks!', input({ rules, locale: 'en' })).findings[0]?.ruleId).toBe('team-no-dear');
     // A fresh array: each array is compiled once, with the matcher it was first checked with.
-    const partial = checkDraft(DRAFT, input({ rules: { combined: [...builtInToneRules, TEAM_RULE], builtIn }, linear: null }));
+    const partial = checkDraft(DRAFT, input({ rules: { combined: [...builtInTone.rules, TEAM_RULE], builtIn }, linear: null }));
     expect(partial.ran).toBe('built-in');
     expect(partial.findings).toEqual(checkDraft(DRAFT, input()).findings);
   });
@@ -86,7 +88,7 @@ describe('the draft check (pure)', () => {
 
 describe('rules from the background', () => {
   const empty = { rules: { combined: null, builtIn: null }, rulesKey: '[]' };
-  const conf = { version: 'v1', builtIn: builtInToneRules, model: null, rules: [] as ToneRule[] };
+  const conf = { version: 'v1', builtIn: builtInTone.rules, model: null, rules: [] as ToneRule[] };
 
   it('has no rules until the built-in ones arrive', () => {
     expect(nextRules(empty, { ...conf, builtIn: null }).rules.combined).toBeNull();
@@ -94,7 +96,7 @@ describe('rules from the background', () => {
 
   it('keeps the same rules array while the version and the team rules stay the same (compiled once)', () => {
     const first = nextRules(empty, conf);
-    expect(first.rules.combined?.length).toBe(builtInToneRules.length);
+    expect(first.rules.combined?.length).toBe(builtInTone.rules.length);
     // Later answers leave out the built-in rules the page already has.
     const again = nextRules(first, { ...conf, builtIn: null });
     expect(again.rules.combined).toBe(first.rules.combined);

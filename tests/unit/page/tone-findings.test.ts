@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, applySuggestions, checkTone, chooseFixes, type ToneFinding } from '../../../utils/tone/index';
+import { checkTone } from '../../../utils/tone-builtin';
+import { applyFixes, applySuggestions, chooseFixes, type ToneFinding } from '../../../utils/tone/index';
 import { blocking, findingAtCaret, visibleFindings, worstSeverity } from '../../../utils/page/tone/findings';
 
 const DRAFT = '你好，这款很好看，但是我不能给你退款。';

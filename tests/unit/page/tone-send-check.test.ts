@@ -6,7 +6,8 @@ import type { EditorTracker } from '../../../utils/editors/tracker';
 import { sendKeyInit } from '../../../utils/page/tone/gestures';
 import type { ToneOverlay } from '../../../utils/page/tone/overlay';
 import type { Rewriter } from '../../../utils/page/tone/rewrite';
-import { createSendCheck, dialogOrder, recordSent, SAME_SEND_MS, SENT_KEPT } from '../../../utils/page/tone/send-check';
+import { createSendCheck, recordSent, SAME_SEND_MS, SENT_KEPT } from '../../../utils/page/tone/send-check';
+import { mostSevereFirst } from '../../../utils/tone/precedence';
 import { createToneState, FALLBACK_SETTINGS, type ToneContext } from '../../../utils/page/tone/state';
 import type { DraftFinding } from '../../../utils/page/tone/draft-report';
 
@@ -39,7 +40,7 @@ describe('the send check', () => {
     const w = finding({ start: 0, end: 1, severity: 'warning' });
     const e2 = finding({ start: 5, end: 6, severity: 'error' });
     const e1 = finding({ start: 2, end: 3, severity: 'error' });
-    expect(dialogOrder([w, e2, e1])).toEqual([e1, e2, w]);
+    expect(mostSevereFirst([w, e2, e1])).toEqual([e1, e2, w]);
   });
 
   it('replays the send key with the modifiers pages send with', () => {

@@ -1,7 +1,8 @@
 import { noDear } from './team-rule';
 // Behaviour of checkTone / applySuggestions as the sidebar, the in-page checker and the CLI see it.
 import { describe, expect, it } from 'vitest';
-import { applySuggestions, builtInToneRules, checkTone, compileRules, linearScanner, type ToneFinding } from '../../../utils/tone/index';
+import { builtInTone, checkTone } from '../../../utils/tone-builtin';
+import { applySuggestions, compileRules, linearScanner, type ToneFinding } from '../../../utils/tone/index';
 
 const ruleIds = (draft: string) => checkTone(draft).map((f) => f.ruleId);
 
@@ -61,7 +62,7 @@ describe('checkTone', () => {
 
   it('runs team rules next to the built-in ones and compiles each rules array once', () => {
     const team = noDear;
-    const rules = [...builtInToneRules, team];
+    const rules = [...builtInTone.rules, team];
     expect(compileRules(rules, linearScanner)).toBe(compileRules(rules, linearScanner));
     const [f] = checkTone('Dear customer, thanks!', { rules, locale: 'en' });
     expect(f).toMatchObject({ ruleId: 'team-no-dear', text: 'Dear', suggestions: ['Hi'] });
@@ -117,7 +118,7 @@ describe('case-insensitive rules', () => {
     const { foldAsciiCase } = await import('../../../utils/tone/fold');
     expect(foldAsciiCase(String.raw`\bbut\s+[a-c]\p{L}`)).toBe(String.raw`\b[bB][uU][tT]\s+[a-cA-C]\p{L}`);
     const failures: string[] = [];
-    for (const rule of builtInToneRules.filter((r) => r.ignoreCase && r.scope !== 'message')) {
+    for (const rule of builtInTone.rules.filter((r) => r.ignoreCase && r.scope !== 'message')) {
       for (const ex of rule.examples.match) {
         for (const variant of [ex.toUpperCase(), ex.toLowerCase()]) {
           if (!checkTone(variant).some((f) => f.ruleId === rule.id)) failures.push(`${rule.id}: ${variant}`);

@@ -2,13 +2,13 @@
 // Traditional drafts as well as it does on Simplified ones.
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { builtInToneRules, checkTone } from '../../../utils/tone/index';
+import { builtInTone, checkTone } from '../../../utils/tone-builtin';
 import { hantOf, isTraditional, toHant, widenPattern } from '../../../utils/tone/hant';
 
 const cn2tw = OpenCC.Converter({ from: 'cn', to: 'tw' });
 // Deliberate differences from opencc's one-character table: Taiwan usage for these words.
 const DELIBERATE: Record<string, string> = { 签: '簽', 钟: '鐘', 账: '帳', 台: '台' };
-const zhRules = builtInToneRules.filter((r) => r.lang === 'zh');
+const zhRules = builtInTone.rules.filter((r) => r.lang === 'zh');
 
 describe('Traditional support', () => {
   it('knows the Traditional form of every character the Chinese rules use', () => {

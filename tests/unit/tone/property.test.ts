@@ -2,7 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { afterGreeting, isClauseMark } from '../../../utils/tone/context';
-import { applySuggestions, checkTone, type ToneFinding } from '../../../utils/tone/index';
+import { checkTone } from '../../../utils/tone-builtin';
+import { applySuggestions, type ToneFinding } from '../../../utils/tone/index';
 
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;

@@ -2,11 +2,12 @@
 // draft (corpus and holdout), the result re-checks clean at error and warning level for that rule's finding, has no
 // doubled character or word at the seams, and keeps the text outside the replaced span as it was.
 import { describe, expect, it } from 'vitest';
-import { builtInToneRules, checkTone, type ToneFinding } from '../../../utils/tone/index';
+import { builtInTone, checkTone } from '../../../utils/tone-builtin';
+import type { ToneFinding } from '../../../utils/tone/index';
 import { loadCorpus, loadHoldout, loadSeenHoldout } from './corpus';
 
 const drafts = [
-  ...builtInToneRules.flatMap((r) => r.examples.match),
+  ...builtInTone.rules.flatMap((r) => r.examples.match),
   ...loadCorpus().map((d) => d.text),
   ...loadHoldout().map((d) => d.text),
   ...loadSeenHoldout().map((d) => d.text),
@@ -86,7 +87,7 @@ describe('tone rewrites', () => {
   });
 
   it('mark only plain substitutions safe for Fix all', () => {
-    const safe = builtInToneRules.filter((r) => r.rewrite === 'safe').map((r) => r.id);
+    const safe = builtInTone.rules.filter((r) => r.rewrite === 'safe').map((r) => r.id);
     expect(safe.sort()).toEqual(['address-ni', 'curt-interjection-only', 'curt-opener', 'en-curt-only']);
   });
 });

@@ -3,34 +3,26 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import {
-  RULE_ID_PATTERN,
-  ToneRuleSchema,
-  builtInToneRules,
-  checkTone,
-  resolveRuleId,
-  toneRuleRenames,
-  validateRules,
-  type ToneRule,
-} from '../../../utils/tone/index';
+import { builtInTone, checkTone } from '../../../utils/tone-builtin';
+import { RULE_ID_PATTERN, ToneRuleSchema, resolveRuleId, validateRules, type ToneRule } from '../../../utils/tone/index';
 import { renderRulesTable } from '../../../utils/tone/docs';
 
-const ids = builtInToneRules.map((r) => r.id);
+const ids = builtInTone.rules.map((r) => r.id);
 
 describe('built-in tone rules', () => {
   it('all pass the schema and their own must-match / must-not-match examples', () => {
-    expect(validateRules(builtInToneRules, undefined, { builtIn: true })).toEqual([]);
+    expect(validateRules(builtInTone.rules, builtInTone.tables, undefined, { builtIn: true })).toEqual([]);
   });
 
   it('have unique kebab-case ids and cover Chinese and English', () => {
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(RULE_ID_PATTERN);
-    expect(builtInToneRules.some((r) => r.lang === 'zh')).toBe(true);
-    expect(builtInToneRules.some((r) => r.lang === 'en')).toBe(true);
+    expect(builtInTone.rules.some((r) => r.lang === 'zh')).toBe(true);
+    expect(builtInTone.rules.some((r) => r.lang === 'en')).toBe(true);
   });
 
   it('say something in every UI language and name the guidance they serve', () => {
-    for (const rule of builtInToneRules) {
+    for (const rule of builtInTone.rules) {
       expect(rule.message['zh-CN'], rule.id).not.toBe(rule.message.en);
       expect(rule.message['zh-TW'], rule.id).not.toBe('');
       expect(rule.note, rule.id).toMatch(/guidance\.md#[a-z]/); // anchors checked in tests/unit/conventions/guidance.test.ts
@@ -38,7 +30,7 @@ describe('built-in tone rules', () => {
   });
 
   it('cover every category the issue asks for, including the whole-message checks', () => {
-    const categories = new Set(builtInToneRules.map((r) => r.category));
+    const categories = new Set(builtInTone.rules.map((r) => r.category));
     for (const c of ['refusal', 'contrast', 'vague', 'address', 'curt', 'blame', 'apology', 'reason', 'self-focus']) {
       expect(categories, c).toContain(c);
     }
@@ -46,7 +38,7 @@ describe('built-in tone rules', () => {
 
   it('appear in the generated rules table in docs/tone-rules.md, which is up to date', () => {
     const doc = readFileSync(fileURLToPath(new URL('../../../docs/tone-rules.md', import.meta.url)), 'utf8');
-    expect(doc).toBe(renderRulesTable(builtInToneRules, toneRuleRenames));
+    expect(doc).toBe(renderRulesTable(builtInTone.rules, builtInTone.tables.renames));
     for (const id of ids) expect(doc).toContain(`\`${id}\``);
   });
 });
@@ -65,7 +57,7 @@ describe('validateRules on team rules', () => {
   };
 
   it('accepts a sound custom rule and reports every problem of broken ones with its path', () => {
-    expect(validateRules([good], [...builtInToneRules, good])).toEqual([]);
+    expect(validateRules([good], builtInTone.tables, [...builtInTone.rules, good])).toEqual([]);
     const broken = [
       { ...good, id: 'Bad Id' },
       { ...good, id: 'team-bad-regex', patterns: ['(unclosed'] },
@@ -73,7 +65,7 @@ describe('validateRules on team rules', () => {
       good,
       { ...good },
     ];
-    const problems = validateRules(broken);
+    const problems = validateRules(broken, builtInTone.tables);
     const paths = problems.map((p) => p.path);
     expect(paths).toContain('rules[0].id');
     expect(paths).toContain('rules[1].patterns[0]');
@@ -91,11 +83,11 @@ describe('validateRules on team rules', () => {
 
 describe('rule renames', () => {
   it('map old ids to current rules, never to another old id or onto a live id', () => {
-    expect(Object.keys(toneRuleRenames).length).toBeGreaterThan(0);
-    for (const [oldId, newId] of Object.entries(toneRuleRenames)) {
+    expect(Object.keys(builtInTone.tables.renames).length).toBeGreaterThan(0);
+    for (const [oldId, newId] of Object.entries(builtInTone.tables.renames)) {
       expect(ids).not.toContain(oldId);
       expect(ids).toContain(newId);
-      expect(resolveRuleId(oldId)).toBe(newId);
+      expect(resolveRuleId(oldId, builtInTone.tables.renames)).toBe(newId);
     }
   });
 

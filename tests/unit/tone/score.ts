@@ -7,7 +7,8 @@
 //   not label whole-message findings (the blind holdout, dev-*.txt) they are left out of the score.
 // Precision = findings that match some expected label / findings scored (hints included).
 // Recall    = expected labels matched by some finding / all expected labels.
-import { checkTone, type ToneFinding } from '../../../utils/tone/index';
+import { checkTone } from '../../../utils/tone-builtin';
+import type { ToneFinding } from '../../../utils/tone/index';
 import { scoresMessages, type CorpusDraft, type ExpectedSpan } from './corpus';
 
 export interface Tally {

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { HuashuDB } from '../../../utils/db/database';
 import { getTeamToneRules } from '../../../utils/db/library';
 import type { PackRecord } from '../../../utils/db/types';
-import { builtInToneRules, checkTone, combineRules } from '../../../utils/tone';
+import { builtInTone, checkTone } from '../../../utils/tone-builtin';
+import { combineRules } from '../../../utils/tone';
 import { familiar } from './team-rule';
 
 
@@ -18,16 +19,16 @@ function pack(id: string, importedAt: number, rules: unknown[], hidden = false):
 describe('team tone rules', () => {
   it('are checked alongside the built-in rules, and replace a built-in rule of the same id', () => {
     expect(checkTone('亲爱的，在吗').some((f) => f.ruleId === familiar.id)).toBe(false);
-    const rules = combineRules(builtInToneRules, [familiar]);
+    const rules = combineRules(builtInTone.rules, [familiar]);
     const found = checkTone('亲爱的，在吗', { rules }).find((f) => f.ruleId === familiar.id);
     expect(found).toMatchObject({ text: '亲爱的', suggestions: ['您好'] });
-    expect(rules.length).toBe(builtInToneRules.length + 1);
+    expect(rules.length).toBe(builtInTone.rules.length + 1);
 
-    const base = builtInToneRules[0]!;
-    const replaced = combineRules(builtInToneRules, [{ ...base, severity: 'hint' }]);
-    expect(replaced.length).toBe(builtInToneRules.length);
+    const base = builtInTone.rules[0]!;
+    const replaced = combineRules(builtInTone.rules, [{ ...base, severity: 'hint' }]);
+    expect(replaced.length).toBe(builtInTone.rules.length);
     expect(replaced[0]!.severity).toBe('hint');
-    expect(combineRules(builtInToneRules, [])).toBe(builtInToneRules);
+    expect(combineRules(builtInTone.rules, [])).toBe(builtInTone.rules);
   });
 
   it('come from the packs in use: hidden packs and rules that fail the schema are left out, the first pack keeps an id', async () => {

@@ -64,7 +64,7 @@ describe('sidebar: a phrase with blanks', () => {
     const asked: { type: string; data: unknown }[] = [];
     const send = (async (type: string, data: unknown) => {
       asked.push({ type, data });
-      if (type === 'phrase:recall-values') return { customer: 'Ms Wang' };
+      if (type === 'phrase:recall-values') return { values: { customer: 'Ms Wang' }, fromPage: [] };
       if (type === 'phrase:insert') return { ok: true, editor: 'textarea' };
       return {};
     }) as unknown as Sender<ProtocolMap>;

@@ -1,7 +1,7 @@
 // The draft check, pure: text, rules, settings, allow-list and ignored words in, findings out.
-import type { ToneFinding, ToneModel, ToneRule } from '../../tone/index';
+import type { ToneFinding, ToneModel, ToneRule, ToneTables } from '../../tone/index';
 import { checkToneWith, type CheckToneOptions } from '../../tone/engine';
-import { SEVERITY_RANK } from '../../tone/rewrite';
+import { SEVERITY_RANK } from '../../tone/precedence';
 import type { Translate } from '../../i18n';
 import { visibleFindings } from './findings';
 import type { ToneAllowEntry, ToneSettings } from '../../settings';
@@ -31,6 +31,8 @@ export interface DraftCheckInput {
   ignored: ReadonlySet<string>;
   locale: string;
   linear: CheckToneOptions['linear'];
+  /** The tables the rules refer to (the content script bundles the built-in ones; the rules come by message). */
+  tables: ToneTables;
 }
 
 export interface DraftCheck {
@@ -44,7 +46,7 @@ export interface DraftCheck {
 export function checkDraft(text: string, input: DraftCheckInput): DraftCheck {
   if (text.trim() === '') return { findings: [], ran: null };
   const { combined, builtIn } = input.rules;
-  const options = { locale: input.locale, model: builtIn?.model ?? null, linear: input.linear };
+  const options = { locale: input.locale, model: builtIn?.model ?? null, linear: input.linear, tables: input.tables };
   let raw: ToneFinding[];
   let ran: CheckState;
   try {

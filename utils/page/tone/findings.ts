@@ -1,5 +1,5 @@
 import type { ToneFinding, ToneSeverity } from '../../tone/index';
-import { SEVERITY_RANK } from '../../tone/rewrite';
+import { SEVERITY_RANK } from '../../tone/precedence';
 import type { ToneAllowEntry, ToneSettings } from '../../settings';
 
 /** Key of a finding for "ignore in this draft" and the allow-list: the rule and the words it flagged. */
@@ -34,11 +34,16 @@ export function blocking(findings: readonly ToneFinding[], threshold: ToneSeveri
   return findings.filter((f) => SEVERITY_RANK[f.severity] <= SEVERITY_RANK[threshold]);
 }
 
-/** The span finding under a caret offset: caret strictly inside, or at its start. */
+/** True when a caret offset is in a span finding: strictly inside, or at its start. */
+export function caretIn(f: Pick<ToneFinding, 'start' | 'end'>, caret: number): boolean {
+  return f.start < f.end && f.start <= caret && caret < f.end;
+}
+
+/** The span finding under a caret offset (caretIn), the most severe where several are. */
 export function findingAtCaret(findings: readonly ToneFinding[], caret: number): ToneFinding | null {
   let best: ToneFinding | null = null;
   for (const f of findings) {
-    if (f.start === f.end || caret < f.start || caret >= f.end) continue;
+    if (!caretIn(f, caret)) continue;
     if (!best || SEVERITY_RANK[f.severity] < SEVERITY_RANK[best.severity]) best = f;
   }
   return best;

@@ -1,6 +1,7 @@
 // The page's send gestures as the tone check hears them (capture phase, trusted events only): the send key, the send
 // button, the form's submit. Each goes through the send check; what passes is noted as sent.
 import { asEditable, deepActiveElement, type EditableElement } from '../../editors/dom';
+import { isImeKey } from '../../editors/keys';
 import { isSendKey, sendButtonFor, stopEvent } from './send-guard';
 import { replaySendClick } from './replay';
 import type { Hover } from './hover';
@@ -36,7 +37,7 @@ export function createGestures(ctx: ToneContext, check: SendCheck, hover: Hover)
 
   function onKeyDown(event: KeyboardEvent): void {
     if (!event.isTrusted || state.disposed || !state.enabled) return;
-    if (event.isComposing || event.keyCode === 229 || tracker.isComposing()) return;
+    if (isImeKey(event) || tracker.isComposing()) return;
     const target = inTrackedEditor();
     if (!target) return;
     if (state.busy) {

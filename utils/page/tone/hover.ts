@@ -4,9 +4,10 @@ import type { ToneFinding } from '../../tone/index';
 import { asEditable, deepActiveElement, type EditableElement } from '../../editors/dom';
 import { readTextMap, type TextMap } from '../../editors/text-map';
 import { frameOffset } from '../../editors/frames';
-import { findingAtCaret, findingKey } from './findings';
+import { caretIn, findingAtCaret, findingKey } from './findings';
 import { onBox, spanAt, spanId } from './geometry';
 import { createPopover } from './popover';
+import { stillReads } from './rewrite';
 import { stopEvent } from './send-guard';
 import type { ToneContext } from './state';
 
@@ -110,7 +111,7 @@ export function createHover(ctx: ToneContext, apply: (finding: ToneFinding, sugg
     if (!plain || (event.key !== 'Tab' && event.key !== 'Enter') || first === undefined) return false;
     const map = readTextMap(target);
     const caret = map.caret();
-    if (caret === null || caret < open.start || caret >= open.end || map.text.slice(open.start, open.end) !== open.text) return false;
+    if (caret === null || !caretIn(open, caret) || !stillReads(map.text, open)) return false;
     stopEvent(event);
     apply(open, first);
     return true;

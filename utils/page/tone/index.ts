@@ -1,6 +1,7 @@
 // The tone check in the chat input: underlines in an overlay, a badge, a popover with rewrites, and a check before
 // the page sends. Never edits the draft except on the agent's action, and then only through the editor's own input
 // handling (rewrite.ts). This file only wires the parts around one state object (state.ts).
+import { builtInToneTables } from '../../../phrases/rules/tables';
 import type { ToneFinding } from '../../tone/index';
 import { loadedLinearMatcher } from '../../tone/scanner';
 import type { ProtocolMap, Sender } from '../../protocol';
@@ -61,7 +62,7 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
 
   function compute(text: string): ToneFinding[] {
     const { settings, allow, ignored, rules } = state;
-    const result = checkDraft(text, { rules, settings, allow, ignored, locale: prefs.locale, linear: loadedLinearMatcher() });
+    const result = checkDraft(text, { rules, settings, allow, ignored, locale: prefs.locale, linear: loadedLinearMatcher(), tables: builtInToneTables });
     if (result.ran) state.checkState = result.ran;
     return result.findings;
   }

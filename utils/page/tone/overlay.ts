@@ -3,7 +3,7 @@ import type { Translate } from '../../i18n';
 import type { Box } from '../../editors/text-map';
 import { DIALOG_CSS } from './dialog';
 import { POPOVER_CSS } from './popover';
-import { createGuardedHost } from '../guarded-host';
+import { mountShadowHost } from '../guarded-host';
 
 export const SEVERITY_COLOR: Record<ToneSeverity, string> = { error: '#d1242f', warning: '#bf6a02', hint: '#0969da' };
 
@@ -61,11 +61,6 @@ function intersects(a: Box, b: Box): boolean {
  * neither read nor style it), with pointer-events off everywhere except the popover and dialog.
  */
 export function createToneOverlay(doc: Document, t: Translate): ToneOverlay {
-  const guarded = createGuardedHost(doc);
-  const { host } = guarded;
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = CSS + POPOVER_CSS + DIALOG_CSS;
   const clip = doc.createElement('div');
   clip.className = 'clip';
   clip.setAttribute('aria-hidden', 'true');
@@ -78,13 +73,12 @@ export function createToneOverlay(doc: Document, t: Translate): ToneOverlay {
   note.setAttribute('role', 'alert');
   note.hidden = true;
   let noteTimer = 0;
-  shadow.append(style, clip, badge, note);
-  doc.documentElement.append(host);
+  const ui = mountShadowHost(doc, CSS + POPOVER_CSS + DIALOG_CSS, [clip, badge, note]);
 
   let lastMarks = '';
 
   return {
-    shadow,
+    shadow: ui.shadow,
     drawMarks(marks, box) {
       Object.assign(clip.style, { left: `${box.left}px`, top: `${box.top}px`, width: `${box.width}px`, height: `${box.height}px` });
       clip.hidden = false;
@@ -138,9 +132,6 @@ export function createToneOverlay(doc: Document, t: Translate): ToneOverlay {
       lastMarks = '';
       badge.hidden = true;
     },
-    dispose() {
-      guarded.dispose();
-      host.remove();
-    },
+    dispose: () => ui.dispose(),
   };
 }

@@ -1,9 +1,9 @@
 // Rewrites of the draft on the agent's action, always through the editor's own input handling (Ctrl+Z takes them
 // back): one span, or every safe rewrite at once.
 import type { ToneFinding } from '../../tone/index';
-import { editorKind, isAttached, type EditableElement } from '../../editors/dom';
+import { editorKind, isAttached, type EditableElement, type EditorRange } from '../../editors/dom';
 import { insertIntoEditable, restoreCaret, settleSelection } from '../../editors/insert';
-import { readDraftText, readTextMap, type SpanSelection } from '../../editors/text-map';
+import { readDraftText, readTextMap } from '../../editors/text-map';
 import { applyFixes, chooseFixes } from '../../tone/rewrite';
 import type { ToneContext } from './state';
 import type { ToneApplyRequest } from './draft-report';
@@ -70,7 +70,7 @@ export function createRewriter(ctx: ToneContext): Rewriter {
     await tracker.whenIdle();
     const doc = target.ownerDocument;
     const rich = editorKind(target) === 'rich';
-    let selection: SpanSelection | null = null;
+    let selection: EditorRange | null = null;
     for (let attempt = 0; attempt < 4; attempt++) {
       selection = readTextMap(target).selection(start, end);
       if (!selection) return false;

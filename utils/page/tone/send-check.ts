@@ -4,7 +4,8 @@ import type { ToneFinding } from '../../tone/index';
 import { isAttached, type EditableElement } from '../../editors/dom';
 import { restoreCaret, saveCaret } from '../../editors/insert';
 import { readTextMap } from '../../editors/text-map';
-import { applyFixes, SEVERITY_RANK } from '../../tone/rewrite';
+import { mostSevereFirst } from '../../tone/precedence';
+import { applyFixes } from '../../tone/rewrite';
 import { sendCheckFindings, toDraftFinding } from './check';
 import { askBeforeSending } from './dialog';
 import { blocking } from './findings';
@@ -31,11 +32,6 @@ export function recordSent(sent: readonly SentCheck[], text: string, at: number,
   const last = sent[0];
   if (last && last.text === text && at - last.at < SAME_SEND_MS) return [...sent];
   return [{ text, at, findings: findings() }, ...sent].slice(0, SENT_KEPT);
-}
-
-/** The dialog lists the most severe findings first, each kind in draft order. */
-export function dialogOrder(findings: readonly ToneFinding[]): ToneFinding[] {
-  return [...findings].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.start - b.start);
 }
 
 export interface SendCheck {
@@ -92,7 +88,7 @@ export function createSendCheck(ctx: ToneContext, rewrite: Rewriter): SendCheck 
     state.busy = true;
     ctx.closePopover();
     const caret = saveCaret(target);
-    const listed = dialogOrder(all);
+    const listed = mostSevereFirst(all);
     const choice = await askBeforeSending(ctx.topDoc, ctx.overlay.shadow, t, listed, insistence.offers(listed));
     state.busy = false;
     if (!isAttached(target)) return;

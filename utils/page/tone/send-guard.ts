@@ -1,21 +1,9 @@
 /** Recognising the page's "send" gestures: the send key in the chat input and its send button. */
+import { isImeKey, type KeyLike } from '../../editors/keys';
 
-export interface KeyLike {
-  readonly key: string;
-  readonly keyCode: number;
-  readonly isComposing: boolean;
-  readonly shiftKey: boolean;
-  readonly ctrlKey: boolean;
-  readonly altKey: boolean;
-  readonly metaKey: boolean;
-}
-
-/**
- * Enter without Shift (plain, or with Ctrl/Cmd where pages use that to send), and never a key an
- * input method owns: isComposing, or keyCode 229 (the Enter macOS Chinese IMEs send right after compositionend).
- */
+/** Enter without Shift (plain, or with Ctrl/Cmd where pages use that to send), and never a key an input method owns. */
 export function isSendKey(event: KeyLike): boolean {
-  if (event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return false;
+  if (event.key !== 'Enter' || isImeKey(event)) return false;
   if (event.shiftKey || event.altKey) return false;
   return true;
 }

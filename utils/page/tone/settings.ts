@@ -1,7 +1,7 @@
 // The agent's settings, allow-list and rules, from the background: on start, and again whenever the page comes back
 // into view or focus (changes made in the options page, another tab, apply when the agent returns to the chat).
 import type { ToneRule } from '../../tone/index';
-import { combineRules, markReviewed } from '../../tone/engine';
+import { combineRules, markReviewed } from '../../tone/team-rules';
 import { loadedLinearMatcher } from '../../tone/scanner';
 import type { ProtocolMap } from '../../protocol';
 import type { DraftRules } from './check';

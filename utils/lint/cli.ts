@@ -1,8 +1,8 @@
 // `huashu-lint FILE...`: checks text files (each line is a draft) and huashu.pack JSON files.
 // Prints `file:line:col  severity  rule  message  → suggestion`; exit 1 on any error-level finding,
 // exit 2 when a file cannot be read (or the command line is wrong). No Node imports: bin/huashu-lint.mjs passes the I/O.
-import { lintPack, lintText, type LintFinding } from '../lint/pack-lint';
-import { normalizeLocale } from './engine';
+import { normalizeLocale } from '../tone/engine';
+import { lintPack, lintText, type LintFinding } from './pack-lint';
 
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
