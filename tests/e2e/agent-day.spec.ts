@@ -379,9 +379,11 @@ test('sending anyway past the same rule a third time offers to switch it off for
   await expect(off).not.toContainText('defensive-not-our-fault');
   await off.getByRole('button', { name: '重新检查' }).click();
   await expect(off).toBeHidden();
-  // On again in the chat page too: the same draft stops before sending.
+  // On again in the chat page too: once the page has the change (its badge flags the draft again), the same draft
+  // stops before sending.
   await chat.focus(page);
   await page.keyboard.type(draft);
+  await expect.poll(() => axBox(page, 'status', '语气检查：1 处待看')).not.toBeNull();
   await page.keyboard.press('Enter');
   await expect.poll(() => axBox(page, 'button', '仍然发送')).not.toBeNull();
 });
