@@ -11,6 +11,14 @@ async function ready(page: Page): Promise<void> {
 }
 
 /** The customer writes in the page's own transcript (the fixture's stand-in for the platform's chat). */
+/** The agent empties the chat input (select all, delete) and is back in it. */
+async function emptyComposer(page: Page): Promise<void> {
+  await chat.focus(page);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await expect.poll(() => chat.text(page)).toBe('');
+}
+
 const receive = (page: Page, text: string) =>
   page.evaluate((t) => (window as unknown as { chatFixture: { receive(text: string): void } }).chatFixture.receive(t), text);
 
@@ -48,10 +56,7 @@ test('the order number the customer gave fills {订单号}; a blank the page can
   await expect.poll(() => chat.text(page)).toBe(`亲，订单${ORDER}的L 码已为您备注好了。`);
 
   // Next time in this chat the size the agent typed is offered again, marked as theirs.
-  await chat.focus(page);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  await expect.poll(() => chat.text(page)).toBe('');
+  await emptyComposer(page);
   await page.keyboard.press('Alt+Shift+H');
   await expect(searchbox).toBeFocused();
   await page.keyboard.press('Enter');
@@ -61,10 +66,7 @@ test('the order number the customer gave fills {订单号}; a blank the page can
   await expect.poll(() => chat.text(page)).toBe(`亲，订单${ORDER}的L 码已为您备注好了。`);
 
   // The `/` list's form at the caret starts from the same values: one Enter puts the phrase in.
-  await chat.focus(page);
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Backspace');
-  await expect.poll(() => chat.text(page)).toBe('');
+  await emptyComposer(page);
   await page.keyboard.type('/bzdd');
   await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
   await page.keyboard.press('Enter');
