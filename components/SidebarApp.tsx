@@ -83,7 +83,9 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
   async function onInsert(phrase: PhraseRecord, text: string, caretBack: number, values: Readonly<Record<string, string>>): Promise<string | null> {
     // Covered (also by what the page's hit test cannot see: pointer-events: none), transparent or transformed: the
     // agent did not see what they chose. Nothing is sent or copied.
-    if (!(await isShownNow(document.documentElement))) return t('sidebar.obscured');
+    const shown = await isShownNow(document.documentElement);
+    if (shown === 'unknown') return t('sidebar.visibilityUnknown');
+    if (shown === 'hidden') return t('sidebar.obscured');
     const outcome = await send('phrase:insert', { phraseId: phrase.id, text, caretBack, ...(Object.keys(values).length > 0 ? { values: { ...values } } : {}) }).catch(() => null);
     if (outcome?.ok) return null;
     // Refused (not this tab's registered sidebar) or no answer: nothing is copied either.

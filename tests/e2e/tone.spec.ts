@@ -155,12 +155,13 @@ for (const fixture of FIXTURE_PAGES) {
       const findings = checkTone(DRAFT);
       await expect.poll(() => axBox(page, 'status', `语气检查：${findings.length} 处待看`)).not.toBeNull();
 
-      // Hover "但是" and click its first suggestion: the page's editor model changes, the focus stays in the input.
-      const but = marks.find((m) => DRAFT.slice(m.start, m.end) === '但是');
-      if (!but) throw new Error('no mark on 但是');
       // Editors merge edits closer than ~500 ms (by the page's clock) into one undo step; an agent reading the popover
       // takes longer. The page's clock jumps ahead instead of the test waiting.
       await page.clock.fastForward(1000);
+      // Hover "但是" (where it is drawn now that the page's timers ran) and click its first suggestion: the page's
+      // editor model changes, the focus stays in the input.
+      const but = (await markBoxes(page)).find((m) => DRAFT.slice(m.start, m.end) === '但是');
+      if (!but) throw new Error('no mark on 但是');
       await page.mouse.move(but.x + but.width / 2, but.y + but.height / 2);
       await clickByRole(page, 'button', '删去“但是”');
       await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', ''));

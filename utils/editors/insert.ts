@@ -118,13 +118,9 @@ export async function insertIntoEditable(
   }
 
   if (!isContentEditable(el)) return { ok: false, reason: 'no-editor' };
-  const view = doc.defaultView ?? window;
-  const transfer = new view.DataTransfer();
-  transfer.setData('text/plain', text);
   const target = caretElement(el) ?? el;
-  const paste = new view.ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true, composed: true });
-  target.dispatchEvent(paste);
-  if (paste.defaultPrevented) return { ok: true, editor: kind };
+  if (readsSelectionOnBeforeInput(el) && dispatchPaste(target, text, 'beforeinput')) return { ok: true, editor: kind };
+  if (dispatchPaste(target, text, 'paste')) return { ok: true, editor: kind };
   // Nobody owns a model here: let the browser edit the DOM (undoable with Ctrl+Z).
   const lines = text.split(/\r?\n/);
   lines.forEach((line, i) => {
@@ -132,6 +128,29 @@ export async function insertIntoEditable(
     if (line) doc.execCommand('insertText', false, line);
   });
   return { ok: true, editor: kind };
+}
+
+/**
+ * Slate copies the DOM selection into its model only while it has focus, throttled by 100 ms, so a selection the
+ * agent made just before leaving for the sidebar may not be in its model yet. Its `beforeinput` handler reads the
+ * DOM selection into the model first and then handles the pasted data, so for Slate the text goes in that way.
+ */
+function readsSelectionOnBeforeInput(el: HTMLElement): boolean {
+  return el.hasAttribute('data-slate-editor');
+}
+
+/** Hand `text` to the editor as pasted plain text; true when the editor took it (cancelled the event). */
+function dispatchPaste(target: Element, text: string, type: 'paste' | 'beforeinput'): boolean {
+  const view = target.ownerDocument.defaultView ?? window;
+  const transfer = new view.DataTransfer();
+  transfer.setData('text/plain', text);
+  const init = { bubbles: true, cancelable: true, composed: true } as const;
+  const event =
+    type === 'paste'
+      ? new view.ClipboardEvent('paste', { ...init, clipboardData: transfer })
+      : new view.InputEvent('beforeinput', { ...init, inputType: 'insertFromPaste', dataTransfer: transfer });
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
 }
 
 /** The element holding the caret (paste handlers of some editors listen below the host). */

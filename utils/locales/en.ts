@@ -28,6 +28,7 @@ export const en = {
   'sidebar.noEditor': 'Click into the chat input first, then pick a phrase.',
   'sidebar.notConnected': 'This sidebar was not opened by Huashu on this page, so it shows no phrases. Open Huashu from its own button on a chat page.',
   'sidebar.obscured': 'Not inserted: something on the page covers or hides the sidebar.',
+  'sidebar.visibilityUnknown': 'Not inserted: the browser could not confirm in time that the sidebar is visible (this happens when the computer is busy). Choose the phrase again.',
   'sidebar.notInserted': 'The phrase could not be inserted.',
   'sidebar.insertFailed': 'The phrase could not be inserted here. It was copied to the clipboard instead.',
   'sidebar.insertAndCopyFailed': 'The phrase could not be inserted here, and copying it to the clipboard failed too. Open it in the phrase manager to copy it.',

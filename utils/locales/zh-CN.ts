@@ -30,6 +30,7 @@ export const zhCN: Dictionary = {
   'sidebar.noEditor': '请先点击聊天输入框，再选择话术。',
   'sidebar.notConnected': '此侧栏不是话术助手在本页打开的，因此不显示任何话术。请在聊天页用话术助手自己的按钮打开。',
   'sidebar.obscured': '未插入：页面上有内容遮挡或隐藏了侧栏。',
+  'sidebar.visibilityUnknown': '未插入：浏览器没能及时确认侧栏可见（电脑较忙时会这样），请再选一次。',
   'sidebar.notInserted': '无法插入该话术。',
   'sidebar.insertFailed': '无法在此处插入，已将话术复制到剪贴板。',
   'sidebar.insertAndCopyFailed': '无法在此处插入，复制到剪贴板也未成功。可在话术管理中打开后复制。',

@@ -30,6 +30,7 @@ export const zhTW: Dictionary = {
   'sidebar.noEditor': '請先點選聊天輸入框，再選擇話術。',
   'sidebar.notConnected': '此側欄不是話術助手在本頁開啟的，因此不顯示任何話術。請在聊天頁用話術助手自己的按鈕開啟。',
   'sidebar.obscured': '未插入：頁面上有內容遮擋或隱藏了側欄。',
+  'sidebar.visibilityUnknown': '未插入：瀏覽器沒能及時確認側欄可見（電腦較忙時會這樣），請再選一次。',
   'sidebar.notInserted': '無法插入該話術。',
   'sidebar.insertFailed': '無法在此處插入，已將話術複製到剪貼簿。',
   'sidebar.insertAndCopyFailed': '無法在此處插入，複製到剪貼簿也未成功。可在話術管理中開啟後複製。',
