@@ -64,15 +64,15 @@ export interface Launcher {
   setLabels(t: Translate): void;
 }
 
-export function mountLauncher(options: LauncherOptions): Launcher {
-  const { doc, root } = options;
-  const view = doc.defaultView ?? window;
-  let preferred = options.bottom;
-  let hidden = options.hidden;
-  let visible = true;
-  let avoided: readonly Box[] = [];
-  let t = options.t;
+interface LauncherParts {
+  button: HTMLButtonElement;
+  menu: HTMLDivElement;
+  hideItem: HTMLButtonElement;
+  resetItem: HTMLButtonElement;
+}
 
+/** The launcher's elements, appended to `root`: the button and its menu (hide on this site, reset the place). */
+function buildLauncher(doc: Document, root: ShadowRoot): LauncherParts {
   const button = doc.createElement('button');
   button.className = 'launcher';
   button.type = 'button';
@@ -90,46 +90,29 @@ export function mountLauncher(options: LauncherOptions): Launcher {
     menu.append(item);
   }
   root.append(button, menu);
+  return { button, menu, hideItem, resetItem };
+}
 
-  function setLabels(next: Translate): void {
-    t = next;
-    button.setAttribute('aria-label', t('launcher.open'));
-    button.title = t('launcher.moveHint');
-    menu.setAttribute('aria-label', t('launcher.menu'));
-    hideItem.textContent = t('launcher.hide');
-    resetItem.textContent = t('launcher.reset');
-  }
-  setLabels(t);
+/** Where the agent wants the launcher, and what it must keep clear of. */
+interface LauncherState {
+  preferred: number;
+  hidden: boolean;
+  visible: boolean;
+  avoided: readonly Box[];
+}
 
-  function place(): void {
-    button.hidden = hidden || !visible;
-    if (button.hidden) return;
-    const bottom = clearBottom(preferred, { width: view.innerWidth, height: view.innerHeight }, avoided);
-    button.style.bottom = `${bottom}px`;
-    menu.style.bottom = `${bottom}px`;
-  }
-
-  function remember(): void {
-    options.onChange({ bottom: preferred, hidden });
-  }
-
-  function openMenu(): void {
-    menu.hidden = false;
-    hideItem.focus();
-  }
-  function closeMenu(refocus: boolean): void {
-    if (menu.hidden) return;
-    menu.hidden = true;
-    if (refocus && !button.hidden) button.focus();
-  }
-
+/**
+ * Dragging the button up or down (trusted pointer events only; the click that ends a drag is not a press) and Alt+↑/↓
+ * on it. `moved` is called after the agent put it somewhere new.
+ */
+function wireMoves(button: HTMLButtonElement, view: Window, state: LauncherState, moved: () => void, press: () => void): void {
+  const shownAt = () => clearBottom(state.preferred, { width: view.innerWidth, height: view.innerHeight }, state.avoided);
   let drag: { startY: number; startBottom: number; moved: boolean } | null = null;
-  /** The click that ends a drag is not a press. */
   let dragged = false;
   button.addEventListener('mousedown', (e) => e.preventDefault()); // keep focus in the chat input
   button.addEventListener('pointerdown', (e) => {
     if (!e.isTrusted || e.button !== 0) return;
-    drag = { startY: e.clientY, startBottom: clearBottom(preferred, { width: view.innerWidth, height: view.innerHeight }, avoided), moved: false };
+    drag = { startY: e.clientY, startBottom: shownAt(), moved: false };
     button.setPointerCapture(e.pointerId);
   });
   button.addEventListener('pointermove', (e) => {
@@ -137,18 +120,15 @@ export function mountLauncher(options: LauncherOptions): Launcher {
     const dy = e.clientY - drag.startY;
     if (!drag.moved && Math.abs(dy) < DRAG_SLOP) return;
     drag.moved = true;
-    preferred = clampBottom(drag.startBottom - dy, view.innerHeight);
+    state.preferred = clampBottom(drag.startBottom - dy, view.innerHeight);
     // While dragging, the launcher goes exactly where the pointer is.
-    button.style.bottom = `${preferred}px`;
+    button.style.bottom = `${state.preferred}px`;
   });
   button.addEventListener('pointerup', (e) => {
     if (!e.isTrusted || !drag) return;
     dragged = drag.moved;
     drag = null;
-    if (dragged) {
-      remember();
-      place();
-    }
+    if (dragged) moved();
   });
   button.addEventListener('click', (e) => {
     if (!e.isTrusted) return;
@@ -156,65 +136,112 @@ export function mountLauncher(options: LauncherOptions): Launcher {
       dragged = false;
       return;
     }
-    closeMenu(false);
-    options.onPress();
+    press();
   });
+  button.addEventListener('keydown', (e) => {
+    if (!e.isTrusted || !e.altKey || (e.key !== 'ArrowUp' && e.key !== 'ArrowDown')) return;
+    e.preventDefault();
+    state.preferred = clampBottom(shownAt() + (e.key === 'ArrowUp' ? STEP : -STEP), view.innerHeight);
+    moved();
+  });
+}
+
+/** The menu (right click, Shift+F10, the menu key): ↑/↓ between its items, Esc back to the button. */
+function wireMenu(parts: LauncherParts, root: ShadowRoot, actions: { hide(): void; reset(): void }): { close(refocus: boolean): void } {
+  const { button, menu, hideItem, resetItem } = parts;
+  function close(refocus: boolean): void {
+    if (menu.hidden) return;
+    menu.hidden = true;
+    if (refocus && !button.hidden) button.focus();
+  }
   button.addEventListener('contextmenu', (e) => {
     if (!e.isTrusted) return;
     e.preventDefault();
-    openMenu();
-  });
-  button.addEventListener('keydown', (e) => {
-    if (!e.isTrusted) return;
-    if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
-      e.preventDefault();
-      const current = clearBottom(preferred, { width: view.innerWidth, height: view.innerHeight }, avoided);
-      preferred = clampBottom(current + (e.key === 'ArrowUp' ? STEP : -STEP), view.innerHeight);
-      place();
-      remember();
-    }
+    menu.hidden = false;
+    hideItem.focus();
   });
   menu.addEventListener('keydown', (e) => {
     if (!e.isTrusted) return;
     const items = [hideItem, resetItem];
     const at = items.indexOf(root.activeElement as HTMLButtonElement);
-    if (e.key === 'Escape') closeMenu(true);
+    if (e.key === 'Escape') close(true);
     else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length]?.focus();
     else return;
     e.preventDefault();
   });
   menu.addEventListener('focusout', (e) => {
-    if (!menu.contains(e.relatedTarget as Node | null)) closeMenu(false);
+    if (!menu.contains(e.relatedTarget as Node | null)) close(false);
   });
   hideItem.addEventListener('click', (e) => {
     if (!e.isTrusted) return;
-    hidden = true;
-    closeMenu(false);
-    place();
-    remember();
+    close(false);
+    actions.hide();
   });
   resetItem.addEventListener('click', (e) => {
     if (!e.isTrusted) return;
-    preferred = DEFAULT_SITE_STATE.launcherBottom;
-    closeMenu(true);
-    place();
-    remember();
+    close(true);
+    actions.reset();
   });
+  return { close };
+}
+
+export function mountLauncher(options: LauncherOptions): Launcher {
+  const { doc, root } = options;
+  const view = doc.defaultView ?? window;
+  const state: LauncherState = { preferred: options.bottom, hidden: options.hidden, visible: true, avoided: [] };
+  const parts = buildLauncher(doc, root);
+  const { button, menu } = parts;
+
+  function setLabels(t: Translate): void {
+    button.setAttribute('aria-label', t('launcher.open'));
+    button.title = t('launcher.moveHint');
+    menu.setAttribute('aria-label', t('launcher.menu'));
+    parts.hideItem.textContent = t('launcher.hide');
+    parts.resetItem.textContent = t('launcher.reset');
+  }
+
+  function place(): void {
+    button.hidden = state.hidden || !state.visible;
+    if (button.hidden) return;
+    const bottom = clearBottom(state.preferred, { width: view.innerWidth, height: view.innerHeight }, state.avoided);
+    button.style.bottom = `${bottom}px`;
+    menu.style.bottom = `${bottom}px`;
+  }
+
+  /** Show the change and remember it for the site. */
+  function changed(): void {
+    place();
+    options.onChange({ bottom: state.preferred, hidden: state.hidden });
+  }
+
+  const menuControl = wireMenu(parts, root, {
+    hide: () => {
+      state.hidden = true;
+      changed();
+    },
+    reset: () => {
+      state.preferred = DEFAULT_SITE_STATE.launcherBottom;
+      changed();
+    },
+  });
+  wireMoves(button, view, state, changed, () => {
+    menuControl.close(false);
+    options.onPress();
+  });
+  setLabels(options.t);
   view.addEventListener('resize', place);
   place();
 
   return {
     setVisible(next) {
-      visible = next;
-      if (!next) closeMenu(false);
+      state.visible = next;
+      if (!next) menuControl.close(false);
       place();
     },
     avoid(boxes) {
-      avoided = boxes;
+      state.avoided = boxes;
       place();
     },
-    setLabels(next) {
-      setLabels(next);
-    },
+    setLabels,
   };
 }

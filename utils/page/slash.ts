@@ -9,7 +9,7 @@ import { insertIntoEditable, moveCaretBack, saveCaret } from '../editors/insert'
 import { fillPlaceholders, placeholderFields } from '../placeholders';
 import { findTrigger } from './trigger';
 import { frameOffset, toTop } from '../editors/frames';
-import { createSlashMenu, LIST_ROWS, type SlashSuggestion } from './slash-menu';
+import { createSlashMenu, LIST_ROWS, type SlashMenu, type SlashSuggestion } from './slash-menu';
 
 export interface SlashDeps {
   win: Window;
@@ -23,32 +23,70 @@ export interface SlashDeps {
 
 const LIMIT = LIST_ROWS;
 
-/**
- * The in-input trigger: `/query` typed in the chat input opens a suggestion list at the caret;
- * ↑/↓ choose, Enter or Tab replace `/query` with the phrase, Esc closes and leaves the text.
- * Focus never leaves the page's editor (except for the small form that asks placeholder values).
- */
-export function startSlash({ win, tracker, send, prefs, blanks }: SlashDeps) {
-  const menu = createSlashMenu(win.document, prefs.t, (item) => void pick(item));
-  let open: { el: EditableElement; before: string } | null = null;
-  let dismissed: string | null = null;
-  let seq = 0;
-  /** The search for what the agent typed last, while it is on its way (an Enter meanwhile waits for it). */
+/** The search for what the agent typed last, while it is on its way (an Enter meanwhile waits for it). */
+function searchQueue() {
   let latest: Promise<void> | null = null;
-
-  function search(run: () => Promise<void>): void {
-    const p: Promise<void> = run().finally(() => {
-      if (latest === p) latest = null;
-    });
-    latest = p;
-  }
-
-  /** Runs `fn` once the list shows the results for the text as it is now. */
   function whenFresh(fn: () => void): void {
     const p = latest;
     if (!p) return fn();
     void p.then(() => whenFresh(fn));
   }
+  return {
+    pending: () => latest !== null,
+    run(task: () => Promise<void>): void {
+      const p: Promise<void> = task().finally(() => {
+        if (latest === p) latest = null;
+      });
+      latest = p;
+    },
+    /** Runs `fn` once the list shows the results for the text as it is now. */
+    whenFresh,
+  };
+}
+
+/**
+ * Put the chosen phrase in place of the `/query` typed now (the list may have been shown for a shorter one), after
+ * asking for its blanks at the caret; Esc in that form puts the agent back in the input with the text as typed.
+ */
+async function insertChosen(deps: SlashDeps, menu: SlashMenu, el: EditableElement, id: string): Promise<void> {
+  const { win, send, prefs, blanks } = deps;
+  const context = caretContext(el);
+  const match = context ? findTrigger(context.before, prefs.trigger) : null;
+  if (!match) return;
+  const resolved = await send('slash:resolve', { id }).catch(() => null);
+  if (!resolved) return;
+  let caret = null;
+  const fields = placeholderFields(resolved.text);
+  let values: Record<string, string> = {};
+  if (fields.length > 0) {
+    caret = saveCaret(el);
+    const rect = caretContext(el)?.rect() ?? el.getBoundingClientRect();
+    const names = fields.map((f) => f.name);
+    const answer = await menu.askValues(names, toTop(rect, frameOffset(el.ownerDocument.defaultView, win)), blanks.recall(el, names));
+    if (!answer) {
+      el.focus({ preventScroll: true });
+      return;
+    }
+    values = answer;
+  }
+  const filled = fillPlaceholders(resolved.text, values, new Date(), prefs.locale);
+  const outcome = await insertIntoEditable(el, filled.text, caret, match.length);
+  if (outcome.ok && filled.caret !== null) moveCaretBack(el, filled.text.length - filled.caret);
+  if (outcome.ok) blanks.remember(values);
+}
+
+/**
+ * The in-input trigger: `/query` typed in the chat input opens a suggestion list at the caret;
+ * ↑/↓ choose, Enter or Tab replace `/query` with the phrase, Esc closes and leaves the text.
+ * Focus never leaves the page's editor (except for the small form that asks placeholder values).
+ */
+export function startSlash(deps: SlashDeps) {
+  const { win, tracker, send, prefs } = deps;
+  const menu = createSlashMenu(win.document, prefs.t, (item) => void pick(item));
+  let open: { el: EditableElement; before: string } | null = null;
+  let dismissed: string | null = null;
+  let seq = 0;
+  const searches = searchQueue();
 
   async function evaluate(): Promise<void> {
     if (tracker.isComposing()) return;
@@ -79,32 +117,7 @@ export function startSlash({ win, tracker, send, prefs, blanks }: SlashDeps) {
   async function pick(item: SlashSuggestion): Promise<void> {
     const state = open;
     close();
-    if (!state) return;
-    const { el } = state;
-    // Replace what is typed now (the list may have been shown for a shorter query).
-    const context = caretContext(el);
-    const match = context ? findTrigger(context.before, prefs.trigger) : null;
-    if (!match) return;
-    const resolved = await send('slash:resolve', { id: item.id }).catch(() => null);
-    if (!resolved) return;
-    let caret = null;
-    const fields = placeholderFields(resolved.text);
-    let values: Record<string, string> = {};
-    if (fields.length > 0) {
-      caret = saveCaret(el);
-      const rect = caretContext(el)?.rect() ?? el.getBoundingClientRect();
-      const names = fields.map((f) => f.name);
-      const answer = await menu.askValues(names, toTop(rect, frameOffset(el.ownerDocument.defaultView, win)), blanks.recall(el, names));
-      if (!answer) {
-        el.focus({ preventScroll: true });
-        return;
-      }
-      values = answer;
-    }
-    const filled = fillPlaceholders(resolved.text, values, new Date(), prefs.locale);
-    const outcome = await insertIntoEditable(el, filled.text, caret, match.length);
-    if (outcome.ok && filled.caret !== null) moveCaretBack(el, filled.text.length - filled.caret);
-    if (outcome.ok) blanks.remember(values);
+    if (state) await insertChosen(deps, menu, state.el, item.id);
   }
 
   function onKeyDown(event: KeyboardEvent): void {
@@ -120,9 +133,9 @@ export function startSlash({ win, tracker, send, prefs, blanks }: SlashDeps) {
         break;
       case 'Enter':
       case 'Tab': {
-        if (latest) {
+        if (searches.pending()) {
           // Typed faster than the search answered: choose from the results for the whole query, not the last shown.
-          whenFresh(() => {
+          searches.whenFresh(() => {
             const fresh = menu.isOpen && open ? menu.selected() : null;
             if (fresh) void pick(fresh);
           });
@@ -149,42 +162,52 @@ export function startSlash({ win, tracker, send, prefs, blanks }: SlashDeps) {
     event.stopImmediatePropagation();
   }
 
-  const docs: Document[] = [];
-  const onInput = (event: Event) => {
-    if (!event.isTrusted) return;
-    search(evaluate);
-  };
-  const onCompositionEnd = (event: Event) => {
-    // A page script can dispatch compositionend too: only the end of a trusted composition may start a search.
-    if (!tracker.endedComposition(event)) return;
-    const doc = event.currentTarget as Document;
-    // The composed text lands in the editor after compositionend.
-    const view = doc.defaultView;
-    if (view) search(() => new Promise<void>((resolve) => view.setTimeout(() => void evaluate().finally(resolve), 0)));
-  };
-  const onFocusOut = () => {
-    win.setTimeout(() => {
-      const el = asEditable(deepActiveElement(win.document));
-      if (!open || el !== open.el) close();
-    }, 0);
-  };
-  tracker.onDocument((doc) => {
-    docs.push(doc);
-    doc.addEventListener('input', onInput, true);
-    doc.addEventListener('compositionend', onCompositionEnd, true);
-    doc.addEventListener('focusout', onFocusOut, true);
-    doc.defaultView?.addEventListener('keydown', onKeyDown, true);
+  const stopListening = listenInDocuments(tracker, {
+    input: (event) => {
+      if (event.isTrusted) searches.run(evaluate);
+    },
+    compositionend: (event) => {
+      // A page script can dispatch compositionend too: only the end of a trusted composition may start a search.
+      if (!tracker.endedComposition(event)) return;
+      // The composed text lands in the editor after compositionend.
+      const view = (event.currentTarget as Document).defaultView;
+      if (view) searches.run(() => new Promise<void>((resolve) => view.setTimeout(() => void evaluate().finally(resolve), 0)));
+    },
+    focusout: () => {
+      win.setTimeout(() => {
+        const el = asEditable(deepActiveElement(win.document));
+        if (!open || el !== open.el) close();
+      }, 0);
+    },
+    keydown: onKeyDown,
   });
 
   return {
     dispose() {
-      for (const doc of docs) {
-        doc.removeEventListener('input', onInput, true);
-        doc.removeEventListener('compositionend', onCompositionEnd, true);
-        doc.removeEventListener('focusout', onFocusOut, true);
-        doc.defaultView?.removeEventListener('keydown', onKeyDown, true);
-      }
+      stopListening();
       menu.dispose();
     },
+  };
+}
+
+type DocumentListeners = Record<'input' | 'compositionend' | 'focusout', (event: Event) => void> & { keydown: (event: KeyboardEvent) => void };
+
+/** Listen (capturing) in every document the tracker watches, now and later; returns the way to stop. */
+function listenInDocuments(tracker: EditorTracker, on: DocumentListeners): () => void {
+  const docs: Document[] = [];
+  tracker.onDocument((doc) => {
+    docs.push(doc);
+    doc.addEventListener('input', on.input, true);
+    doc.addEventListener('compositionend', on.compositionend, true);
+    doc.addEventListener('focusout', on.focusout, true);
+    doc.defaultView?.addEventListener('keydown', on.keydown, true);
+  });
+  return () => {
+    for (const doc of docs) {
+      doc.removeEventListener('input', on.input, true);
+      doc.removeEventListener('compositionend', on.compositionend, true);
+      doc.removeEventListener('focusout', on.focusout, true);
+      doc.defaultView?.removeEventListener('keydown', on.keydown, true);
+    }
   };
 }
