@@ -2,25 +2,15 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import * as v from 'valibot';
 import { PERSONAL } from '../../utils/db/types';
-import type { PhraseRecord } from '../../utils/db/types';
-import { exportCsv, exportGroupFromDb, exportLibraryFromDb, exportPackFromDb, exportSelectionFromDb, serializePack } from '../../utils/packs/export';
-import { exportFileName } from '../../utils/packs/file-name';
-import { QIANNIU_LIMITS } from '../../utils/packs/limits';
-import {
-  checkQianniuLimits,
-  qianniuCsvBytes,
-  QIANNIU_DEFAULT_ENCODING,
-  type QianniuEncoding,
-  type QianniuReport,
-} from '../../utils/packs/qianniu';
-import { PackMetaSchema, type PackV1 } from '../../utils/packs/schema';
+import { exportChoiceFromDb, exportCsv, serializePack } from '../../utils/packs/export';
+import { checkQianniuLimits, qianniuCsvBytes, QIANNIU_DEFAULT_ENCODING, type QianniuEncoding, type QianniuReport } from '../../utils/packs/qianniu';
+import { PackMetaSchema } from '../../utils/packs/schema';
 import type { LibraryData } from '../../utils/db/library';
 import { QianniuReportView } from './QianniuReport';
-import { groupTree, packLabel, type ManagerContext } from './shared';
+import { exportFileFor, FormatChoice, MetaFields, ScopeChoice, ScopeTarget, type ExportFormat, type ExportScope } from './ExportFields';
+import type { ManagerContext } from './shared';
 
-export type ExportScope = 'library' | 'group' | 'selection' | 'pack';
-/** Our pack (JSON), our sheet (CSV with titles), or Qianniu's own quick-phrase file. */
-export type ExportFormat = 'json' | 'csv' | 'qianniu';
+export type { ExportFormat, ExportScope } from './ExportFields';
 
 export interface ExportPanelProps {
   ctx: ManagerContext;
@@ -48,31 +38,6 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
   const [status, setStatus] = useState('');
   // A report is about the file the form described when it was made: another choice makes it stale.
   useEffect(() => setPending(null), [scope, format, qianniuEncoding, groupId, packId, includeBuiltin, selection, metaId, metaName]);
-  const packs = new Map(library.packs.map((p) => [p.id, p]));
-  const packIds = [PERSONAL, ...library.packs.map((p) => p.id)];
-  const tree = packIds.flatMap((id) => groupTree(library.groups.filter((g) => g.packId === id)).map((e) => ({ ...e, packId: id })));
-
-  async function build(): Promise<PackV1 | null> {
-    if (scope === 'pack') {
-      if (packId === '') return null;
-      if (packId === PERSONAL) {
-        const phrases = library.phrases.filter((p) => p.packId === PERSONAL).map((p: PhraseRecord) => p.id);
-        return exportSelectionFromDb(db, phrases, meta());
-      }
-      return exportPackFromDb(db, packId);
-    }
-    if (scope === 'group') return groupId === '' ? null : exportGroupFromDb(db, groupId, meta());
-    if (scope === 'selection') return exportSelectionFromDb(db, [...selection], meta());
-    return exportLibraryFromDb(db, meta(), { includeBuiltin });
-  }
-
-  /** The file is named after what is exported: the pack, or the group. */
-  function fileName(pack: PackV1): string {
-    const group = scope === 'group' ? library.groups.find((g) => g.id === groupId) : undefined;
-    const name = group?.name ?? pack.pack.name;
-    if (format === 'qianniu') return exportFileName(t('mgr.qnFileName', { name }), 'csv', `${pack.pack.id}-qianniu`);
-    return exportFileName(name, format, pack.pack.id);
-  }
 
   function writeQianniu(report: QianniuReport, file: string): void {
     const charset = report.encoding === 'gbk' ? 'gbk' : 'utf-8';
@@ -96,12 +61,13 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
         return;
       }
     }
-    const pack = await build();
+    const pack = await exportChoiceFromDb(db, { scope, packId, groupId, selection, includeBuiltin, library: library.phrases }, meta());
     if (!pack) {
       setStatus(t('mgr.exportNothing'));
       return;
     }
-    const file = fileName(pack);
+    const group = scope === 'group' ? library.groups.find((g) => g.id === groupId) : undefined;
+    const file = exportFileFor(t, pack, format, group?.name);
     if (format === 'qianniu') {
       const report = checkQianniuLimits(pack, { encoding: qianniuEncoding });
       // Nothing is cut without the lead seeing what: a file that loses or changes phrases waits for their answer.
@@ -122,104 +88,35 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
     <section aria-labelledby="export-h" class="panel">
       <h2 id="export-h">{t('mgr.export')}</h2>
       <form onSubmit={(e) => void onExport(e)}>
-        <fieldset>
-          <legend>{t('mgr.exportWhat')}</legend>
-          {(['library', 'group', 'selection', 'pack'] as const).map((s) => (
-            <label key={s}>
-              <input type="radio" name="scope" checked={scope === s} disabled={s === 'selection' && selection.size === 0} onChange={() => setScope(s)} />
-              {s === 'selection' ? t('mgr.scope.selection', { count: selection.size }) : t(`mgr.scope.${s}`)}
-            </label>
-          ))}
-        </fieldset>
-        {scope === 'group' && (
-          <label>
-            {t('mgr.field.group')}
-            <select
-              value={groupId}
-              onChange={(e) => {
-                const id = e.currentTarget.value;
-                setGroupId(id);
-                const name = library.groups.find((g) => g.id === id)?.name;
-                if (!nameTouched && name !== undefined) setMetaName(name);
-              }}
-            >
-              <option value="">—</option>
-              {tree.map(({ group, depth, packId: p }) => (
-                <option key={group.id} value={group.id}>{`${'  '.repeat(depth)}${group.name} (${packLabel(t, packs, p)})`}</option>
-              ))}
-            </select>
-          </label>
-        )}
-        {scope === 'library' && (
-          <label>
-            <input type="checkbox" checked={includeBuiltin} onChange={(e) => setIncludeBuiltin(e.currentTarget.checked)} />
-            {t('mgrd.includeBuiltin')}
-          </label>
-        )}
-        {scope === 'pack' && (
-          <label>
-            {t('mgr.pack')}
-            <select value={packId} onChange={(e) => setPackId(e.currentTarget.value)}>
-              <option value="">—</option>
-              {packIds.map((id) => (
-                <option key={id} value={id}>
-                  {packLabel(t, packs, id)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <ScopeChoice t={t} scope={scope} selected={selection.size} onScope={setScope} />
+        <ScopeTarget
+          t={t}
+          library={library}
+          scope={scope}
+          groupId={groupId}
+          onGroup={(id) => {
+            setGroupId(id);
+            const name = library.groups.find((g) => g.id === id)?.name;
+            if (!nameTouched && name !== undefined) setMetaName(name);
+          }}
+          packId={packId}
+          onPack={setPackId}
+          includeBuiltin={includeBuiltin}
+          onIncludeBuiltin={setIncludeBuiltin}
+        />
         {needsMeta && (
-          <div class="row">
-            <label>
-              {t('mgr.packId')}
-              <input value={metaId} pattern="[A-Za-z0-9][A-Za-z0-9._\-]*" onInput={(e) => setMetaId(e.currentTarget.value)} />
-            </label>
-            <label>
-              {t('mgr.packName')}
-              <input
-                value={metaName}
-                onInput={(e) => {
-                  setNameTouched(true);
-                  setMetaName(e.currentTarget.value);
-                }}
-              />
-            </label>
-          </div>
+          <MetaFields
+            t={t}
+            id={metaId}
+            name={metaName}
+            onId={setMetaId}
+            onName={(name) => {
+              setNameTouched(true);
+              setMetaName(name);
+            }}
+          />
         )}
-        <fieldset>
-          <legend>{t('mgr.exportFormat')}</legend>
-          <label>
-            <input type="radio" name="format" checked={format === 'json'} onChange={() => setFormat('json')} />
-            {t('mgr.formatJson')}
-          </label>
-          <label>
-            <input type="radio" name="format" checked={format === 'csv'} onChange={() => setFormat('csv')} />
-            {t('mgr.formatCsv')}
-          </label>
-          <label>
-            <input type="radio" name="format" checked={format === 'qianniu'} onChange={() => setFormat('qianniu')} />
-            {t('mgr.formatQianniu')}
-          </label>
-        </fieldset>
-        {format === 'qianniu' && (
-          <>
-            <p class="muted" id="qn-help">
-              {t('mgr.qnHelp', { max: QIANNIU_LIMITS.maxPhrases, length: QIANNIU_LIMITS.maxLength })}
-            </p>
-            <fieldset aria-describedby="qn-help">
-              <legend>{t('mgr.qnEncoding')}</legend>
-              <label>
-                <input type="radio" name="qn-encoding" checked={qianniuEncoding === 'gbk'} onChange={() => setQianniuEncoding('gbk')} />
-                {t('mgr.qnGbk')}
-              </label>
-              <label>
-                <input type="radio" name="qn-encoding" checked={qianniuEncoding === 'utf-8-bom'} onChange={() => setQianniuEncoding('utf-8-bom')} />
-                {t('mgr.qnUtf8')}
-              </label>
-            </fieldset>
-          </>
-        )}
+        <FormatChoice t={t} format={format} onFormat={setFormat} encoding={qianniuEncoding} onEncoding={setQianniuEncoding} />
         <button type="submit" class="primary">
           {t('mgr.exportButton')}
         </button>
@@ -242,3 +139,4 @@ export function ExportPanel({ ctx, library, selection, initialScope }: ExportPan
     </section>
   );
 }
+

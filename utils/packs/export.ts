@@ -1,5 +1,5 @@
 import type { HuashuDB } from '../db/database';
-import type { GroupRecord, PackRecord, PhraseRecord } from '../db/types';
+import { PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../db/types';
 import { groupSubtree } from '../db/group-writes';
 import { packToCsv, type CsvExportOptions } from './csv';
 import { PACK_FORMAT, PACK_VERSION, type PackGroup, type PackMeta, type PackPhrase, type PackV1 } from './schema';
@@ -191,4 +191,29 @@ export async function exportLibraryFromDb(
 /** Qianniu-style CSV of a pack (UTF-8 with BOM by default). */
 export function exportCsv(pack: PackV1, options: CsvExportOptions = {}): string {
   return packToCsv(pack, options);
+}
+
+/** What the manager's export form names: a pack (the agent's own phrases or a pack of the library), a group, the
+ *  phrases the lead selected, or the whole library. */
+export interface ExportChoice {
+  scope: 'library' | 'group' | 'selection' | 'pack';
+  packId: string;
+  groupId: string;
+  selection: ReadonlySet<string>;
+  includeBuiltin: boolean;
+  /** The library's phrases (for the agent's own pack). */
+  library: readonly PhraseRecord[];
+}
+
+/** The pack the form describes (null when it names nothing: no pack or group chosen). */
+export async function exportChoiceFromDb(db: HuashuDB, choice: ExportChoice, meta: PackMeta): Promise<PackV1 | null> {
+  const { scope, packId, groupId } = choice;
+  if (scope === 'pack') {
+    if (packId === '') return null;
+    if (packId === PERSONAL) return exportSelectionFromDb(db, choice.library.filter((p) => p.packId === PERSONAL).map((p) => p.id), meta);
+    return exportPackFromDb(db, packId);
+  }
+  if (scope === 'group') return groupId === '' ? null : exportGroupFromDb(db, groupId, meta);
+  if (scope === 'selection') return exportSelectionFromDb(db, [...choice.selection], meta);
+  return exportLibraryFromDb(db, meta, { includeBuiltin: choice.includeBuiltin });
 }
