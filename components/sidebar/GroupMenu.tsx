@@ -102,27 +102,18 @@ export function GroupMenu({ t, locale, sections, value, counts, onChange, onChos
   let position = 0;
   const option = (entry: GroupEntry | undefined): JSX.Element => {
     const i = position++;
-    const count = entry ? (counts.get(entry.id) ?? 0) : undefined;
     return (
-      <div
+      <GroupOption
         key={entry?.id ?? ''}
-        id={optionId(i)}
-        role="option"
-        class="group-option"
-        aria-selected={i === chosenIndex}
-        data-active={i === active ? '' : undefined}
-        style={entry ? { paddingInlineStart: `${22 + entry.depth * 14}px` } : undefined}
-        onMouseDown={(e) => e.preventDefault()}
-        onMouseMove={() => setActive(i)}
-        onClick={() => choose(i, false)}
-      >
-        <span class="group-name">{entry?.name ?? t('sidebar.allGroups')}</span>
-        {count !== undefined && (
-          <span class="group-count" aria-hidden="true">
-            {count}
-          </span>
-        )}
-      </div>
+        index={i}
+        name={entry?.name ?? t('sidebar.allGroups')}
+        depth={entry?.depth}
+        count={entry ? (counts.get(entry.id) ?? 0) : undefined}
+        chosen={i === chosenIndex}
+        active={i === active}
+        onHover={setActive}
+        onChoose={(at) => choose(at, false)}
+      />
     );
   };
 
@@ -172,6 +163,43 @@ export function GroupMenu({ t, locale, sections, value, counts, onChange, onChos
             </div>
           ))}
         </div>
+      )}
+    </div>
+  );
+}
+
+interface GroupOptionProps {
+  index: number;
+  name: string;
+  /** Nesting depth (indents the name); undefined for "All groups". */
+  depth: number | undefined;
+  /** Phrases in the group (not shown for "All groups"). */
+  count: number | undefined;
+  chosen: boolean;
+  active: boolean;
+  onHover(index: number): void;
+  onChoose(index: number): void;
+}
+
+/** One row of the listbox; the pointer makes it active, a click chooses it (focus stays where it is). */
+function GroupOption({ index, name, depth, count, chosen, active, onHover, onChoose }: GroupOptionProps): JSX.Element {
+  return (
+    <div
+      id={optionId(index)}
+      role="option"
+      class="group-option"
+      aria-selected={chosen}
+      data-active={active ? '' : undefined}
+      style={depth === undefined ? undefined : { paddingInlineStart: `${22 + depth * 14}px` }}
+      onMouseDown={(e) => e.preventDefault()}
+      onMouseMove={() => onHover(index)}
+      onClick={() => onChoose(index)}
+    >
+      <span class="group-name">{name}</span>
+      {count !== undefined && (
+        <span class="group-count" aria-hidden="true">
+          {count}
+        </span>
       )}
     </div>
   );
