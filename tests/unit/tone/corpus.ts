@@ -74,6 +74,16 @@ export const HOLDOUT_V5_FILES: readonly CorpusFile[] = [
   { name: 'holdout-v5/holdout-en.txt', lang: 'en', messageLabels: false },
 ];
 
+/** A third blind holdout (holdout-v6/, session 7): 468 drafts (214 zh-CN, 116 zh-TW, 138 en; 43% clean with traps)
+ *  by one more helper who read only the guidance, written and labelled before anything ran on them, after issue #10's
+ *  categories were named to it. Scored, never read. Its conventions: a particle right after a flagged phrase and a
+ *  subject that leads it are inside the span. */
+export const HOLDOUT_V6_FILES: readonly CorpusFile[] = [
+  { name: 'holdout-v6/holdout-zh-cn.txt', lang: 'zh-CN', messageLabels: false },
+  { name: 'holdout-v6/holdout-zh-tw.txt', lang: 'zh-TW', messageLabels: false },
+  { name: 'holdout-v6/holdout-en.txt', lang: 'en', messageLabels: false },
+];
+
 const MARK = /\[\[([^|\]]+)\|([a-z-]+)\]\]/g;
 
 /** Situation lines may name the language: "@ presale (zh-TW)". */
@@ -120,5 +130,6 @@ export const loadCorpus = (): CorpusDraft[] => load(CORPUS_FILES);
 export const loadHoldout = (): CorpusDraft[] => load(HOLDOUT_FILES);
 export const loadSeenHoldout = (): CorpusDraft[] => load(SEEN_HOLDOUT_FILES);
 export const loadHoldoutV5 = (): CorpusDraft[] => load(HOLDOUT_V5_FILES);
+export const loadHoldoutV6 = (): CorpusDraft[] => load(HOLDOUT_V6_FILES);
 export const scoresMessages = (file: string): boolean =>
-  [...CORPUS_FILES, ...HOLDOUT_FILES, ...HOLDOUT_V5_FILES, ...SEEN_HOLDOUT_FILES].find((f) => f.name === file)?.messageLabels ?? true;
+  [...CORPUS_FILES, ...HOLDOUT_FILES, ...HOLDOUT_V5_FILES, ...HOLDOUT_V6_FILES, ...SEEN_HOLDOUT_FILES].find((f) => f.name === file)?.messageLabels ?? true;
