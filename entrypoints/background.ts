@@ -5,6 +5,7 @@ import { createBackground } from '../utils/background';
 import { createLiveIndex } from '../utils/db/library-index';
 import type { ContentProtocolMap, Res } from '../utils/protocol';
 import { installBuiltinLibrary } from '../utils/builtin';
+import { refreshSearchKeys } from '../utils/db/search-keys';
 import { POLICY_KEYS } from '../utils/managed-policy';
 import { getUiSettings } from '../utils/db/library';
 import { chromeSidePanel, type ChromeSidePanelApi } from '../utils/side-panel';
@@ -75,7 +76,10 @@ export default defineBackground(() => {
     sessions.onMessage(message, sender, (panelTab) => background.onMessage(message, sender, panelTab)),
   );
   browser.runtime.onInstalled.addListener(() => {
-    void installBuiltinLibrary(db);
+    // After an update, phrases saved with an older way of computing search keys get new ones, once, in small steps.
+    void installBuiltinLibrary(db)
+      .then(() => refreshSearchKeys(db, () => new Promise((resolve) => setTimeout(resolve, 0))))
+      .catch((e: unknown) => console.error('huashu: search keys', e));
     // Administrator-set subscriptions are fetched right away, not at the first scheduled check.
     refreshSubscriptions();
   });
