@@ -22,7 +22,7 @@ export function createPhraseIndex<P extends PhraseInput>(phrases: readonly P[], 
   const now = options.now ?? Date.now;
   const useCache = options.cache ?? true;
   const store = createStore<P>();
-  const prefilter = createPrefilter<P>(() => store.docs, store.postings);
+  const prefilter = createPrefilter<P>(() => store.docs, store.postings, () => store.mutations);
   for (const p of phrases) upsertDoc(store, p, false);
 
   /**

@@ -28,15 +28,45 @@ export interface Prefilter<P extends PhraseInput> {
   candidates(terms: Term[], joined: string, keep: (d: Doc<P>) => boolean, habit: (d: Doc<P>) => number, max: number): Doc<P>[];
 }
 
-export function createPrefilter<P extends PhraseInput>(docs: () => Doc<P>[], postings: Map<string, number[]>): Prefilter<P> {
+/** What one term offers: slots and their ratios (the share of a reading's grams each holds), computed once. */
+interface TermOffers {
+  slots: Int32Array;
+  ratios: Float32Array;
+}
+
+/** Terms whose offers are kept: while the agent types "address shipping cha", the first two words repeat. */
+const TERM_CACHE = 64;
+
+export function createPrefilter<P extends PhraseInput>(docs: () => Doc<P>[], postings: Map<string, number[]>, version: () => number): Prefilter<P> {
   let scratch: Scratch = makeScratch(0);
+  const cache = new Map<string, TermOffers>();
+  let cachedAt = -1;
+
+  /** A term before the last one is kept (the agent is typing the last); the last is looked up afresh. */
+  function offersOf(term: Term, keepIt: boolean): TermOffers {
+    if (!keepIt) return termOffers(scratch, postings, term);
+    if (cachedAt !== version()) {
+      cache.clear();
+      cachedAt = version();
+    }
+    const key = `${term.tolerant ? 1 : 0}:${term.text}`;
+    let offers = cache.get(key);
+    if (!offers) {
+      offers = termOffers(scratch, postings, term);
+      if (cache.size >= TERM_CACHE) cache.delete(cache.keys().next().value as string);
+      cache.set(key, offers);
+    }
+    return offers;
+  }
+
   return {
     candidates(terms, joined, keep, habit, max) {
       const all = docs();
       if (scratch.counter.length < all.length) scratch = makeScratch(all.length * 2 + 64);
       const { termHits, sum } = scratch;
       const touched: number[] = [];
-      for (const t of terms) addCandidates(scratch, postings, t, joined, touched);
+      const shortcut = postings.get(GRAM.shortcut + joined);
+      terms.forEach((t, i) => addCandidates(scratch, offersOf(t, i < terms.length - 1), shortcut, touched));
       let slots = touched.filter((s) => termHits[s] === terms.length);
       if (slots.length === 0) slots = touched;
       const ratios = slots.map((s) => sum[s] as number);
@@ -53,16 +83,10 @@ function makeScratch(n: number): Scratch {
   return { counter: new Uint16Array(n), weight: new Float32Array(n), best: new Float32Array(n), termHits: new Uint8Array(n), sum: new Float32Array(n) };
 }
 
-/** Candidates of one term, scored by the share of a reading's grams they hold. Adds into termHits/sum. */
-function addCandidates(scratch: Scratch, postings: Map<string, number[]>, term: Term, joined: string, touchedAll: number[]): void {
-  const { counter, weight, best, termHits, sum } = scratch;
-  const touchedTerm: number[] = [];
-  const offer = (s: number, ratio: number): void => {
-    if ((best[s] ?? 0) === 0) touchedTerm.push(s);
-    if (ratio > (best[s] ?? 0)) best[s] = ratio;
-  };
-  const sc = postings.get(GRAM.shortcut + joined);
-  if (sc) for (const v of sc) offer(v >> 2, 1);
+/** The slots one term reaches through its grams, each with the best ratio over the term's readings. */
+function termOffers(scratch: Scratch, postings: Map<string, number[]>, term: Term): TermOffers {
+  const { counter, weight, best } = scratch;
+  const reached: number[] = [];
   for (const { grams, factor } of termGramLists(term)) {
     const touched: number[] = [];
     for (const g of grams) {
@@ -84,9 +108,31 @@ function addCandidates(scratch: Scratch, postings: Map<string, number[]>, term: 
       counter[s] = 0;
       weight[s] = 0;
       // Holding every gram matters more than where: all of 门卫 in a text beats 卫 alone in a title.
-      if (c >= need) offer(s, ((factor * w) / grams.length) * (c / grams.length) ** 2);
+      if (c < need) continue;
+      const ratio = ((factor * w) / grams.length) * (c / grams.length) ** 2;
+      if ((best[s] as number) === 0) reached.push(s);
+      if (ratio > (best[s] as number)) best[s] = ratio;
     }
   }
+  const slots = Int32Array.from(reached);
+  const ratios = new Float32Array(reached.length);
+  reached.forEach((s, i) => {
+    ratios[i] = best[s] as number;
+    best[s] = 0;
+  });
+  return { slots, ratios };
+}
+
+/** One term's candidates (and the exact shortcut's, which count fully for every term), added into termHits/sum. */
+function addCandidates(scratch: Scratch, offers: TermOffers, shortcut: number[] | undefined, touchedAll: number[]): void {
+  const { best, termHits, sum } = scratch;
+  const touchedTerm: number[] = [];
+  const offer = (s: number, ratio: number): void => {
+    if ((best[s] ?? 0) === 0) touchedTerm.push(s);
+    if (ratio > (best[s] ?? 0)) best[s] = ratio;
+  };
+  if (shortcut) for (const v of shortcut) offer(v >> 2, 1);
+  for (let i = 0; i < offers.slots.length; i++) offer(offers.slots[i] as number, offers.ratios[i] as number);
   for (const s of touchedTerm) {
     if (termHits[s] === 0) touchedAll.push(s);
     termHits[s] = (termHits[s] as number) + 1;

@@ -288,6 +288,19 @@ describe('add, update, remove', () => {
     for (const q of queries) expect(scored(idx.search(q)), q).toEqual(scored(index(countedDown).search(q)));
   });
 
+  it('answers a query of several words from the library as it is now, also for the words typed before an edit', () => {
+    // The words before the last are looked up once while the agent types on (prefilter's term cache).
+    const idx = index();
+    const before = ids(idx.search('shipping business'));
+    expect(before).toContain('shipping-en');
+    idx.add({ id: 'late', title: 'Late shipping', text: 'Shipping takes five business days during sales.' });
+    expect(ids(idx.search('shipping business'))).toContain('late');
+    idx.update({ ...PHRASES.find((p) => p.id === 'shipping-en')!, text: 'Orders leave within two days.', title: 'Dispatch time' });
+    expect(ids(idx.search('shipping business'))).not.toContain('shipping-en');
+    idx.remove('late');
+    expect(ids(idx.search('shipping business'))).not.toContain('late');
+  });
+
   it('survives many removals (compaction) and still finds what is left', () => {
     const many: PhraseInput[] = Array.from({ length: 600 }, (_, i) => ({ id: `p${i}`, title: `第${i}号话术`, text: `内容${i}` }));
     const idx = index([...many, ...PHRASES]);
