@@ -1,14 +1,14 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { FIXTURE_PAGES } from '../fixtures/pages';
 import { axNames, expect, test, waitForLibrary } from './extension';
-import { getPhrase, personalPhrase, pinToday, putRecords, type StoredPhrase } from './library-db';
+import { announceChange, getPhrase, personalPhrase, pinToday, putRecords, type StoredPhrase } from './library-db';
 import { ChatPage } from './pages/chat-page';
 import { rowAction } from './phrase-rows';
 
 /** Campaign phrases of a team lead: one for 双十一 only, one from 双十二 on, one that is always offered. */
-const sale: StoredPhrase = { ...personalPhrase('d11', '双十一满减说明', '亲，双十一当天满三百减五十，可以和店铺券叠加使用哦', 'zqmj'), validFrom: '2026-11-01', validUntil: '2026-11-11' };
-const next: StoredPhrase = { ...personalPhrase('d12', '双十二预售说明', '亲，双十二预售定金可以抵扣一百元，尾款当天付清即可', 'zqys'), validFrom: '2026-12-01' };
-const always: StoredPhrase = personalPhrase('always', '大促期间发货说明', '亲，大促期间订单较多，我们会在七十二小时内为您发货', 'zqfh');
+const sale: StoredPhrase = { ...personalPhrase('d11', '双十一满减说明', '亲，双十一当天满三百减五十，报暗号喵喵还送小样', 'zqmj'), validFrom: '2026-11-01', validUntil: '2026-11-11' };
+const next: StoredPhrase = { ...personalPhrase('d12', '双十二预售说明', '亲，双十二预售定金可以抵扣一百元，报暗号喵喵还送小样', 'zqys'), validFrom: '2026-12-01' };
+const always: StoredPhrase = personalPhrase('always', '大促期间发货说明', '亲，大促期间订单较多，报暗号喵喵的订单七十二小时内发货', 'zqfh');
 const policy: StoredPhrase = { ...personalPhrase('policy', '七天无理由退货政策', '亲，本店支持七天无理由退货，商品不影响二次销售即可'), reviewDate: '2026-11-10' };
 
 const textarea = FIXTURE_PAGES.find((f) => f.editor === 'textarea')!;
@@ -24,14 +24,19 @@ async function seed(context: BrowserContext, extensionId: string, day: string): 
   await waitForLibrary(context, extensionId);
   const options = await openOptions(context, extensionId);
   await putRecords(options, 'phrases', [sale, next, always, policy]);
+  await announceChange(options);
   await pinToday(options, day);
   return options;
 }
 
-/** The titles the `/` list offers for a query, once it lists the always-offered phrase (the positive signal). */
-async function slashOffers(chat: ChatPage, query: string): Promise<string[]> {
-  await chat.type(query);
-  await chat.slash.offersFirst(always.title);
+/** The query every campaign phrase of this spec matches (and no built-in phrase): 喵喵, and its pinyin for `/`. */
+const QUERY = '喵喵';
+const SLASH_QUERY = 'miaomiao';
+
+/** The titles the `/` list offers for the query, once it lists the always-offered phrase (the positive signal). */
+async function slashOffers(chat: ChatPage): Promise<string[]> {
+  await chat.type(`/${SLASH_QUERY}`);
+  await expect.poll(async () => (await axNames(chat.page, 'option')).some((n) => n.includes(always.title))).toBe(true);
   const names = await axNames(chat.page, 'option');
   await chat.press('Escape');
   await chat.slash.closed();
@@ -48,18 +53,18 @@ test('a campaign phrase is offered on its last day and gone from the sidebar and
   const sidebar = await chat.openSidebar();
   await sidebar.find('zqmj', sale.title);
   await chat.focus();
-  expect((await slashOffers(chat, '/zq')).some((n) => n.includes(sale.title))).toBe(true);
+  expect((await slashOffers(chat)).some((n) => n.includes(sale.title))).toBe(true);
 
   // The day after: the always-offered phrase is still found, the campaign phrase is not.
   await pinToday(options, '2026-11-12');
-  await sidebar.search.fill('zq');
-  await expect(sidebar.options.first()).toContainText(always.title);
+  await sidebar.search.fill(QUERY);
+  await expect(sidebar.options.filter({ hasText: always.title })).toHaveCount(1);
   await expect(sidebar.options.filter({ hasText: sale.title })).toHaveCount(0);
   await chat.focus();
-  expect((await slashOffers(chat, '/zq')).some((n) => n.includes(sale.title))).toBe(false);
+  expect((await slashOffers(chat)).some((n) => n.includes(sale.title))).toBe(false);
 
   // The lint of "我的话术" warns that the expired phrase is still there, by its title.
-  await options.goto(`chrome-extension://${extensionId}/options.html#packs`);
+  await options.getByRole('tab', { name: '话术包' }).click();
   await options.getByRole('button', { name: '检查', exact: true }).click();
   const row = options.getByRole('row').filter({ hasText: sale.title });
   await expect(row).toContainText('有效期已过，仍在话术包中：最后一天是 2026-11-11');
@@ -69,16 +74,16 @@ test('a phrase that is not active yet appears in the sidebar and / on its first 
   const options = await seed(context, extensionId, '2026-11-30');
   const chat = await ChatPage.open(context, textarea);
   const sidebar = await chat.openSidebar();
-  await sidebar.search.fill('zq');
-  await expect(sidebar.options.first()).toContainText(always.title);
+  await sidebar.search.fill(QUERY);
+  await expect(sidebar.options.filter({ hasText: always.title })).toHaveCount(1);
   await expect(sidebar.options.filter({ hasText: next.title })).toHaveCount(0);
   await chat.focus();
-  expect((await slashOffers(chat, '/zq')).some((n) => n.includes(next.title))).toBe(false);
+  expect((await slashOffers(chat)).some((n) => n.includes(next.title))).toBe(false);
 
   await pinToday(options, '2026-12-01');
   await expect(sidebar.options.filter({ hasText: next.title })).toHaveCount(1);
   await chat.focus();
-  expect((await slashOffers(chat, '/zq')).some((n) => n.includes(next.title))).toBe(true);
+  expect((await slashOffers(chat)).some((n) => n.includes(next.title))).toBe(true);
 });
 
 test('the manager shows "未生效" / "已过期", lists policy phrases under "需要复核", and refuses a window that ends before it starts', async ({

@@ -137,4 +137,18 @@ export async function pinToday(extensionPage: Page, day: string | null): Promise
       }),
     day,
   );
+  await announceChange(extensionPage);
+}
+
+/**
+ * Tells every extension context's live queries that the library changed (raw IndexedDB writes bypass Dexie, which
+ * otherwise announces its own writes): Dexie's cross-context channel, with the "everything changed" message it sends
+ * itself when a page comes back from the back-forward cache.
+ */
+export async function announceChange(extensionPage: Page): Promise<void> {
+  await extensionPage.evaluate(() => {
+    const channel = new BroadcastChannel('x-storagemutated-1');
+    channel.postMessage({ all: { from: -Infinity, to: [[]], d: 1 } });
+    channel.close();
+  });
 }
