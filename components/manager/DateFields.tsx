@@ -1,12 +1,12 @@
 import type { JSX } from 'preact';
-import type { Translate } from '../../utils/i18n';
+import type { CampaignTranslate } from '../../utils/locales/campaign';
 import { datedFieldsProblem, type DateFieldProblem } from '../../utils/db/date-writes';
 import type { IsoDate } from '../../utils/validity/dates';
 import type { DatedFields } from '../../utils/validity/fields';
 import { salePresets } from '../../utils/validity/presets';
 
 export interface DateFieldsProps {
-  t: Translate;
+  t: CampaignTranslate;
   /** The library's today (presets start from the next sale that has not ended). */
   today: IsoDate;
   value: DatedFields;
@@ -20,7 +20,7 @@ export interface DateFieldsProps {
   idPrefix: string;
 }
 
-export function dateProblemText(t: Translate, problem: DateFieldProblem): string {
+export function dateProblemText(t: CampaignTranslate, problem: DateFieldProblem): string {
   return problem === 'window.endsBeforeStart' ? t('camp.err.endsBeforeStart') : t('camp.err.invalid');
 }
 
@@ -64,10 +64,10 @@ export function DateFields({ t, today, value, onChange, readOnly = false, review
                 if (chosen) onChange({ ...value, validFrom: chosen.validFrom, validUntil: chosen.validUntil });
               }}
             >
-              <option value="">{t('camp.presetNone')}</option>
+              <option value="">—</option>
               {presets.map((p) => (
                 <option key={p.id} value={p.id}>
-                  {t('camp.presetOption', { name: t(`camp.preset.${p.id}`), from: p.validFrom, until: p.validUntil })}
+                  {`${t(`camp.preset.${p.id}`)} · ${p.validFrom} – ${p.validUntil}`}
                 </option>
               ))}
             </select>
@@ -80,10 +80,6 @@ export function DateFields({ t, today, value, onChange, readOnly = false, review
           {dateProblemText(t, problem)}
         </span>
       )}
-      <p class="muted">
-        {t('camp.windowHelp')}
-        {review ? ` ${t('camp.reviewHelp')}` : ''}
-      </p>
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import type { GroupRecord } from '../../utils/db/types';
 import type { Translate } from '../../utils/i18n';
+import type { CampaignTranslate } from '../../utils/locales/campaign';
 import { datedFieldsProblem } from '../../utils/db/date-writes';
 import type { IsoDate } from '../../utils/validity/dates';
 import type { ValidityWindow } from '../../utils/validity/window';
@@ -9,6 +10,7 @@ import { DateFields } from './DateFields';
 
 export interface GroupWindowFormProps {
   t: Translate;
+  c: CampaignTranslate;
   group: GroupRecord;
   today: IsoDate;
   /** Saves the window; resolves true when done. */
@@ -17,7 +19,7 @@ export interface GroupWindowFormProps {
 }
 
 /** The validity window of a whole group (and the groups inside it). */
-export function GroupWindowForm({ t, group, today, onSave, onClose }: GroupWindowFormProps): JSX.Element {
+export function GroupWindowForm({ t, c, group, today, onSave, onClose }: GroupWindowFormProps): JSX.Element {
   const [window, setWindow] = useState<ValidityWindow>(() => ({
     ...(group.validFrom ? { validFrom: group.validFrom } : {}),
     ...(group.validUntil ? { validUntil: group.validUntil } : {}),
@@ -26,7 +28,7 @@ export function GroupWindowForm({ t, group, today, onSave, onClose }: GroupWindo
   return (
     <form
       class="confirm"
-      aria-label={t('camp.groupWindowTitle', { name: group.name })}
+      aria-label={`${c('camp.window')} · ${group.name}`}
       onSubmit={(e) => {
         e.preventDefault();
         setTried(true);
@@ -35,8 +37,7 @@ export function GroupWindowForm({ t, group, today, onSave, onClose }: GroupWindo
       }}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
-      <p>{t('camp.groupWindowHelp')}</p>
-      <DateFields t={t} today={today} value={window} onChange={setWindow} showErrors={tried} idPrefix="group" />
+      <DateFields t={c} today={today} value={window} onChange={setWindow} showErrors={tried} idPrefix="group" />
       <div class="row">
         <button type="submit" class="primary">
           {t('mgr.save')}

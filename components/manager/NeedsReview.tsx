@@ -1,11 +1,11 @@
 import type { JSX } from 'preact';
 import type { PhraseRecord } from '../../utils/db/types';
-import type { Translate } from '../../utils/i18n';
+import type { CampaignTranslate } from '../../utils/locales/campaign';
 import { titleOrDerived } from '../../utils/packs/title';
 import { revealBidi } from '../../utils/packs/unicode';
 
 export interface NeedsReviewProps {
-  t: Translate;
+  t: CampaignTranslate;
   /** Phrases whose review date has come, earliest first. */
   due: readonly PhraseRecord[];
   onOpen(p: PhraseRecord): void;
@@ -17,14 +17,13 @@ export function NeedsReview({ t, due, onOpen }: NeedsReviewProps): JSX.Element |
   return (
     <section class="needs-review" aria-labelledby="needs-review-h">
       <h3 id="needs-review-h">{t('camp.needsReview', { count: due.length })}</h3>
-      <p class="muted">{t('camp.needsReviewHelp')}</p>
       <ul>
         {due.map((p) => (
           <li key={p.id}>
             <button type="button" class="link" onClick={() => onOpen(p)}>
               {revealBidi(titleOrDerived(p))}
             </button>{' '}
-            <span class="muted">{t('camp.reviewDue', { date: p.reviewDate ?? '' })}</span>
+            <span class="muted">{`${t('camp.reviewDate')} ${p.reviewDate ?? ''}`}</span>
           </li>
         ))}
       </ul>

@@ -11,6 +11,7 @@ import { parseTags, validateDraft, type DraftError } from './draft';
 import { insertPlaceholder, type PlaceholderChoice } from '../../utils/placeholder-menu';
 import { PlaceholderMenu } from './PlaceholderMenu';
 import { DateFields } from './DateFields';
+import { campaignText } from '../../utils/locales/campaign';
 import { datedFieldsProblem } from '../../utils/db/date-writes';
 import { datedFields, type DatedFields } from '../../utils/validity/fields';
 import type { IsoDate } from '../../utils/validity/dates';
@@ -222,7 +223,7 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
         <input value={tags} readOnly={readOnly} placeholder={t('mgr.tagsPlaceholder')} onInput={(e) => setTags(e.currentTarget.value)} {...invalid('tags')} />
       </label>
       {describedError('tags')}
-      <DateFields t={t} today={props.today} value={dates} onChange={setDates} readOnly={readOnly} review showErrors={tried} idPrefix="phrase" />
+      <DateFields t={campaignText(props.locale)} today={props.today} value={dates} onChange={setDates} readOnly={readOnly} review showErrors={tried} idPrefix="phrase" />
       {confirming && (
         <div class="confirm" role="alert">
           <p>{t('mgrd.toneConfirm', { count: toneErrors })}</p>

@@ -18,6 +18,7 @@ import { useLibraryView, visiblePhrases } from './view';
 import { useCampaignView } from './campaign';
 import { NeedsReview } from './NeedsReview';
 import { useLibraryDay } from '../useLibraryDay';
+import { campaignText } from '../../utils/locales/campaign';
 import { setGroupWindow } from '../../utils/db/date-writes';
 import { datedFields } from '../../utils/validity/fields';
 import { localDay } from '../../utils/validity/dates';
@@ -129,11 +130,12 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
                 say('group', t('mgr.groupDeleted', { name: currentGroup.name, count: snapshot.phrases.length }), snapshot);
               })
             }
+            c={campaignText(locale)}
             today={today}
             state={campaign.groupState(currentGroup)}
             onSetWindow={(window) => run('group', async () => {
               await setGroupWindow(db, currentGroup.id, window);
-              say('group', t('camp.groupWindowSaved'));
+              say('group', t('options.saved'));
             })}
           />
         )}
@@ -147,7 +149,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
           onNew={openNew}
         />
 
-        <NeedsReview t={t} due={campaign.due} onOpen={openPhrase} />
+        <NeedsReview t={campaignText(locale)} due={campaign.due} onOpen={openPhrase} />
 
         {editing && (
           <EditorPane

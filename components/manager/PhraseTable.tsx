@@ -9,6 +9,7 @@ import { groupLabel, packLabel } from './shared';
 import { titleOrDerived } from '../../utils/packs/title';
 import type { PhraseDayState } from './campaign';
 import { StateBadge } from './StateBadge';
+import { campaignText } from '../../utils/locales/campaign';
 
 export interface PhraseTableProps {
   t: Translate;
@@ -146,7 +147,7 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
                     </span>
                   )}
                   {readOnly && <span class="badge">{t('mgr.readOnly')}</span>}
-                  {props.stateOf && <StateBadge t={t} day={props.stateOf(p)} />}
+                  {props.stateOf && <StateBadge t={campaignText(locale)} day={props.stateOf(p)} />}
                 </div>
                 <div class="preview" title={p.text}>
                   {p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}

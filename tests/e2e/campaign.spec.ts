@@ -122,7 +122,7 @@ test('the manager shows "未生效" / "已过期", lists policy phrases under "�
   expect((await getPhrase(options, always.id))?.validFrom).toBeUndefined();
 
   // The 双十一 preset after this year's sale: next year's days.
-  await editor.getByLabel('大促').selectOption({ label: '双十一：2027-11-01 至 2027-11-11' });
+  await editor.getByLabel('大促').selectOption({ label: '双十一 · 2027-11-01 – 2027-11-11' });
   await expect(editor.getByLabel('开始日期')).toHaveValue('2027-11-01');
   await editor.screenshot({ path: test.info().outputPath('editor-dates-1024.png') });
   await editor.getByRole('button', { name: '保存' }).click();
@@ -132,14 +132,14 @@ test('the manager shows "未生效" / "已过期", lists policy phrases under "�
   // A whole group: every phrase in it waits for the group's first day.
   await options.getByRole('region', { name: '我的话术' }).getByRole('button', { name: /^我的话术/ }).click();
   await options.getByRole('button', { name: '有效期…' }).click();
-  const groupForm = options.getByRole('form', { name: '分组“我的话术”的有效期' });
+  const groupForm = options.getByRole('form', { name: '有效期 · 我的话术' });
   await groupForm.getByLabel('开始日期').fill('2026-11-20');
   await groupForm.getByLabel('最后一天').fill('2026-11-19');
   await groupForm.getByRole('button', { name: '保存' }).click();
   await expect(groupForm.getByRole('alert')).toContainText('最后一天早于开始日期。');
   await groupForm.getByLabel('最后一天').fill('2026-11-30');
   await groupForm.getByRole('button', { name: '保存' }).click();
-  await expect(options.getByText('有效期已保存。')).toBeVisible();
-  await expect(options.getByText('分组：未生效')).toBeVisible();
+  await expect(groupForm).toHaveCount(0);
+  await expect(options.getByRole('group', { name: '分组操作' })).toContainText('分组 · 未生效');
   await expect(row(policy.title)).toContainText('未生效');
 });
