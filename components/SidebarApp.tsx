@@ -1,5 +1,5 @@
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
 import { getUiSettings, loadHiddenLibrary, loadVisibleLibrary } from '../utils/db/library';
 import { resolveLocale, translator } from '../utils/i18n';
@@ -12,6 +12,9 @@ import { buildIndexInSlices, warmInSlices } from '../utils/search/sync';
 import { DraftCheck } from './DraftCheck';
 import { isShownNow } from '../utils/visibility';
 import type { UiSettings } from '../utils/settings';
+import { activeLibrary } from '../utils/validity/window';
+import { localDay } from '../utils/validity/dates';
+import { useLibraryDay } from './useLibraryDay';
 
 interface TaskScheduler {
   postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
@@ -38,7 +41,10 @@ export interface SidebarAppProps {
 /** The sidebar page: live library from IndexedDB, search index, insertion through the background. */
 export function SidebarApp({ db, send, languages, openManager, openNewPhrase, close, copyToClipboard }: SidebarAppProps): JSX.Element {
   const settings = useLiveQuery<UiSettings>(() => getUiSettings(db), []).value;
-  const library = useLiveQuery(() => loadVisibleLibrary(db), []);
+  const stored = useLiveQuery(() => loadVisibleLibrary(db), []);
+  // Only the phrases in use today: a campaign phrase outside its window is neither listed nor found.
+  const day = useLibraryDay(db);
+  const library = { value: useMemo(() => (stored.value && day !== null ? activeLibrary(stored.value, day) : undefined), [stored.value, day]) };
   const [index, setIndex] = useState<SidebarSearch | null>(null);
   const locale = resolveLocale(settings?.locale ?? null, languages);
   const t = translator(locale);
@@ -110,7 +116,7 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
       packs={library.value?.packs ?? []}
       phrases={library.value?.phrases ?? []}
       fontSize={settings?.fontSize}
-      loadHidden={() => loadHiddenLibrary(db)}
+      loadHidden={() => loadHiddenLibrary(db).then((hidden) => activeLibrary(hidden, day ?? localDay(Date.now())))}
       onCreatePhrase={openNewPhrase}
       index={index}
       phraseCount={library.value?.phrases.length ?? 0}

@@ -7,6 +7,7 @@ import { ConflictNotice } from './ConflictNotice';
 import { PhraseEditor } from './PhraseEditor';
 import type { ManagerContext } from './shared';
 import { titleOrDerived } from '../../utils/packs/title';
+import type { IsoDate } from '../../utils/validity/dates';
 
 export interface EditingPhrase {
   draft: PhraseDraft;
@@ -16,6 +17,8 @@ export interface EditingPhrase {
 
 export interface EditorPaneProps {
   ctx: ManagerContext;
+  /** The library's today (see PhraseEditor). */
+  today: IsoDate;
   editing: EditingPhrase;
   groups: { group: GroupRecord; depth: number }[];
   others: readonly PhraseRecord[];
@@ -29,7 +32,7 @@ export interface EditorPaneProps {
 }
 
 /** The phrase editor with its save, copy and conflict handling. */
-export function EditorPane({ ctx, editing, groups, others, run, onSaved, onClose, onReopen }: EditorPaneProps): JSX.Element {
+export function EditorPane({ ctx, today, editing, groups, others, run, onSaved, onClose, onReopen }: EditorPaneProps): JSX.Element {
   const { t, db, locale } = ctx;
   /** A save refused because the phrase changed elsewhere: the agent's draft and the stored phrase. */
   const [conflict, setConflict] = useState<{ draft: PhraseDraft; current: PhraseRecord } | null>(null);
@@ -61,6 +64,7 @@ export function EditorPane({ ctx, editing, groups, others, run, onSaved, onClose
         locale={locale}
         initial={editing.draft}
         readOnly={editing.readOnly}
+        today={today}
         groups={groups}
         others={others}
         onCancel={() => {

@@ -3,6 +3,10 @@ import { useEffect, useState } from 'preact/hooks';
 import type { GroupRecord } from '../../utils/db/types';
 import type { Translate } from '../../utils/i18n';
 import { QIANNIU_LIMITS } from '../../utils/packs/limits';
+import type { IsoDate } from '../../utils/validity/dates';
+import type { ValidityWindow, WindowState } from '../../utils/validity/window';
+import { GroupWindowForm } from './GroupWindowForm';
+import type { CampaignTranslate } from '../../utils/locales/campaign';
 
 export interface GroupToolbarProps {
   t: Translate;
@@ -16,15 +20,23 @@ export interface GroupToolbarProps {
   onMove(delta: -1 | 1): void;
   /** Deletes the group (its phrases too, or moved to `moveTo`); resolves true when done. */
   onDelete(moveTo: string | undefined): Promise<boolean>;
+  /** The library's today, and the group's state on it (with the windows of the groups above it). */
+  c: CampaignTranslate;
+  today: IsoDate;
+  state: WindowState;
+  /** Sets the group's validity window; resolves true when done. */
+  onSetWindow(window: ValidityWindow): Promise<boolean>;
 }
 
 /** The chosen group's actions: rename, move up or down, delete (with its phrases or moving them). */
-export function GroupToolbar({ t, group, packName, count, readOnly, targets, onRename, onMove, onDelete }: GroupToolbarProps): JSX.Element {
+export function GroupToolbar({ t, group, packName, count, readOnly, targets, onRename, onMove, onDelete, c, today, state, onSetWindow }: GroupToolbarProps): JSX.Element {
   const [renaming, setRenaming] = useState<string | null>(null);
+  const [windowing, setWindowing] = useState(false);
   const [deleting, setDeleting] = useState<{ mode: 'delete' | 'move'; target: string } | null>(null);
   useEffect(() => {
     setRenaming(null);
     setDeleting(null);
+    setWindowing(false);
   }, [group.id]);
 
   return (
@@ -34,6 +46,7 @@ export function GroupToolbar({ t, group, packName, count, readOnly, targets, onR
           {packName} · {t('options.phrases', { count })}
         </span>
         {count > QIANNIU_LIMITS.maxPhrases && <span class="warn">{t('mgr.qianniuTooMany', { max: QIANNIU_LIMITS.maxPhrases })}</span>}
+        {state !== 'active' && <span class={`badge state-${state}`}>{`${t('mgr.field.group')} · ${c(`camp.${state}`)}`}</span>}
         {!readOnly && (
           <>
             <button type="button" onClick={() => setRenaming(group.name)}>
@@ -48,9 +61,13 @@ export function GroupToolbar({ t, group, packName, count, readOnly, targets, onR
             <button type="button" onClick={() => setDeleting({ mode: 'delete', target: '' })}>
               {t('mgr.deleteGroup')}
             </button>
+            <button type="button" aria-expanded={windowing} onClick={() => setWindowing(!windowing)}>
+              {`${c('camp.window')}…`}
+            </button>
           </>
         )}
       </div>
+      {windowing && <GroupWindowForm key={group.id} t={t} c={c} group={group} today={today} onSave={onSetWindow} onClose={() => setWindowing(false)} />}
       {renaming !== null && (
         <form
           class="row"

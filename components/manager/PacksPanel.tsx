@@ -6,6 +6,7 @@ import { exportPackFromDb, exportSelectionFromDb } from '../../utils/packs/expor
 import { lintForSharing, type LintRow } from './lint';
 import type { LibraryData } from '../../utils/db/library';
 import { packLabel, type ManagerContext } from './shared';
+import { useLibraryDay } from '../useLibraryDay';
 
 export function PacksPanel({ ctx, library }: { ctx: ManagerContext; library: LibraryData }): JSX.Element {
   const { t, db, locale } = ctx;
@@ -15,6 +16,7 @@ export function PacksPanel({ ctx, library }: { ctx: ManagerContext; library: Lib
   const [lintTarget, setLintTarget] = useState<string>(PERSONAL);
   const [findings, setFindings] = useState<LintRow[] | null>(null);
   const [confirm, setConfirm] = useState<string | null>(null);
+  const today = useLibraryDay(db, ctx.now);
 
   async function runLint(): Promise<void> {
     const pack =
@@ -25,7 +27,7 @@ export function PacksPanel({ ctx, library }: { ctx: ManagerContext; library: Lib
             { id: 'my-phrases', name: t('mgr.myPhrases') },
           )
         : await exportPackFromDb(db, lintTarget);
-    setFindings(pack ? lintForSharing(pack, locale) : []);
+    setFindings(pack ? lintForSharing(pack, locale, today ?? undefined) : []);
   }
 
   const errors = findings?.filter((f) => f.severity === 'error').length ?? 0;

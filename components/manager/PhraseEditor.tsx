@@ -10,6 +10,11 @@ import type { PhraseDraft } from '../../utils/db/phrase-writes';
 import { parseTags, validateDraft, type DraftError } from './draft';
 import { insertPlaceholder, type PlaceholderChoice } from '../../utils/placeholder-menu';
 import { PlaceholderMenu } from './PlaceholderMenu';
+import { DateFields } from './DateFields';
+import { campaignText } from '../../utils/locales/campaign';
+import { datedFieldsProblem } from '../../utils/db/date-writes';
+import { datedFields, type DatedFields } from '../../utils/validity/fields';
+import type { IsoDate } from '../../utils/validity/dates';
 
 export interface PhraseEditorProps {
   t: Translate;
@@ -23,6 +28,8 @@ export interface PhraseEditorProps {
   onSave(draft: PhraseDraft): Promise<void>;
   onCancel(): void;
   onCopy?(): void;
+  /** The library's today (the sale presets of the validity window start from it). */
+  today: IsoDate;
 }
 
 function errorText(t: Translate, e: DraftError): string {
@@ -49,6 +56,7 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
   const [shortcut, setShortcut] = useState(props.initial.shortcut);
   const [tags, setTags] = useState(props.initial.tags.join(', '));
   const [group, setGroup] = useState(props.initial.group);
+  const [dates, setDates] = useState<DatedFields>(() => datedFields(props.initial));
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
   /** Saving was asked for while the tone check finds errors: the lead confirms or goes back. */
@@ -76,6 +84,7 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
     shortcut,
     tags: parseTags(tags),
     group,
+    ...datedFields(dates),
     ...(props.initial.id ? { id: props.initial.id } : {}),
     ...(props.initial.rev === undefined ? {} : { rev: props.initial.rev }),
   };
@@ -102,7 +111,7 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
     e?.preventDefault();
     if (readOnly) return;
     setTried(true);
-    if (errors.length > 0) return;
+    if (errors.length > 0 || datedFieldsProblem(dates) !== null) return;
     if (toneErrors > 0 && !confirmed) {
       setConfirming(true);
       return;
@@ -214,6 +223,7 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
         <input value={tags} readOnly={readOnly} placeholder={t('mgr.tagsPlaceholder')} onInput={(e) => setTags(e.currentTarget.value)} {...invalid('tags')} />
       </label>
       {describedError('tags')}
+      <DateFields t={campaignText(props.locale)} today={props.today} value={dates} onChange={setDates} readOnly={readOnly} review showErrors={tried} idPrefix="phrase" />
       {confirming && (
         <div class="confirm" role="alert">
           <p>{t('mgrd.toneConfirm', { count: toneErrors })}</p>

@@ -7,6 +7,7 @@ import type { Filters } from './PhraseFilters';
 import { PhraseTable } from './PhraseTable';
 import type { ManagerContext } from './shared';
 import type { LibraryView } from './view';
+import type { PhraseDayState } from './campaign';
 
 /** Rows shown at first, and added by "show more". */
 const PAGE = 200;
@@ -24,13 +25,15 @@ export interface PhraseListProps {
   selection: ReadonlySet<string>;
   onSelection(next: Set<string>): void;
   isReadOnly(p: PhraseRecord): boolean;
+  /** Whether a phrase is in its validity window today. */
+  stateOf(p: PhraseRecord): PhraseDayState;
   onOpen(p: PhraseRecord): void;
   onNew(): void;
   feedback: FeedbackSlots;
 }
 
 /** The phrase list under the filters: how many are shown, the table a page at a time and its row actions. */
-export function PhraseList({ ctx, view, visible, group, emptyGroup, filters, selection, onSelection, isReadOnly, onOpen, onNew, feedback }: PhraseListProps): JSX.Element {
+export function PhraseList({ ctx, view, visible, group, emptyGroup, filters, selection, onSelection, isReadOnly, stateOf, onOpen, onNew, feedback }: PhraseListProps): JSX.Element {
   const { t, db, locale } = ctx;
   const { run, say, slot } = feedback;
   const [shown, setShown] = useState(PAGE);
@@ -69,6 +72,7 @@ export function PhraseList({ ctx, view, visible, group, emptyGroup, filters, sel
           packs={view.packs}
           groups={view.groups}
           isReadOnly={isReadOnly}
+          stateOf={stateOf}
           onToggle={toggle}
           onToggleAll={(on) => {
             const next = new Set(selection);

@@ -15,6 +15,13 @@ import { PhraseList } from './PhraseList';
 import type { LibraryData } from '../../utils/db/library';
 import { groupLabel, packLabel, type ManagerContext } from './shared';
 import { useLibraryView, visiblePhrases } from './view';
+import { useCampaignView } from './campaign';
+import { NeedsReview } from './NeedsReview';
+import { useLibraryDay } from '../useLibraryDay';
+import { campaignText } from '../../utils/locales/campaign';
+import { setGroupWindow } from '../../utils/db/date-writes';
+import { datedFields } from '../../utils/validity/fields';
+import { localDay } from '../../utils/validity/dates';
 
 export interface PhraseManagerProps {
   ctx: ManagerContext;
@@ -47,6 +54,8 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
   const { run, say, slot } = feedback;
 
   const view = useLibraryView(library);
+  const today = useLibraryDay(db, ctx.now) ?? localDay(ctx.now());
+  const campaign = useCampaignView(library, today);
   const { packs, groups, countByGroup, packOrder, treeByPack } = view;
 
   const currentGroup = group === ALL ? undefined : groups.get(group);
@@ -62,7 +71,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
 
   function openPhrase(p: PhraseRecord): void {
     setEditing({
-      draft: { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags], rev: revOf(p) },
+      draft: { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags], rev: revOf(p), ...datedFields(p) },
       readOnly: isReadOnly(p),
       packId: p.packId,
     });
@@ -121,6 +130,13 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
                 say('group', t('mgr.groupDeleted', { name: currentGroup.name, count: snapshot.phrases.length }), snapshot);
               })
             }
+            c={campaignText(locale)}
+            today={today}
+            state={campaign.groupState(currentGroup)}
+            onSetWindow={(window) => run('group', async () => {
+              await setGroupWindow(db, currentGroup.id, window);
+              say('group', t('options.saved'));
+            })}
           />
         )}
         {slot('group')}
@@ -133,10 +149,13 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
           onNew={openNew}
         />
 
+        <NeedsReview t={campaignText(locale)} due={campaign.due} onOpen={openPhrase} />
+
         {editing && (
           <EditorPane
             key={editing.draft.id ?? 'new'}
             ctx={ctx}
+            today={today}
             editing={editing}
             groups={editing.packId === PERSONAL && editorGroups.length === 0 ? personalTree : editorGroups}
             others={library.phrases}
@@ -199,6 +218,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
           selection={selection}
           onSelection={onSelection}
           isReadOnly={isReadOnly}
+          stateOf={campaign.stateOf}
           onOpen={openPhrase}
           onNew={openNew}
           feedback={feedback}

@@ -7,6 +7,9 @@ import { hasToneError } from './lint';
 import { MenuButton, type MenuEntry } from './MenuButton';
 import { groupLabel, packLabel } from './shared';
 import { titleOrDerived } from '../../utils/packs/title';
+import type { PhraseDayState } from './campaign';
+import { StateBadge } from './StateBadge';
+import { campaignText } from '../../utils/locales/campaign';
 
 export interface PhraseTableProps {
   t: Translate;
@@ -17,6 +20,8 @@ export interface PhraseTableProps {
   packs: ReadonlyMap<string, PackRecord>;
   groups: ReadonlyMap<string, GroupRecord>;
   isReadOnly(p: PhraseRecord): boolean;
+  /** Whether a phrase is in its validity window today (absent: every phrase is). */
+  stateOf?(p: PhraseRecord): PhraseDayState;
   onToggle(id: string, on: boolean): void;
   onToggleAll(on: boolean): void;
   onOpen(p: PhraseRecord): void;
@@ -142,6 +147,7 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
                     </span>
                   )}
                   {readOnly && <span class="badge">{t('mgr.readOnly')}</span>}
+                  {props.stateOf && <StateBadge t={campaignText(locale)} day={props.stateOf(p)} />}
                 </div>
                 <div class="preview" title={p.text}>
                   {p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}

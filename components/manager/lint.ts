@@ -6,6 +6,7 @@ import type { PackV1 } from '../../utils/packs/schema';
 import { checkTemplate } from '../../utils/tone-builtin';
 import type { ToneFinding } from '../../utils/tone';
 import { titleOrDerived } from '../../utils/packs/title';
+import type { IsoDate } from '../../utils/validity/dates';
 
 export interface LintRow extends LintFinding {
   /** Title (or start of text) of the phrase the finding is in; '' for the pack as a whole. */
@@ -13,7 +14,7 @@ export interface LintRow extends LintFinding {
 }
 
 /** Lints a pack as it would be shared (its serialized JSON) and names the phrase of each finding. */
-export function lintForSharing(pack: PackV1, locale: string): LintRow[] {
+export function lintForSharing(pack: PackV1, locale: string, today?: IsoDate): LintRow[] {
   const source = serializePack(pack);
   const spans = locateJson(source);
   const starts = pack.phrases.map((p, i) => {
@@ -21,7 +22,7 @@ export function lintForSharing(pack: PackV1, locale: string): LintRow[] {
     const at = span ? lineColumn(source, span.start).line : Number.MAX_SAFE_INTEGER;
     return { line: at, name: titleOrDerived(p) };
   });
-  return lintPack(source, { locale }).map((f) => {
+  return lintPack(source, { locale, ...(today === undefined ? {} : { today }) }).map((f) => {
     let phrase = '';
     for (const s of starts) if (s.line <= f.line) phrase = s.name;
     return { ...f, phrase };

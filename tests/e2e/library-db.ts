@@ -112,3 +112,43 @@ export async function allRecords<T>(page: Page, store: string): Promise<T[]> {
     store,
   );
 }
+
+/**
+ * Pins the library's "today" (the `today` setting, utils/db/library-day.ts) from an extension page: every extension
+ * context (the sidebar, the background's `/` search, the options page) follows it at once, so a test can step to the
+ * day after a campaign without waiting for it. null goes back to the clock.
+ */
+export async function pinToday(extensionPage: Page, day: string | null): Promise<void> {
+  await extensionPage.evaluate(
+    (value) =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('huashu');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('settings', 'readwrite');
+          if (value === null) tx.objectStore('settings').delete('today');
+          else tx.objectStore('settings').put({ key: 'today', value });
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+    day,
+  );
+  await announceChange(extensionPage);
+}
+
+/**
+ * Tells every extension context's live queries that the library changed (raw IndexedDB writes bypass Dexie, which
+ * otherwise announces its own writes): Dexie's cross-context channel, with the "everything changed" message it sends
+ * itself when a page comes back from the back-forward cache.
+ */
+export async function announceChange(extensionPage: Page): Promise<void> {
+  await extensionPage.evaluate(() => {
+    const channel = new BroadcastChannel('x-storagemutated-1');
+    channel.postMessage({ all: { from: -Infinity, to: [[]], d: 1 } });
+    channel.close();
+  });
+}

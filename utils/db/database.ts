@@ -13,6 +13,8 @@ export const SCHEMA_VERSION = 2;
  *
  * 1: phrases, groups, packs, settings.
  * 2: every phrase gets `rev` (1), the revision a save must start from (see utils/db/revision.ts).
+ * (Optional fields that are never queried need no version: `validFrom` / `validUntil` / `reviewDate` of phrases and
+ * the window of groups were added without one, and records from before read as having none.)
  */
 export class HuashuDB extends Dexie {
   phrases!: EntityTable<PhraseRecord, 'id'>;

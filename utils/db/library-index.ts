@@ -1,6 +1,9 @@
 import { liveQuery } from 'dexie';
 import type { HuashuDB } from './database';
-import { loadVisibleLibrary } from './library';
+import { loadVisibleLibrary, type LibraryData } from './library';
+import { getPinnedDay, libraryDay } from './library-day';
+import { activeLibrary } from '../validity/window';
+import type { IsoDate } from '../validity/dates';
 import type { PhraseRecord } from './types';
 import { createPhraseIndex, type IndexOptions, type PhraseIndex } from '../search';
 import { syncIndex, warmInSlices } from '../search/sync';
@@ -54,25 +57,34 @@ export function followLibrary(current: FollowedIndex | null, phrases: readonly P
 }
 
 /**
- * A search index over the visible library that follows the database (changes made in this
- * context or any other extension context).
+ * A search index over the visible library in use today (phrases outside their validity window are left out) that
+ * follows the database (changes made in this context or any other extension context) and the day: the first search
+ * on a new day brings it up to date.
  */
 export interface LiveIndex {
   ready(): Promise<PhraseIndex<PhraseRecord>>;
   dispose(): void;
 }
 
-export function createLiveIndex(db: HuashuDB, options: { warmLimit?: number } = {}): LiveIndex {
+export function createLiveIndex(db: HuashuDB, options: { warmLimit?: number; now?: () => number } = {}): LiveIndex {
+  const now = options.now ?? Date.now;
   let current: FollowedIndex | null = null;
+  let read: { library: LibraryData; pinned: IsoDate | null } | null = null;
+  let day = '';
   let waiters: ((index: PhraseIndex<PhraseRecord>) => void)[] = [];
-  const subscription = liveQuery(() => loadVisibleLibrary(db)).subscribe({
-    next: (library) => {
-      current = followLibrary(current, library.phrases);
-      const followed = current;
-      const index = followed.index;
-      // Prepare the index (again after a change) in short tasks, so searches asked meanwhile are
-      // answered between them.
-      void warmInSlices(index, WARM_SLICE_MS, options.warmLimit, nextTask, () => current === followed);
+  const follow = (latest: { library: LibraryData; pinned: IsoDate | null }): PhraseIndex<PhraseRecord> => {
+    day = libraryDay(latest.pinned, now());
+    current = followLibrary(current, activeLibrary(latest.library, day).phrases);
+    const followed = current;
+    // Prepare the index (again after a change) in short tasks, so searches asked meanwhile are
+    // answered between them.
+    void warmInSlices(followed.index, WARM_SLICE_MS, options.warmLimit, nextTask, () => current === followed);
+    return followed.index;
+  };
+  const subscription = liveQuery(async () => ({ library: await loadVisibleLibrary(db), pinned: await getPinnedDay(db) })).subscribe({
+    next: (latest) => {
+      read = latest;
+      const index = follow(latest);
       const w = waiters;
       waiters = [];
       w.forEach((resolve) => resolve(index));
@@ -80,7 +92,10 @@ export function createLiveIndex(db: HuashuDB, options: { warmLimit?: number } = 
     error: (e: unknown) => console.error('huashu: library index failed', e),
   });
   return {
-    ready: () => (current ? Promise.resolve(current.index) : new Promise((resolve) => waiters.push(resolve))),
+    ready: () => {
+      if (read && libraryDay(read.pinned, now()) !== day) follow(read);
+      return current ? Promise.resolve(current.index) : new Promise((resolve) => waiters.push(resolve));
+    },
     dispose: () => subscription.unsubscribe(),
   };
 }

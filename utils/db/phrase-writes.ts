@@ -10,9 +10,11 @@ import { ensurePersonalGroup } from './group-writes';
 import { nextRev, revOf, StaleWriteError } from './revision';
 import { PACK_LIMITS } from '../packs/limits';
 import { cleanLabel, hasLoneSurrogate } from '../packs/unicode';
+import { DATED_FIELDS, datedFields, type DatedFields } from '../validity/fields';
+import { checkedDates } from './date-writes';
 
-/** What the phrase form holds when the agent saves it. */
-export interface PhraseDraft {
+/** What the phrase form holds when the agent saves it ('' or no dated field: none). */
+export interface PhraseDraft extends DatedFields {
   /** Absent for a new phrase. */
   id?: string;
   group: string;
@@ -35,6 +37,7 @@ export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number, 
     if ([draft.title, draft.text, draft.shortcut].some(hasLoneSurrogate)) throw new Error('The phrase contains a broken character (half of a surrogate pair).');
     const shortcut = cleanLabel(draft.shortcut).trim();
     const content = { title: cleanLabel(draft.title).trim(), text: draft.text, tags: [...draft.tags] };
+    const dates = checkedDates(draft);
     if (draft.id === undefined) {
       if (group && group.packId !== PERSONAL) throw new Error('New phrases go into your own groups.');
       const record: PhraseRecord = {
@@ -49,6 +52,7 @@ export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number, 
         updatedAt: now,
         order: await nextPhraseOrder(db, draft.group),
         rev: 1,
+        ...dates,
       };
       if (shortcut !== '') record.shortcut = shortcut;
       await db.phrases.add(withKeys(record));
@@ -61,6 +65,8 @@ export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number, 
     if (draft.rev !== undefined && draft.rev !== revOf(before) && options.overwrite !== true) throw new StaleWriteError(before);
     if (group && group.packId !== before.packId) throw new Error('A phrase stays within its own pack.');
     const record: PhraseRecord = nextRev({ ...before, ...content, group: draft.group, updatedAt: now });
+    for (const key of DATED_FIELDS) delete record[key];
+    Object.assign(record, dates);
     if (draft.group !== before.group) record.order = await nextPhraseOrder(db, draft.group);
     if (shortcut !== '') record.shortcut = shortcut;
     else delete record.shortcut;
@@ -97,6 +103,8 @@ export async function copyToPersonal(db: HuashuDB, ids: readonly string[], optio
         updatedAt: options.now,
         order,
         rev: 1,
+        // A copy of a campaign phrase ends with the campaign.
+        ...datedFields(source),
       };
       // A copy of a personal phrase would clash with its original's shortcut; pack copies keep theirs.
       if (source.shortcut !== undefined && source.packId !== PERSONAL) record.shortcut = source.shortcut;

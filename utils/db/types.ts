@@ -1,5 +1,6 @@
 /** Records stored in the extension-origin IndexedDB (never in a web page's origin). */
 import type { RuleOverride } from '../packs/overrides';
+import type { IsoDate } from '../validity/dates';
 
 /** A pack subscription (by URL) as the library keeps it; the pack itself is the `url` pack record. */
 export interface SubscriptionEntry {
@@ -48,6 +49,11 @@ export interface PhraseRecord {
   rev?: number;
   /** Precomputed search keys (pinyin, normalised script); opaque to the DB layer. */
   keys?: unknown;
+  /** Campaign window, both days included (utils/validity/window.ts); outside it the phrase is not offered. Not indexed. */
+  validFrom?: IsoDate;
+  validUntil?: IsoDate;
+  /** From this day on the manager lists the phrase under "needs review". Not indexed. */
+  reviewDate?: IsoDate;
 }
 
 export interface GroupRecord {
@@ -58,6 +64,9 @@ export interface GroupRecord {
   packId: string;
   /** Parent group id for nested groups (`父=>子` in Qianniu CSV). */
   parentId?: string;
+  /** Campaign window of every phrase in the group and the groups below it (both days included). Not indexed. */
+  validFrom?: IsoDate;
+  validUntil?: IsoDate;
 }
 
 export type PackSource = 'builtin' | 'file' | 'url';

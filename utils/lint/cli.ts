@@ -3,6 +3,7 @@
 // exit 2 when a file cannot be read (or the command line is wrong). No Node imports: bin/huashu-lint.mjs passes the I/O.
 import { normalizeLocale } from '../tone/engine';
 import { lintPack, lintText, type LintFinding } from './pack-lint';
+import { isIsoDate } from '../validity/dates';
 
 export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
@@ -10,8 +11,9 @@ export interface CliIo {
   err(line: string): void;
 }
 
-const USAGE = `usage: huashu-lint [--locale zh-CN|zh-TW|en] [--disable rule-id,rule-id] FILE...
+const USAGE = `usage: huashu-lint [--locale zh-CN|zh-TW|en] [--disable rule-id,rule-id] [--today YYYY-MM-DD] FILE...
   .json files are read as huashu.pack phrase packs; any other file as text, one draft per line.
+  --today: the day expired phrases and passed dates are judged on (default: today).
   exit code: 0 clean or hints/warnings only, 1 error-level findings, 2 unreadable file or bad usage`;
 
 export function formatFinding(file: string, f: LintFinding): string {
@@ -23,19 +25,25 @@ export function formatFinding(file: string, f: LintFinding): string {
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const files: string[] = [];
   let locale: string | undefined;
+  let today: string | undefined;
   const disabled: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '--help' || arg === '-h') {
       io.out(USAGE);
       return 0;
-    } else if (arg === '--locale' || arg === '--disable') {
+    } else if (arg === '--locale' || arg === '--disable' || arg === '--today') {
       const value = argv[++i];
       if (value === undefined) {
         io.err(`huashu-lint: ${arg} needs a value\n${USAGE}`);
         return 2;
       }
+      if (arg === '--today' && !isIsoDate(value)) {
+        io.err(`huashu-lint: --today needs a day written YYYY-MM-DD, not ${value}`);
+        return 2;
+      }
       if (arg === '--locale') locale = value;
+      else if (arg === '--today') today = value;
       else disabled.push(...value.split(',').map((s) => s.trim()).filter(Boolean));
     } else if (arg.startsWith('--')) {
       io.err(`huashu-lint: unknown option ${arg}\n${USAGE}`);
@@ -49,7 +57,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
 
-  const options = { locale: normalizeLocale(locale ?? 'zh-CN'), disabled };
+  const options = { locale: normalizeLocale(locale ?? 'zh-CN'), disabled, ...(today === undefined ? {} : { today }) };
   const decoder = new TextDecoder('utf-8', { fatal: true });
   let unreadable = false;
   const counts = { error: 0, warning: 0, hint: 0 };

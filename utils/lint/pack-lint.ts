@@ -7,6 +7,8 @@ import { ToneRuleSchema, type ToneLocale, type ToneRule, type ToneSeverity } fro
 import { validateRules } from '../tone/validate';
 import * as v from 'valibot';
 import { lineColumn, locateJson, sourceOffsetInString } from './json-locate';
+import { dateFindings } from './date-lint';
+import { localDay, type IsoDate } from '../validity/dates';
 
 export interface LintFinding {
   line: number;
@@ -23,6 +25,8 @@ export interface LintOptions {
   disabled?: readonly string[];
   /** Rules to check with (default: built-in rules). A pack's own rules are added to these. */
   rules?: readonly ToneRule[];
+  /** The day expired windows and passed dates are judged on (default: today on this computer). */
+  today?: IsoDate;
 }
 
 /** Longest phrase text, in characters (Qianniu's quick-phrase cap). */
@@ -50,6 +54,8 @@ const M = {
     en: `over Qianniu's ${MAX_PHRASE_CHARS}-unit limit (a Chinese character counts 2)`,
   },
   'pack-rule-invalid': { 'zh-CN': '自定义规则无效', 'zh-TW': '自訂規則無效', en: 'custom rule is invalid' },
+  'pack-expired': { 'zh-CN': '有效期已过，仍在话术包中：最后一天是', 'zh-TW': '有效期已過，仍在話術包中：最後一天是', en: 'expired but still in the pack: its last day was' },
+  'pack-date-passed': { 'zh-CN': '提到的日期已经过去：', 'zh-TW': '提到的日期已經過去：', en: 'mentions a date that has passed:' },
 } satisfies Record<string, Messages>;
 
 type PackRuleId = keyof typeof M;
@@ -119,6 +125,10 @@ export function lintPack(source: string, options: LintOptions = {}): LintFinding
   }
 
   const phrases = Array.isArray(pack.phrases) ? (pack.phrases as unknown[]) : [];
+  for (const f of dateFindings(data as { groups?: unknown; phrases?: unknown }, options.today ?? localDay(Date.now()))) {
+    const offset = f.offset === undefined ? pos(f.path) : sourceOffsetInString(text, pos(f.path), f.offset);
+    at(offset, f.kind === 'expired' ? 'pack-expired' : 'pack-date-passed', 'warning', ` ${f.detail} (phrases[${f.index}])`);
+  }
   const ids = new Map<string, number>();
   const shortcuts = new Map<string, number>();
   phrases.forEach((raw, i) => {

@@ -5,6 +5,7 @@ import { revOf } from '../db/revision';
 import { changedFields, findLocalEdits, planImport, type ImportPlan, type PlannedPhrase } from './merge';
 import type { PackIssue, PackLocale } from './messages';
 import { parsePack, type PackV1 } from './schema';
+import { datedFields, type DatedField } from '../validity/fields';
 
 export interface ApplyOptions {
   /** Precomputes search keys for a new or changed phrase (stored opaque in `keys`); gets its group record too. */
@@ -112,7 +113,7 @@ async function writePlan(db: HuashuDB, plan: ImportPlan, options: ApplyOptions):
 }
 
 function contentOf(planned: PlannedPhrase, packId: string) {
-  const content: Pick<PhraseRecord, 'id' | 'group' | 'title' | 'text' | 'tags' | 'packId' | 'packPhraseId' | 'order' | 'shortcut'> = {
+  const content: Pick<PhraseRecord, 'id' | 'group' | 'title' | 'text' | 'tags' | 'packId' | 'packPhraseId' | 'order' | 'shortcut' | DatedField> = {
     id: planned.id,
     group: planned.group,
     title: planned.title,
@@ -121,6 +122,7 @@ function contentOf(planned: PlannedPhrase, packId: string) {
     packId,
     packPhraseId: planned.packPhraseId,
     order: planned.order,
+    ...datedFields(planned),
   };
   if (planned.shortcut !== undefined) content.shortcut = planned.shortcut;
   return content;

@@ -2,10 +2,11 @@ import type { HuashuDB } from '../db/database';
 import { PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../db/types';
 import { groupSubtree } from '../db/group-writes';
 import { packToCsv, type CsvExportOptions } from './csv';
-import { PACK_FORMAT, PACK_VERSION, type PackGroup, type PackMeta, type PackPhrase, type PackV1 } from './schema';
+import { PACK_FORMAT, versionFor, type PackGroup, type PackMeta, type PackPhrase, type PackV1 } from './schema';
+import { datedFields } from '../validity/fields';
 
 /**
- * Export of library records as pack format v1 (JSON) or Qianniu-style CSV.
+ * Export of library records as a pack (JSON, version 1, or 2 when a validity window or review date is set) or Qianniu-style CSV.
  * A single pack exports with its own ids (`wl-01`), so exporting and re-importing it gives the
  * same library records. A mix (the whole library, a selection across packs) keeps library ids
  * (`acme/wl-01`, `personal/x1`) as pack ids, which are unique by construction.
@@ -47,15 +48,16 @@ export function buildPack(input: ExportInput, meta: PackMeta, rules?: readonly u
   const prefix = commonPackPrefix(groups.map((g) => g.id), phrases.map((p) => p.id));
   const local = (id: string) => (prefix !== null && id.startsWith(prefix) ? id.slice(prefix.length) : id);
 
+  const packGroups = groups.map((group) => {
+    const out: PackGroup = { id: local(group.id), name: group.name };
+    if (group.parentId !== undefined && included.has(group.parentId)) out.parent = local(group.parentId);
+    return { ...out, ...datedFields(group) };
+  });
   const pack: PackV1 = {
     format: PACK_FORMAT,
-    version: PACK_VERSION,
+    version: 1,
     pack: { ...meta },
-    groups: groups.map((group) => {
-      const out: PackGroup = { id: local(group.id), name: group.name };
-      if (group.parentId !== undefined && included.has(group.parentId)) out.parent = local(group.parentId);
-      return out;
-    }),
+    groups: packGroups,
     phrases: phrases.map((phrase) => {
       const out: PackPhrase = {
         id: local(phrase.id),
@@ -65,9 +67,11 @@ export function buildPack(input: ExportInput, meta: PackMeta, rules?: readonly u
         tags: [...phrase.tags],
       };
       if (phrase.shortcut !== undefined && phrase.shortcut !== '') out.shortcut = phrase.shortcut;
-      return out;
+      return { ...out, ...datedFields(phrase) };
     }),
   };
+  // Version 2 only when a window or review date needs it, so other packs stay readable by older copies of Huashu.
+  pack.version = versionFor(pack);
   if (rules !== undefined && rules.length > 0) pack.rules = [...rules];
   return pack;
 }

@@ -3,6 +3,7 @@ import { PERSONAL } from '../db/types';
 import type { PackIssue } from './messages';
 import { screenPackRules, type RuleOverride } from './overrides';
 import type { PackMeta, PackV1 } from './schema';
+import { changedDates, datedFields, type DatedFields } from '../validity/fields';
 
 /**
  * Import planning: what a pack would change in the library, before anything is written.
@@ -22,8 +23,8 @@ export interface LibrarySnapshot {
   groups: readonly GroupRecord[];
 }
 
-/** A phrase as the pack defines it, in library terms. */
-export interface PlannedPhrase {
+/** A phrase as the pack defines it, in library terms (with its validity window and review date, when set). */
+export interface PlannedPhrase extends DatedFields {
   id: string;
   packPhraseId: string;
   group: string;
@@ -35,7 +36,7 @@ export interface PlannedPhrase {
 }
 
 /** Fields compared to decide whether a kept phrase is "updated" (order alone is not an update). */
-export const CONTENT_FIELDS = ['group', 'title', 'text', 'shortcut', 'tags'] as const;
+export const CONTENT_FIELDS = ['group', 'title', 'text', 'shortcut', 'tags', 'validFrom', 'validUntil', 'reviewDate'] as const;
 export type ContentField = (typeof CONTENT_FIELDS)[number];
 
 export interface PhraseUpdate {
@@ -87,7 +88,7 @@ export const libraryId = (packId: string, idInPack: string): string => `${packId
 export function plannedFromPack(incoming: PackV1): { phrases: PlannedPhrase[]; groups: GroupRecord[] } {
   const packId = incoming.pack.id;
   const groups: GroupRecord[] = incoming.groups.map((group, order) => {
-    const record: GroupRecord = { id: libraryId(packId, group.id), name: group.name, order, packId };
+    const record: GroupRecord = { id: libraryId(packId, group.id), name: group.name, order, packId, ...datedFields(group) };
     if (group.parent !== undefined) record.parentId = libraryId(packId, group.parent);
     return record;
   });
@@ -103,6 +104,7 @@ export function plannedFromPack(incoming: PackV1): { phrases: PlannedPhrase[]; g
       text: phrase.text,
       tags: [...phrase.tags],
       order,
+      ...datedFields(phrase),
     };
     if (phrase.shortcut !== undefined) planned.shortcut = phrase.shortcut;
     return planned;
@@ -117,6 +119,7 @@ export function changedFields(before: PhraseRecord, after: PlannedPhrase): Conte
   if (before.text !== after.text) fields.push('text');
   if ((before.shortcut ?? '') !== (after.shortcut ?? '')) fields.push('shortcut');
   if (before.tags.length !== after.tags.length || before.tags.some((tag, i) => tag !== after.tags[i])) fields.push('tags');
+  fields.push(...changedDates(before, after));
   return fields;
 }
 
@@ -169,7 +172,7 @@ export function planImport(existing: LibrarySnapshot, incoming: PackV1, options:
   for (const group of groups) {
     const before = currentGroups.get(group.id);
     if (before === undefined) groupsNew++;
-    else if (before.name !== group.name || before.parentId !== group.parentId || before.order !== group.order) groupsUpdated++;
+    else if (before.name !== group.name || before.parentId !== group.parentId || before.order !== group.order || changedDates(before, group).length > 0) groupsUpdated++;
   }
   const groupsRemoved = [...currentGroups.keys()].filter((id) => !plannedGroupIds.has(id)).length;
 

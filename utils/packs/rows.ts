@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { hashText, uniqueId } from './ids';
 import { PACK_LIMITS } from './limits';
 import { makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
-import { PACK_FORMAT, PACK_VERSION, parsePack, ShortcutSchema, type PackGroup, type PackMeta, type PackPhrase, type PackV1 } from './schema';
+import { PACK_FORMAT, parsePack, ShortcutSchema, type PackGroup, type PackMeta, type PackPhrase, type PackV1 } from './schema';
 import { deriveTitle } from './title';
 
 /** One phrase read from a CSV row or a text block, before validation. */
@@ -96,7 +96,7 @@ export function packFromRows(
     return phrase;
   });
 
-  const candidate: PackV1 = { format: PACK_FORMAT, version: PACK_VERSION, pack: meta, groups, phrases };
+  const candidate: PackV1 = { format: PACK_FORMAT, version: 1, pack: meta, groups, phrases };
   const parsed = parsePack(candidate, { partial: true, locale });
   const rename = (issue: PackIssue): PackIssue => renameIssue(issue, rows, groupLabels, locale);
   if (!parsed.ok) return { ok: false, errors: parsed.errors.map(rename), warnings: [...dropped, ...parsed.warnings.map(rename)] };

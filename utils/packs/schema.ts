@@ -1,120 +1,40 @@
 import * as v from 'valibot';
 import { readJson } from './json';
-import { PACK_LIMITS, RESERVED_PACK_IDS, utf8ByteLength } from './limits';
+import { PACK_LIMITS, utf8ByteLength } from './limits';
 import { formatBytes, makeIssue, type PackIssue, type PackLocale } from './messages';
 import { validateRules } from './rules';
 import { toIssues } from './issues';
-import { cleanLabel, hasLoneSurrogate } from './unicode';
+import { hasDates } from '../validity/fields';
+import { itemSchemas, PackMetaSchema, V2_FIELDS, type PackGroup, type PackMeta, type PackPhrase } from './schema-items';
+
+export { PackGroupSchema, PackMetaSchema, PackPhraseSchema, ShortcutSchema, type PackGroup, type PackMeta, type PackPhrase } from './schema-items';
 
 /**
- * Pack format v1 (docs/pack-format.md). Field shapes are checked by the valibot schemas below;
- * relations between items (duplicate ids, group references, nesting cycles) are checked after
+ * Pack format versions 1 and 2 (docs/pack-format.md). Field shapes are checked by the valibot schemas of
+ * schema-items.ts; relations between items (duplicate ids, group references, nesting cycles) are checked after
  * them, so every problem is reported in one pass with its path.
  */
 
 export const PACK_FORMAT = 'huashu.pack';
-export const PACK_VERSION = 1;
-
-/** Messages of the schemas are message codes (see messages.ts); they are rendered later. */
-const text = v.string('type.string');
-/** Text that is valid Unicode (no half surrogate pair). */
-const wellFormed = v.pipe(text, v.check((s) => !hasLoneSurrogate(s), 'text.loneSurrogate'));
-/** A title or shortcut: NFC, zero-width and control characters removed (see unicode.ts). */
-const label = v.pipe(wellFormed, v.transform(cleanLabel));
-
-const PackIdSchema = v.pipe(
-  text,
-  v.nonEmpty('empty'),
-  v.maxLength(PACK_LIMITS.maxIdLength, 'tooLong'),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'id.invalid'),
-  v.check((id) => !RESERVED_PACK_IDS.has(id), 'id.reserved'),
-);
-
-/** Group and phrase ids: any printable text without control characters or surrounding spaces. */
-const ItemIdSchema = v.pipe(
-  text,
-  v.nonEmpty('empty'),
-  v.maxLength(PACK_LIMITS.maxIdLength, 'tooLong'),
-  v.regex(/^(?!\s)[^\p{Cc}]*(?<!\s)$/u, 'phraseId.invalid'),
-);
-
-const NameSchema = v.pipe(
-  text,
-  v.check((s) => s.trim() !== '', 'empty'),
-  v.maxLength(PACK_LIMITS.maxNameLength, 'tooLong'),
-);
-
-export const PackMetaSchema = v.object(
-  {
-    id: PackIdSchema,
-    name: NameSchema,
-    description: v.optional(v.pipe(text, v.maxLength(PACK_LIMITS.maxDescriptionLength, 'tooLong'))),
-    author: v.optional(v.pipe(text, v.maxLength(PACK_LIMITS.maxNameLength, 'tooLong'))),
-    updatedAt: v.optional(v.pipe(text, v.isoTimestamp('date.invalid'))),
-    locale: v.optional(v.pipe(text, v.regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'locale.invalid'))),
-  },
-  'type.object',
-);
-
-export const PackGroupSchema = v.object(
-  {
-    id: ItemIdSchema,
-    name: NameSchema,
-    /** Id of the parent group (nested groups, `父=>子` in Qianniu CSV). */
-    parent: v.optional(ItemIdSchema),
-  },
-  'type.object',
-);
-
-/** A shortcut code as every importer and the manager's form take it: a label without spaces, up to 32 characters; '' is none. */
-export const ShortcutSchema = v.pipe(
-  label,
-  v.maxLength(PACK_LIMITS.maxShortcutLength, 'tooLong'),
-  v.regex(/^\S*$/, 'shortcut.invalid'),
-  v.transform((s) => (s === '' ? undefined : s)),
-);
-
-export const PackPhraseSchema = v.object(
-  {
-    id: ItemIdSchema,
-    group: ItemIdSchema,
-    title: v.optional(v.pipe(label, v.maxLength(PACK_LIMITS.maxTitleLength, 'tooLong')), ''),
-    text: v.pipe(
-      wellFormed,
-      v.check((s) => s.trim() !== '', 'empty'),
-      v.maxLength(PACK_LIMITS.maxTextLength, 'tooLong'),
-    ),
-    shortcut: v.optional(ShortcutSchema),
-    tags: v.optional(
-      v.pipe(
-        v.array(
-          v.pipe(
-            text,
-            v.check((s) => s.trim() !== '', 'empty'),
-            v.maxLength(PACK_LIMITS.maxTagLength, 'tooLong'),
-          ),
-          'type.array',
-        ),
-        v.maxLength(PACK_LIMITS.maxTags, 'tooMany'),
-      ),
-      () => [],
-    ),
-  },
-  'type.object',
-);
-
-export type PackMeta = v.InferOutput<typeof PackMetaSchema>;
-export type PackGroup = v.InferOutput<typeof PackGroupSchema>;
-export type PackPhrase = v.InferOutput<typeof PackPhraseSchema>;
+/** The newest format version (what a pack with validity windows or review dates is written as). */
+export const PACK_VERSION = 2;
+/** The versions this reader accepts; version 1 is version 2 without validity windows and review dates. */
+export type PackVersion = 1 | 2;
+const READS: readonly unknown[] = [1, 2];
 
 export interface PackV1 {
   format: typeof PACK_FORMAT;
-  version: typeof PACK_VERSION;
+  version: PackVersion;
   pack: PackMeta;
   groups: PackGroup[];
   phrases: PackPhrase[];
   /** Custom tone rules (validated against the tone rule schema; kept as given). */
   rules?: unknown[];
+}
+
+/** The oldest version that holds a pack: 2 when a group or phrase has a validity window or review date, else 1. */
+export function versionFor(pack: Pick<PackV1, 'groups' | 'phrases'>): PackVersion {
+  return pack.groups.some(hasDates) || pack.phrases.some(hasDates) ? 2 : 1;
 }
 
 /** Top-level shape; items are validated one by one below so each can be reported (or skipped) alone. */
@@ -133,8 +53,6 @@ const DocumentSchema = v.object(
 const KNOWN_KEYS = {
   document: new Set(Object.keys(DocumentSchema.entries)),
   pack: new Set(Object.keys(PackMetaSchema.entries)),
-  group: new Set(Object.keys(PackGroupSchema.entries)),
-  phrase: new Set(Object.keys(PackPhraseSchema.entries)),
 };
 
 export interface ParseOptions {
@@ -195,7 +113,7 @@ function validateDocument(value: unknown, partial: boolean, locale: PackLocale):
   const { format, version } = value as { format?: unknown; version?: unknown };
   if (format !== PACK_FORMAT) {
     fatal.push(makeIssue('format', 'format.wrong', { actual: describe(format) }, locale));
-  } else if (version !== PACK_VERSION) {
+  } else if (!READS.includes(version)) {
     fatal.push(makeIssue('version', 'version.unsupported', { actual: describe(version) }, locale));
   }
   if (fatal.length > 0) return { ok: false, errors: fatal, warnings };
@@ -204,6 +122,8 @@ function validateDocument(value: unknown, partial: boolean, locale: PackLocale):
     return { ok: false, errors: toIssues(doc.issues, '', locale), warnings };
   }
   const raw = doc.output;
+  const packVersion = version as PackVersion;
+  const items = itemSchemas(packVersion);
   unknownKeys(value, KNOWN_KEYS.document, '', warnings, locale);
 
   const meta = v.safeParse(PackMetaSchema, raw.pack);
@@ -215,8 +135,8 @@ function validateDocument(value: unknown, partial: boolean, locale: PackLocale):
   const badGroupIds = new Set<string>();
   (raw.groups ?? []).forEach((item, index) => {
     const path = `groups[${index}]`;
-    const parsed = v.safeParse(PackGroupSchema, item);
-    unknownKeys(item, KNOWN_KEYS.group, path, warnings, locale);
+    const parsed = v.safeParse(items.group, item);
+    unknownKeys(item, items.groupKeys, path, warnings, locale, V2_FIELDS.group);
     if (parsed.success) {
       groups.push({ index, group: parsed.output });
     } else {
@@ -268,8 +188,8 @@ function validateDocument(value: unknown, partial: boolean, locale: PackLocale):
   const shortcutOwner = new Map<string, number>();
   raw.phrases.forEach((item, index) => {
     const path = `phrases[${index}]`;
-    const parsed = v.safeParse(PackPhraseSchema, item);
-    unknownKeys(item, KNOWN_KEYS.phrase, path, warnings, locale);
+    const parsed = v.safeParse(items.phrase, item);
+    unknownKeys(item, items.phraseKeys, path, warnings, locale, V2_FIELDS.phrase);
     const problems: PackIssue[] = [];
     if (!parsed.success) problems.push(...toIssues(parsed.issues, path, locale));
     const id = parsed.success ? parsed.output.id : idOf(item);
@@ -312,7 +232,7 @@ function validateDocument(value: unknown, partial: boolean, locale: PackLocale):
   }
   const pack: PackV1 = {
     format: PACK_FORMAT,
-    version: PACK_VERSION,
+    version: packVersion,
     pack: meta.output,
     groups: keptGroups.filter((g) => validGroups.has(g.group.id)).map((g) => g.group),
     phrases,
@@ -351,9 +271,11 @@ function describe(value: unknown): string {
   return json.length > 40 ? `${json.slice(0, 40)}…` : json;
 }
 
-function unknownKeys(item: unknown, known: ReadonlySet<string>, path: string, out: PackIssue[], locale: PackLocale) {
+/** Keys the version does not define are dropped with a warning; a later version's field says which version has it. */
+function unknownKeys(item: unknown, known: ReadonlySet<string>, path: string, out: PackIssue[], locale: PackLocale, later: readonly string[] = []) {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
   for (const key of Object.keys(item)) {
-    if (!known.has(key)) out.push(makeIssue(path === '' ? key : `${path}.${key}`, 'field.unknown', { key }, locale));
+    if (known.has(key)) continue;
+    out.push(makeIssue(path === '' ? key : `${path}.${key}`, later.includes(key) ? 'field.needsVersion2' : 'field.unknown', { key }, locale));
   }
 }

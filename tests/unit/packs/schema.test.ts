@@ -91,9 +91,9 @@ describe('parsePack: bad input', () => {
   });
 
   it('rejects an unsupported version', () => {
-    const r = result(json({ ...samplePack(), version: 2 }));
+    const r = result(json({ ...samplePack(), version: 3 }));
     expect(r.errors.map((e) => e.message)).toEqual([
-      'version: Pack format version 2 is not supported; this version of Huashu reads version 1.',
+      'version: Pack format version 3 is not supported; this version of Huashu reads versions 1 and 2.',
     ]);
   });
 
