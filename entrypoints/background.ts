@@ -18,6 +18,8 @@ import { userSitesRegistrar } from '../utils/user-sites-script';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** entrypoints/linear-matcher.ts: loaded into a chat page only when team packs bring tone rules. */
 const LINEAR_MATCHER_FILE = '/linear-matcher.js';
+/** entrypoints/transcript-reader.ts: loaded into a chat page when its conversation is needed. */
+const TRANSCRIPT_READER_FILE = '/transcript-reader.js';
 const SIDEBAR_PAGE = 'sidebar.html';
 
 export default defineBackground(() => {
@@ -47,6 +49,9 @@ export default defineBackground(() => {
     },
     injectLinearMatcher: async (tabId, frameId) => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LINEAR_MATCHER_FILE] });
+    },
+    injectTranscriptReader: async (tabId, frameId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [TRANSCRIPT_READER_FILE] });
     },
     panel,
     isActiveTab: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.active === true,

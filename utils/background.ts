@@ -31,6 +31,8 @@ export interface BackgroundDeps extends ExtensionIdentity {
   injectInto(tabId: number): Promise<void>;
   /** Runs the linear-time matcher's script in one frame of a tab (the content script's isolated world). */
   injectLinearMatcher(tabId: number, frameId: number): Promise<void>;
+  /** Runs the transcript reader's script in one frame of a tab (the content script's isolated world). */
+  injectTranscriptReader(tabId: number, frameId: number): Promise<void>;
   /** Is this tab the active tab of its window? (The popup may only open the sidebar there.) */
   isActiveTab(tabId: number): Promise<boolean>;
   /** The browser's side panel (utils/side-panel.ts). */
@@ -55,6 +57,15 @@ export function createBackground(deps: BackgroundDeps) {
   const handlers: Handlers<BackgroundMessages, MessageContext> = {
     ...tone,
     ...slash.handlers,
+    'transcript:load': async (_data, ctx) => {
+      // Only into the asking frame of the asking tab, as tone:linear.
+      try {
+        await deps.injectTranscriptReader(tabOf(ctx), ctx.sender.frameId ?? 0);
+        return { loaded: true };
+      } catch {
+        return { loaded: false };
+      }
+    },
     'site:get': async ({ origin }, ctx) => ({ state: await getSiteState(db, ownOrigin(ctx, origin)), settings: await getUiSettings(db) }),
     'site:set': ({ origin, state }, ctx) => setSiteState(db, ownOrigin(ctx, origin), state),
     'phrase:insert': async ({ phraseId, text, caretBack, values }, ctx) => {

@@ -66,6 +66,7 @@ export const requestSchemas = {
   'slash:resolve': v.strictObject({ id: text(ID_MAX) }),
   'tone:get': v.strictObject({ origin, have: v.optional(text(64)) }),
   'tone:linear': empty,
+  'transcript:load': empty,
   'tone:allow': toneAllowEntry,
   'tone:disable-rule': v.strictObject({ ruleId: text(100) }),
   'tone:set': v.strictObject({

@@ -65,6 +65,9 @@ export interface ProtocolMap {
   /** Content script → background: load the linear-time matcher (entrypoints/linear-matcher.ts) into the sender's own
    *  frame, for the team packs' tone rules. `loaded` false when it could not be injected. */
   'tone:linear': { req: Record<string, never>; res: { loaded: boolean } };
+  /** Content script → background: load the transcript reader (entrypoints/transcript-reader.ts) into the sender's own
+   *  frame, when the page's conversation is needed. `loaded` false when it could not be injected. */
+  'transcript:load': { req: Record<string, never>; res: { loaded: boolean } };
   /** Content script → background, from the send check's "stop checking this" (a trusted click): switch one rule off. */
   'tone:disable-rule': { req: { ruleId: string }; res: void };
   /** Content script → background: "Don't flag this again". */
@@ -117,6 +120,7 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'slash:resolve': ['content'],
   'tone:get': ['content'],
   'tone:linear': ['content'],
+  'transcript:load': ['content'],
   'tone:allow': ['content'],
   'tone:disable-rule': ['content'],
   'tone:set': ['extension-page'],

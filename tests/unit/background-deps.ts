@@ -19,6 +19,7 @@ export function backgroundDeps(db: HuashuDB, over: Partial<BackgroundDeps> = {})
     registerUserSites: async () => undefined,
     injectInto: async () => undefined,
     injectLinearMatcher: async () => undefined,
+    injectTranscriptReader: async () => undefined,
     isActiveTab: async () => true,
     // No side panel offered (the in-page sidebar), as in a browser without one.
     panel: { open: () => Promise.reject(new Error('no panel')), follow: async () => undefined },

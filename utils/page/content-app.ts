@@ -8,7 +8,8 @@ import { startToneCheck } from './tone/index';
 import { mountSidebarFrame, type SidebarFrame } from './sidebar-frame';
 import { DEFAULT_SITE_STATE, DEFAULT_UI_SETTINGS, type SiteState } from '../settings';
 import { PlaceholderMemory, type PlaceholderValues, type RecalledValues } from '../placeholder-memory';
-import { blanksFromPage } from './blank-facts';
+import { asksThePage, blanksFromPage } from './blank-facts';
+import { transcriptLoader } from './transcript-loader';
 
 type Send = Sender<ProtocolMap>;
 
@@ -26,6 +27,8 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   /** What the agent filled into phrases' blanks in this chat (this page address), offered again by both forms. */
   const blanks = new PlaceholderMemory();
   const here = () => win.location.href;
+  /** The transcript reader, loaded into this frame the first time the conversation is needed. */
+  const reader = transcriptLoader(send);
   // Start before the saved settings arrive: a draft sent right after the page loads is checked too.
   const prefs = createLivePrefs(win.navigator.languages);
   const slash = startSlash({
@@ -135,8 +138,8 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   }
 
   /** A phrase's blanks, as the page shows them (order number, buyer) or else as the agent filled them last time here. */
-  function recallBlanks(el: Element | null, names: readonly string[]): RecalledValues {
-    const fromPage = blanksFromPage(el, names);
+  async function recallBlanks(el: Element | null, names: readonly string[]): Promise<RecalledValues> {
+    const fromPage = asksThePage(names) ? blanksFromPage(await reader(), el, names) : {};
     return { values: { ...blanks.recall(here(), names), ...fromPage }, fromPage: Object.keys(fromPage) };
   }
 

@@ -18,7 +18,7 @@ export interface SlashDeps {
   /** UI language, strings and the trigger characters ('/' by default); follows the saved settings. */
   prefs: Pick<LivePrefs, 'locale' | 't' | 'trigger'>;
   /** Values for a phrase's blanks to start from, and what the agent filled in (content-app's placeholder memory). */
-  blanks: { recall(el: EditableElement, names: readonly string[]): RecalledValues; remember(values: PlaceholderValues): void };
+  blanks: { recall(el: EditableElement, names: readonly string[]): Promise<RecalledValues>; remember(values: PlaceholderValues): void };
 }
 
 const LIMIT = LIST_ROWS;
@@ -94,7 +94,7 @@ export function startSlash({ win, tracker, send, prefs, blanks }: SlashDeps) {
       caret = saveCaret(el);
       const rect = caretContext(el)?.rect() ?? el.getBoundingClientRect();
       const names = fields.map((f) => f.name);
-      const answer = await menu.askValues(names, toTop(rect, frameOffset(el.ownerDocument.defaultView, win)), blanks.recall(el, names));
+      const answer = await menu.askValues(names, toTop(rect, frameOffset(el.ownerDocument.defaultView, win)), await blanks.recall(el, names));
       if (!answer) {
         el.focus({ preventScroll: true });
         return;
