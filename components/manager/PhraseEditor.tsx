@@ -10,6 +10,7 @@ import type { PhraseDraft } from '../../utils/db/phrase-writes';
 import { parseTags, validateDraft, type DraftError } from './draft';
 import { insertPlaceholder, type PlaceholderChoice } from '../../utils/placeholder-menu';
 import { PlaceholderMenu } from './PlaceholderMenu';
+import { joinQuestions, splitQuestions } from '../../utils/packs/questions';
 
 export interface PhraseEditorProps {
   t: Translate;
@@ -48,6 +49,7 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
   const [text, setText] = useState(props.initial.text);
   const [shortcut, setShortcut] = useState(props.initial.shortcut);
   const [tags, setTags] = useState(props.initial.tags.join(', '));
+  const [questions, setQuestions] = useState(joinQuestions(props.initial.questions));
   const [group, setGroup] = useState(props.initial.group);
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -75,6 +77,7 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
     text,
     shortcut,
     tags: parseTags(tags),
+    questions: splitQuestions(questions),
     group,
     ...(props.initial.id ? { id: props.initial.id } : {}),
     ...(props.initial.rev === undefined ? {} : { rev: props.initial.rev }),
@@ -214,6 +217,18 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
         <input value={tags} readOnly={readOnly} placeholder={t('mgr.tagsPlaceholder')} onInput={(e) => setTags(e.currentTarget.value)} {...invalid('tags')} />
       </label>
       {describedError('tags')}
+      <label>
+        {t('mgr.field.questions')}
+        <textarea
+          rows={3}
+          value={questions}
+          readOnly={readOnly}
+          placeholder={t('mgr.questionsPlaceholder')}
+          onInput={(e) => setQuestions(e.currentTarget.value)}
+          {...invalid('questions')}
+        />
+      </label>
+      {describedError('questions')}
       {confirming && (
         <div class="confirm" role="alert">
           <p>{t('mgrd.toneConfirm', { count: toneErrors })}</p>

@@ -62,7 +62,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
 
   function openPhrase(p: PhraseRecord): void {
     setEditing({
-      draft: { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags], rev: revOf(p) },
+      draft: { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags], questions: [...(p.questions ?? [])], rev: revOf(p) },
       readOnly: isReadOnly(p),
       packId: p.packId,
     });

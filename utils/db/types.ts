@@ -29,6 +29,8 @@ export interface PhraseRecord {
   text: string;
   shortcut?: string;
   tags: string[];
+  /** Example customer questions this phrase answers (suggested replies; not indexed). Missing or empty: none. */
+  questions?: string[];
   /** Pack the phrase came from, or PERSONAL. */
   packId: string;
   /** The phrase's id inside its pack (pack phrases only). */

@@ -112,6 +112,8 @@ export const en = {
   'mgr.field.group': 'Group',
   'mgr.field.tags': 'Tags (separated by commas)',
   'mgr.tagsPlaceholder': 'logistics, after-sales',
+  'mgr.field.questions': 'Example customer questions (one per line: suggested replies match them)',
+  'mgr.questionsPlaceholder': 'Where is my parcel?\nWhen will it arrive?',
   'mgr.err.empty': 'This cannot be empty.',
   'mgr.err.tooLong': 'This is too long.',
   'mgr.err.spaces': 'A shortcut code cannot contain spaces.',

@@ -114,6 +114,8 @@ export const zhCN: Dictionary = {
   'mgr.field.group': '分组',
   'mgr.field.tags': '标签（用逗号分隔）',
   'mgr.tagsPlaceholder': '物流，售后',
+  'mgr.field.questions': '示例客户问题（每行一个，推荐回复据此匹配）',
+  'mgr.questionsPlaceholder': '我的快递到哪了？\n几天能到？',
   'mgr.err.empty': '不能为空。',
   'mgr.err.tooLong': '内容太长。',
   'mgr.err.spaces': '快捷编码不能包含空格。',

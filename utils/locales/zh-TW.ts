@@ -114,6 +114,8 @@ export const zhTW: Dictionary = {
   'mgr.field.group': '分組',
   'mgr.field.tags': '標籤（用逗號分隔）',
   'mgr.tagsPlaceholder': '物流，售後',
+  'mgr.field.questions': '示例客戶問題（每行一個，推薦回覆據此比對）',
+  'mgr.questionsPlaceholder': '我的包裹到哪了？\n幾天會到？',
   'mgr.err.empty': '不能為空。',
   'mgr.err.tooLong': '內容太長。',
   'mgr.err.spaces': '快捷編碼不能包含空格。',

@@ -112,7 +112,7 @@ async function writePlan(db: HuashuDB, plan: ImportPlan, options: ApplyOptions):
 }
 
 function contentOf(planned: PlannedPhrase, packId: string) {
-  const content: Pick<PhraseRecord, 'id' | 'group' | 'title' | 'text' | 'tags' | 'packId' | 'packPhraseId' | 'order' | 'shortcut'> = {
+  const content: Pick<PhraseRecord, 'id' | 'group' | 'title' | 'text' | 'tags' | 'packId' | 'packPhraseId' | 'order' | 'shortcut' | 'questions'> = {
     id: planned.id,
     group: planned.group,
     title: planned.title,
@@ -123,6 +123,7 @@ function contentOf(planned: PlannedPhrase, packId: string) {
     order: planned.order,
   };
   if (planned.shortcut !== undefined) content.shortcut = planned.shortcut;
+  if (planned.questions !== undefined) content.questions = [...planned.questions];
   return content;
 }
 

@@ -3,6 +3,7 @@ import { PERSONAL } from '../db/types';
 import type { PackIssue } from './messages';
 import { screenPackRules, type RuleOverride } from './overrides';
 import type { PackMeta, PackV1 } from './schema';
+import { sameQuestions } from './questions';
 
 /**
  * Import planning: what a pack would change in the library, before anything is written.
@@ -31,11 +32,12 @@ export interface PlannedPhrase {
   text: string;
   shortcut?: string;
   tags: string[];
+  questions?: string[];
   order: number;
 }
 
 /** Fields compared to decide whether a kept phrase is "updated" (order alone is not an update). */
-export const CONTENT_FIELDS = ['group', 'title', 'text', 'shortcut', 'tags'] as const;
+export const CONTENT_FIELDS = ['group', 'title', 'text', 'shortcut', 'tags', 'questions'] as const;
 export type ContentField = (typeof CONTENT_FIELDS)[number];
 
 export interface PhraseUpdate {
@@ -105,6 +107,7 @@ export function plannedFromPack(incoming: PackV1): { phrases: PlannedPhrase[]; g
       order,
     };
     if (phrase.shortcut !== undefined) planned.shortcut = phrase.shortcut;
+    if (phrase.questions !== undefined && phrase.questions.length > 0) planned.questions = [...phrase.questions];
     return planned;
   });
   return { phrases, groups };
@@ -117,6 +120,7 @@ export function changedFields(before: PhraseRecord, after: PlannedPhrase): Conte
   if (before.text !== after.text) fields.push('text');
   if ((before.shortcut ?? '') !== (after.shortcut ?? '')) fields.push('shortcut');
   if (before.tags.length !== after.tags.length || before.tags.some((tag, i) => tag !== after.tags[i])) fields.push('tags');
+  if (!sameQuestions(before.questions, after.questions)) fields.push('questions');
   return fields;
 }
 

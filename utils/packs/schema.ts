@@ -5,6 +5,8 @@ import { formatBytes, makeIssue, type PackIssue, type PackLocale } from './messa
 import { validateRules } from './rules';
 import { toIssues } from './issues';
 import { cleanLabel, hasLoneSurrogate } from './unicode';
+import { QuestionsSchema } from './questions';
+import { describe, groupParentProblem, idOf, stringField, unknownKeys } from './schema-helpers';
 
 /**
  * Pack format v1 (docs/pack-format.md). Field shapes are checked by the valibot schemas below;
@@ -85,6 +87,8 @@ export const PackPhraseSchema = v.object(
       v.maxLength(PACK_LIMITS.maxTextLength, 'tooLong'),
     ),
     shortcut: v.optional(ShortcutSchema),
+    /** Example customer questions this phrase answers (utils/packs/questions.ts). */
+    questions: v.optional(QuestionsSchema),
     tags: v.optional(
       v.pipe(
         v.array(
@@ -319,41 +323,4 @@ function validateDocument(value: unknown, partial: boolean, locale: PackLocale):
   };
   if (rules !== undefined) pack.rules = rules.valid;
   return { ok: true, pack, warnings, rejected: itemErrors };
-}
-
-function groupParentProblem(
-  group: PackGroup,
-  byId: Map<string, { group: PackGroup }>,
-): 'unknown' | 'cycle' | null {
-  const seen = new Set<string>([group.id]);
-  let parent = group.parent;
-  while (parent !== undefined) {
-    if (seen.has(parent)) return 'cycle';
-    const next = byId.get(parent);
-    if (next === undefined) return 'unknown';
-    seen.add(parent);
-    parent = next.group.parent;
-  }
-  return null;
-}
-
-function stringField(item: unknown, key: 'id' | 'group'): string | undefined {
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) return undefined;
-  const value: unknown = (item as Record<string, unknown>)[key];
-  return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-const idOf = (item: unknown) => stringField(item, 'id');
-
-function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
-  return json.length > 40 ? `${json.slice(0, 40)}…` : json;
-}
-
-function unknownKeys(item: unknown, known: ReadonlySet<string>, path: string, out: PackIssue[], locale: PackLocale) {
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
-  for (const key of Object.keys(item)) {
-    if (!known.has(key)) out.push(makeIssue(path === '' ? key : `${path}.${key}`, 'field.unknown', { key }, locale));
-  }
 }
