@@ -94,3 +94,14 @@ export interface SettingRecord {
   key: string;
   value: unknown;
 }
+
+/** The agent inserted `phraseId` right after the customer wrote `message` (suggested replies learn from it). */
+export interface LearnedRecord {
+  id?: number;
+  phraseId: string;
+  /** The customer's message, as read (trimmed, at most 200 characters). */
+  message: string;
+  count: number;
+  /** Last time (ms since epoch). */
+  at: number;
+}
