@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { openLibrary } from '../utils/db/database';
 import { createBackground } from '../utils/background';
 import { createLiveIndex } from '../utils/db/library-index';
+import { createLiveSuggestions } from '../utils/db/suggest-index';
+import { SUGGEST_INTENTS } from '../phrases/suggest/intents';
 import type { ContentProtocolMap, Res } from '../utils/protocol';
 import { installBuiltinLibrary } from '../utils/builtin';
 import { POLICY_KEYS } from '../utils/managed-policy';
@@ -30,6 +32,11 @@ export default defineBackground(() => {
   const background = createBackground({
     db,
     index: createLiveIndex(db, { warmLimit: SLASH_SEARCH_MAX }),
+    suggestions: createLiveSuggestions(db, SUGGEST_INTENTS),
+    // A ping without content to the extension pages; each sidebar then asks for its own tab's suggestions.
+    pingPages: async () => {
+      await browser.runtime.sendMessage({ type: 'pages:suggestions-changed', data: {} }).catch(() => undefined);
+    },
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     now: () => Date.now(),

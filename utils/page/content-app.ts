@@ -10,6 +10,7 @@ import { DEFAULT_SITE_STATE, DEFAULT_UI_SETTINGS, type SiteState } from '../sett
 import { PlaceholderMemory, type PlaceholderValues, type RecalledValues } from '../placeholder-memory';
 import { asksThePage, blanksFromPage } from './blank-facts';
 import { transcriptLoader } from './transcript-loader';
+import { startSuggestions } from './suggest';
 
 type Send = Sender<ProtocolMap>;
 
@@ -38,6 +39,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     prefs,
     blanks: { recall: (el, names) => recallBlanks(el, names), remember: (values) => blanks.remember(here(), values) },
   });
+  const suggestions = startSuggestions({ win, tracker, send, reader, insertPhrase: (el, text) => slash.insertPhrase(el, text) });
   // After the slash trigger: its Enter (pick a phrase) must win over the send check.
   const tone = startToneCheck({ win, tracker, send, prefs });
   const { state, settings } = await send('site:get', { origin }).catch(() => ({
@@ -171,6 +173,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
       win.removeEventListener('keydown', onKeyDown, true);
       win.removeEventListener('resize', keepLauncherClear);
       slash.dispose();
+      suggestions.dispose();
       tone.dispose();
       tracker.dispose();
       frame.dispose();

@@ -87,8 +87,14 @@ export function startSlash({ win, tracker, send, prefs, blanks }: SlashDeps) {
     if (!match) return;
     const resolved = await send('slash:resolve', { id: item.id }).catch(() => null);
     if (!resolved) return;
+    await insertPhrase(el, resolved.text, match.length);
+  }
+
+  /** Inserts a phrase's text at the caret of `el` (replacing the `replace` characters before it), its blanks asked
+   *  first in the small form at the caret; also used by the suggested replies' Alt+1/2/3. */
+  async function insertPhrase(el: EditableElement, text: string, replace = 0): Promise<boolean> {
     let caret = null;
-    const fields = placeholderFields(resolved.text);
+    const fields = placeholderFields(text);
     let values: Record<string, string> = {};
     if (fields.length > 0) {
       caret = saveCaret(el);
@@ -97,14 +103,15 @@ export function startSlash({ win, tracker, send, prefs, blanks }: SlashDeps) {
       const answer = await menu.askValues(names, toTop(rect, frameOffset(el.ownerDocument.defaultView, win)), await blanks.recall(el, names));
       if (!answer) {
         el.focus({ preventScroll: true });
-        return;
+        return false;
       }
       values = answer;
     }
-    const filled = fillPlaceholders(resolved.text, values, new Date(), prefs.locale);
-    const outcome = await insertIntoEditable(el, filled.text, caret, match.length);
+    const filled = fillPlaceholders(text, values, new Date(), prefs.locale);
+    const outcome = await insertIntoEditable(el, filled.text, caret, replace);
     if (outcome.ok && filled.caret !== null) moveCaretBack(el, filled.text.length - filled.caret);
     if (outcome.ok) blanks.remember(values);
+    return outcome.ok;
   }
 
   function onKeyDown(event: KeyboardEvent): void {
@@ -177,6 +184,7 @@ export function startSlash({ win, tracker, send, prefs, blanks }: SlashDeps) {
   });
 
   return {
+    insertPhrase,
     dispose() {
       for (const doc of docs) {
         doc.removeEventListener('input', onInput, true);
