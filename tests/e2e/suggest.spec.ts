@@ -64,7 +64,10 @@ for (const fixture of TRANSCRIPT_PAGES) {
     await page.keyboard.press('Alt+1');
     await expect.poll(() => chat.text(page)).toBe(ANSWER_TEXT);
     // The page's own scripts find no suggestion anywhere they can look.
-    const found = await page.evaluate((title) => window.find(title) || document.documentElement.outerHTML.includes(title), ANSWER_TITLE);
+    const found = await page.evaluate((title) => {
+      const find = (window as unknown as { find(text: string): boolean }).find;
+      return find.call(window, title) || document.documentElement.outerHTML.includes(title);
+    }, ANSWER_TITLE);
     expect(found).toBe(false);
   });
 }
