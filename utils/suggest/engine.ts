@@ -23,7 +23,7 @@ const MIN_SCORE = 0.06;
 /** Per intent the message and a phrase share; at most two count. */
 const INTENT_BONUS = 0.12;
 /** Features in more than this share of the documents are skipped at query time (的, 了, 吗). */
-const COMMON_SHARE = 0.2;
+const COMMON_SHARE = 0.04;
 /** A learned pair counts as a vote when its message is at least this similar. */
 const LEARNED_SIMILAR = 0.3;
 
@@ -39,16 +39,19 @@ export function createSuggestEngine(phrases: readonly SuggestPhrase[], options: 
   const corpus = buildCorpus(phrases, options.learned ?? [], indexOf);
   const intents = compileIntents(options.intents);
   const phraseIntents = phrases.map((p) => new Set(intentsIn(intentSource(p), intents).map((h) => h.id)));
+  const byIntent = new Map<string, number[]>();
+  phraseIntents.forEach((ids, i) => ids.forEach((id) => byIntent.set(id, [...(byIntent.get(id) ?? []), i])));
   const common = Math.max(50, corpus.docs.length * COMMON_SHARE);
+  const scratch = new Float64Array(corpus.docs.length);
 
   return {
     suggest(message, { limit = 3 } = {}) {
       const { features } = textFeatures(message, { max: 300 });
       const query = featureWeights(features);
-      const scores = scoreDocs(corpus, query, common);
+      const scores = scoreDocs(corpus, query, common, scratch);
       const hits = intentsIn(textFeatures(message, { max: 300, withSound: false }).norm, intents);
-      const ranked = [...rankPhrases(phrases.length, scores, phraseIntents, hits)].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-      return ranked.slice(0, limit).map(([i, score]) => explain(phrases[i] as SuggestPhrase, i, score, scores.get(i), corpus, message, features, hits, phraseIntents));
+      const ranked = best(rankPhrases(scores, byIntent, hits), limit);
+      return ranked.map(([i, score]) => explain(phrases[i] as SuggestPhrase, i, score, scores.get(i), corpus, message, features, hits, phraseIntents));
     },
   };
 }
@@ -59,8 +62,8 @@ function intentSource(p: SuggestPhrase): string {
 }
 
 /** Cosine per touched document, folded into per-phrase scores. */
-function scoreDocs(corpus: Corpus, query: ReadonlyMap<string, number>, common: number): Map<number, PhraseScore> {
-  const dot = new Map<number, number>();
+function scoreDocs(corpus: Corpus, query: ReadonlyMap<string, number>, common: number, dot: Float64Array): Map<number, PhraseScore> {
+  const touched: number[] = [];
   let qNorm = 0;
   for (const [key, factor] of query) {
     const idf = corpus.idf.get(key);
@@ -69,14 +72,17 @@ function scoreDocs(corpus: Corpus, query: ReadonlyMap<string, number>, common: n
     const wq = factor * idf;
     qNorm += wq * wq;
     if (list.length > common) continue;
-    for (const d of list) dot.set(d, (dot.get(d) ?? 0) + wq * ((corpus.docs[d] as Doc).features.get(key) ?? 0) * idf);
+    for (const d of list) {
+      if (dot[d] === 0) touched.push(d);
+      dot[d] = (dot[d] as number) + wq * ((corpus.docs[d] as Doc).features.get(key) ?? 0) * idf;
+    }
   }
   const out = new Map<number, PhraseScore>();
-  if (qNorm === 0) return out;
   const qLen = Math.sqrt(qNorm);
-  for (const [d, value] of dot) {
+  for (const d of touched) {
     const doc = corpus.docs[d] as Doc;
-    const cos = value / (qLen * doc.norm);
+    const cos = (dot[d] as number) / (qLen * doc.norm);
+    dot[d] = 0;
     const s = out.get(doc.phrase) ?? { best: 0, second: 0, bestDoc: -1, votes: 0 };
     const weighted = doc.weight * cos;
     if (weighted > s.best) [s.second, s.best, s.bestDoc] = [s.best, weighted, d];
@@ -87,17 +93,27 @@ function scoreDocs(corpus: Corpus, query: ReadonlyMap<string, number>, common: n
   return out;
 }
 
-function rankPhrases(n: number, scores: Map<number, PhraseScore>, phraseIntents: readonly Set<string>[], hits: readonly IntentHit[]): Map<number, number> {
+function rankPhrases(scores: Map<number, PhraseScore>, byIntent: ReadonlyMap<string, readonly number[]>, hits: readonly IntentHit[]): Map<number, number> {
   const out = new Map<number, number>();
   for (const [i, s] of scores) out.set(i, s.best + 0.15 * s.second + Math.min(0.3, 0.03 * s.votes));
-  if (hits.length > 0) {
-    for (let i = 0; i < n; i++) {
-      const shared = hits.filter((h) => phraseIntents[i]?.has(h.id)).length;
-      if (shared > 0) out.set(i, (out.get(i) ?? 0) + INTENT_BONUS * Math.min(2, shared));
-    }
-  }
-  for (const [i, score] of out) if (score < MIN_SCORE) out.delete(i);
+  const shared = new Map<number, number>();
+  for (const h of hits) for (const i of byIntent.get(h.id) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  for (const [i, n] of shared) out.set(i, (out.get(i) ?? 0) + INTENT_BONUS * Math.min(2, n));
   return out;
+}
+
+/** The `limit` best (phrase, score) pairs above MIN_SCORE, best first (ties: library order). */
+function best(scores: ReadonlyMap<number, number>, limit: number): [number, number][] {
+  const top: [number, number][] = [];
+  for (const entry of scores) {
+    if (entry[1] < MIN_SCORE) continue;
+    const last = top[top.length - 1];
+    if (top.length >= limit && last && (last[1] > entry[1] || (last[1] === entry[1] && last[0] < entry[0]))) continue;
+    top.push(entry);
+    top.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    if (top.length > limit) top.pop();
+  }
+  return top;
 }
 
 function explain(
