@@ -17,7 +17,8 @@ export function useSuggestions(
   const [view, setView] = useState<SuggestionsView>(NO_SUGGESTIONS);
   useEffect(() => {
     let live = true;
-    const load = () => void send('suggest:get', {}).then((v) => live && setView(v), () => undefined);
+    // Anything but a view (no answer, an older background) shows no suggestions.
+    const load = () => void send('suggest:get', {}).then((v) => live && setView(Array.isArray(v?.items) ? v : NO_SUGGESTIONS), () => undefined);
     load();
     const stop = onChanged?.(load);
     return () => {

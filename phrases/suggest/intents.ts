@@ -6,9 +6,8 @@
  * whole words after folding case; a trailing `*` matches any ending (`refund*` finds refunds, refunded).
  * Data only: utils/suggest/ takes it as a parameter.
  */
-import type { SuggestIntent } from '../../utils/suggest/types';
-
-export const SUGGEST_INTENTS: readonly SuggestIntent[] = [
+// The shape is utils/suggest/types.ts `SuggestIntent` (checked where the engine takes it; phrases/ imports nothing).
+export const SUGGEST_INTENTS = [
   {
     id: 'logistics',
     note: 'Where the parcel is and when it comes: the most asked question of every shop.',
@@ -81,4 +80,4 @@ export const SUGGEST_INTENTS: readonly SuggestIntent[] = [
     zh: ['谢谢', '感谢', '好的', '再见', '拜拜', '晚安', '好评', '评价', '收藏', '关注', '下次', '考虑一下', '再看看'],
     en: ['thank*', 'thx', 'bye', 'goodbye', 'good night', 'review', 'rating', 'follow', 'think about it', 'later'],
   },
-];
+] as const;
