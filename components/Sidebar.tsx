@@ -15,6 +15,7 @@ import { GroupMenu } from './sidebar/GroupMenu';
 import { NoResults } from './sidebar/NoResults';
 import { optionId, ResultList } from './sidebar/ResultList';
 import { useHiddenSearch } from './sidebar/useHiddenSearch';
+import { SuggestedList, suggestedOptionId, type SuggestedPhrase } from './sidebar/SuggestedList';
 
 export interface SidebarSearch {
   search(query: string, options: { limit: number; group?: string }): SearchHit[];
@@ -45,6 +46,8 @@ export interface SidebarProps {
   /** The packs the agent hid, for "search all languages" (absent: not offered). */
   loadHidden?: () => Promise<LibraryData>;
   now?: () => Date;
+  /** Suggested replies for the customer's latest message, shown above the list while the search is empty. */
+  suggested?: { message: string | null; items: readonly SuggestedPhrase[] };
   /** Panels below the phrase list (the "Draft check"). */
   panels?: ComponentChildren;
 }
@@ -53,6 +56,7 @@ export interface SidebarProps {
 export const SIDEBAR_LIMIT = 30;
 const NO_PACKS: PackRecord[] = [];
 const NO_PHRASES: PhraseRecord[] = [];
+const NO_SUGGESTED: readonly SuggestedPhrase[] = [];
 
 export function Sidebar(props: SidebarProps): JSX.Element {
   const { t, index, groups, locale } = props;
@@ -107,9 +111,12 @@ export function Sidebar(props: SidebarProps): JSX.Element {
     return [...shown, ...more].sort((a, b) => b.score - a.score).slice(0, SIDEBAR_LIMIT);
   }, [shown, everywhere, hidden, query, browsing]);
 
-  const current = hits[Math.min(active, hits.length - 1)];
+  // ↑/↓ go through the suggested replies first (shown while the search is empty), then the list.
+  const suggested = browsing ? (props.suggested?.items ?? NO_SUGGESTED) : NO_SUGGESTED;
+  const inList = Math.min(active - suggested.length, hits.length - 1);
+  const current = active < suggested.length ? suggested[active] : hits[inList];
   // Only the rows in view are rendered (fixed row height), so a group of thousands scrolls and answers keys at once.
-  const rowWindow = useRowWindow(listRef, hits.length, active, metrics.row);
+  const rowWindow = useRowWindow(listRef, hits.length, Math.max(0, inList), metrics.row);
 
   useEffect(() => setActive(0), [query, group, everywhere]);
   useEffect(() => {
@@ -158,7 +165,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
 
   function onSearchKey(e: KeyboardEvent): void {
     if (isImeKey(e)) return;
-    const last = Math.max(0, hits.length - 1);
+    const last = Math.max(0, suggested.length + hits.length - 1);
     const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? metrics.row * 8) / metrics.row) - 1);
     const moves: Record<string, (a: number) => number> = {
       ArrowDown: (a) => Math.min(a + 1, last),
@@ -181,9 +188,9 @@ export function Sidebar(props: SidebarProps): JSX.Element {
   }
 
   // Stable handlers, so rows whose content did not change are not rendered again.
-  const latest = useRef({ hits, choose });
-  latest.current = { hits, choose };
-  const point = useCallback((id: string) => setActive(latest.current.hits.findIndex((h) => h.phrase.id === id)), []);
+  const latest = useRef({ hits, choose, skip: suggested.length });
+  latest.current = { hits, choose, skip: suggested.length };
+  const point = useCallback((id: string) => setActive(latest.current.skip + latest.current.hits.findIndex((h) => h.phrase.id === id)), []);
   const pick = useCallback((phrase: PhraseRecord) => void latest.current.choose(phrase), []);
   const packLabel = useCallback(
     (phrase: PhraseRecord): string | undefined =>
@@ -213,7 +220,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
         aria-label={t('sidebar.search')}
         placeholder={t('sidebar.searchPlaceholder')}
         aria-controls="phrase-results"
-        aria-activedescendant={current ? optionId(Math.min(active, hits.length - 1)) : undefined}
+        aria-activedescendant={current ? (active < suggested.length ? suggestedOptionId(active) : optionId(inList)) : undefined}
         value={query}
         onInput={(e) => setQuery((e.currentTarget as HTMLInputElement).value)}
         onKeyDown={onSearchKey}
@@ -247,7 +254,8 @@ export function Sidebar(props: SidebarProps): JSX.Element {
           {browsing ? t('sidebar.count', { count: hits.length }) : t('sidebar.countBest', { count: hits.length })}
         </p>
       )}
-      <ResultList t={t} listRef={listRef} hits={hits} active={active} rowWindow={rowWindow} query={query} packLabel={packLabel} onPoint={point} onChoose={pick} />
+      <SuggestedList t={t} message={props.suggested?.message ?? null} items={suggested} active={active} onPoint={setActive} onChoose={pick} />
+      <ResultList t={t} listRef={listRef} hits={hits} active={inList} rowWindow={rowWindow} query={query} packLabel={packLabel} onPoint={point} onChoose={pick} />
       {filling ? (
         <PlaceholderForm
           t={t}

@@ -15,6 +15,7 @@ import type { UiSettings } from '../utils/settings';
 import { activeLibrary } from '../utils/validity/window';
 import { localDay } from '../utils/validity/dates';
 import { useLibraryDay } from './useLibraryDay';
+import { useSuggestions } from './sidebar/useSuggestions';
 
 interface TaskScheduler {
   postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
@@ -36,10 +37,12 @@ export interface SidebarAppProps {
   /** Opens the phrase manager's new-phrase editor with this text. */
   openNewPhrase?(text: string): void;
   copyToClipboard(text: string): Promise<void>;
+  /** Subscribes to the background's "suggestions changed" ping (returns the unsubscribe). */
+  onSuggestionsChanged?(listener: () => void): () => void;
 }
 
 /** The sidebar page: live library from IndexedDB, search index, insertion through the background. */
-export function SidebarApp({ db, send, languages, openManager, openNewPhrase, close, copyToClipboard }: SidebarAppProps): JSX.Element {
+export function SidebarApp({ db, send, languages, openManager, openNewPhrase, close, copyToClipboard, onSuggestionsChanged }: SidebarAppProps): JSX.Element {
   const settings = useLiveQuery<UiSettings>(() => getUiSettings(db), []).value;
   const stored = useLiveQuery(() => loadVisibleLibrary(db), []);
   // Only the phrases in use today: a campaign phrase outside its window is neither listed nor found.
@@ -48,6 +51,7 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
   const [index, setIndex] = useState<SidebarSearch | null>(null);
   const locale = resolveLocale(settings?.locale ?? null, languages);
   const t = translator(locale);
+  const suggested = useSuggestions(send, onSuggestionsChanged, library.value?.phrases);
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -121,6 +125,7 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
       index={index}
       phraseCount={library.value?.phrases.length ?? 0}
       onInsert={onInsert}
+      suggested={suggested}
       recallValues={(names) => send('phrase:recall-values', { names: [...names] })}
       onClose={close}
       onManage={openManager}

@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { openLibrary } from '../utils/db/database';
 import { createBackground } from '../utils/background';
 import { createLiveIndex } from '../utils/db/library-index';
+import { createLiveSuggestions } from '../utils/db/suggest-index';
+import { SUGGEST_INTENTS } from '../phrases/suggest/intents';
 import type { ContentProtocolMap, Res } from '../utils/protocol';
 import { installBuiltinLibrary } from '../utils/builtin';
 import { refreshSearchKeys } from '../utils/db/search-keys';
@@ -19,6 +21,8 @@ import { userSitesRegistrar } from '../utils/user-sites-script';
 const CONTENT_SCRIPT_FILE = '/content-scripts/content.js';
 /** entrypoints/linear-matcher.ts: loaded into a chat page only when team packs bring tone rules. */
 const LINEAR_MATCHER_FILE = '/linear-matcher.js';
+/** entrypoints/transcript-reader.ts: loaded into a chat page when its conversation is needed. */
+const TRANSCRIPT_READER_FILE = '/transcript-reader.js';
 const SIDEBAR_PAGE = 'sidebar.html';
 
 export default defineBackground(() => {
@@ -29,6 +33,11 @@ export default defineBackground(() => {
   const background = createBackground({
     db,
     index: createLiveIndex(db, { warmLimit: SLASH_SEARCH_MAX }),
+    suggestions: createLiveSuggestions(db, SUGGEST_INTENTS),
+    // A ping without content to the extension pages; each sidebar then asks for its own tab's suggestions.
+    pingPages: async () => {
+      await browser.runtime.sendMessage({ type: 'pages:suggestions-changed', data: {} }).catch(() => undefined);
+    },
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),
     now: () => Date.now(),
@@ -48,6 +57,9 @@ export default defineBackground(() => {
     },
     injectLinearMatcher: async (tabId, frameId) => {
       await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [LINEAR_MATCHER_FILE] });
+    },
+    injectTranscriptReader: async (tabId, frameId) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [TRANSCRIPT_READER_FILE] });
     },
     panel,
     isActiveTab: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.active === true,

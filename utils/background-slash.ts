@@ -28,6 +28,8 @@ export interface SlashHandlerDeps {
   db: HuashuDB;
   index: LiveIndex;
   now(): number;
+  /** The agent put this phrase into the chat of this tab (suggested replies learn from it). */
+  answered?(tabId: number, phraseId: string): Promise<void>;
 }
 
 export function createSlashHandlers(deps: SlashHandlerDeps) {
@@ -55,7 +57,7 @@ export function createSlashHandlers(deps: SlashHandlerDeps) {
       if (!phrase) return null;
       const pack = await db.packs.get(phrase.packId);
       if (pack?.hidden) return null;
-      await recordUse(db, id, deps.now());
+      await Promise.all([recordUse(db, id, deps.now()), deps.answered?.(tabOf(ctx), id)]);
       return { text: phrase.text };
     },
   };

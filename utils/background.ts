@@ -9,6 +9,8 @@ import { classifySender, ownOrigin, tabOf, type ExtensionIdentity, type MessageC
 import { dispatch, senderKinds, type ContentProtocolMap, type Handlers, type ProtocolMap, type Req, type Res } from './protocol';
 import { createToneHandlers } from './background-tone';
 import { createSlashHandlers } from './background-slash';
+import { createSuggestHandlers } from './background-suggest';
+import type { LiveSuggestions } from './db/suggest-index';
 import type { SessionMessages } from './sidebar-session';
 
 /** Every message but the sidebar-session ones (utils/sidebar-session.ts answers those before the background sees them). */
@@ -17,6 +19,10 @@ export type BackgroundMessages = Omit<ProtocolMap, keyof SessionMessages>;
 export interface BackgroundDeps extends ExtensionIdentity {
   db: HuashuDB;
   index: LiveIndex;
+  /** The suggestion engine following the library (utils/db/suggest-index.ts). */
+  suggestions: LiveSuggestions;
+  /** Ping the extension pages (the sidebars) that a tab's suggested replies changed. */
+  pingPages(): Promise<void>;
   sendToTab<K extends keyof ContentProtocolMap & string>(
     tabId: number,
     type: K,
@@ -31,6 +37,8 @@ export interface BackgroundDeps extends ExtensionIdentity {
   injectInto(tabId: number): Promise<void>;
   /** Runs the linear-time matcher's script in one frame of a tab (the content script's isolated world). */
   injectLinearMatcher(tabId: number, frameId: number): Promise<void>;
+  /** Runs the transcript reader's script in one frame of a tab (the content script's isolated world). */
+  injectTranscriptReader(tabId: number, frameId: number): Promise<void>;
   /** Is this tab the active tab of its window? (The popup may only open the sidebar there.) */
   isActiveTab(tabId: number): Promise<boolean>;
   /** The browser's side panel (utils/side-panel.ts). */
@@ -45,7 +53,8 @@ export function createBackground(deps: BackgroundDeps) {
   const toneSettingsChanged = () => deps.broadcast('content:tone-settings-changed', {});
   const readManaged = deps.subscriptions?.readManaged;
   const policy = createPolicyCache({ ...(readManaged ? { readManaged } : {}), modeArrived: toneSettingsChanged });
-  const slash = createSlashHandlers(deps);
+  const suggest = createSuggestHandlers({ db, suggestions: deps.suggestions, now: deps.now, changed: () => deps.pingPages() });
+  const slash = createSlashHandlers({ ...deps, answered: (tabId, id) => suggest.learn(tabId, id) });
   const tone = createToneHandlers({
     db,
     policy,
@@ -55,12 +64,22 @@ export function createBackground(deps: BackgroundDeps) {
   const handlers: Handlers<BackgroundMessages, MessageContext> = {
     ...tone,
     ...slash.handlers,
+    ...suggest.handlers,
+    'transcript:load': async (_data, ctx) => {
+      // Only into the asking frame of the asking tab, as tone:linear.
+      try {
+        await deps.injectTranscriptReader(tabOf(ctx), ctx.sender.frameId ?? 0);
+        return { loaded: true };
+      } catch {
+        return { loaded: false };
+      }
+    },
     'site:get': async ({ origin }, ctx) => ({ state: await getSiteState(db, ownOrigin(ctx, origin)), settings: await getUiSettings(db) }),
     'site:set': ({ origin, state }, ctx) => setSiteState(db, ownOrigin(ctx, origin), state),
     'phrase:insert': async ({ phraseId, text, caretBack, values }, ctx) => {
       const panel = ctx.panelTab !== undefined;
       const outcome = await deps.sendToTab(tabOf(ctx), 'content:insert', { text, caretBack, ...(panel ? { panel } : {}), ...(values ? { values } : {}) });
-      if (outcome.ok) await recordUse(db, phraseId, deps.now());
+      if (outcome.ok) await Promise.all([recordUse(db, phraseId, deps.now()), suggest.learn(tabOf(ctx), phraseId)]);
       return outcome;
     },
     'phrase:recall-values': ({ names }, ctx) => deps.sendToTab(tabOf(ctx), 'content:recall-values', { names }),
@@ -123,6 +142,7 @@ export function createBackground(deps: BackgroundDeps) {
     /** The tab closed: forget which phrases it was shown. */
     forgetTab(tabId: number) {
       slash.forgetTab(tabId);
+      suggest.forgetTab(tabId);
     },
     /** The hotkey (browser command): the side panel when the agent chose it (opened in this same task: see
      *  SidePanel.open), else the in-page sidebar (see content:toggle-sidebar `hotkey`). */

@@ -11,6 +11,7 @@ import type { ProtocolMap, Req } from './protocol';
 import { TONE_MODES } from './settings';
 import { RECALL_FIELDS_MAX, VALUE_MAX } from './placeholder-memory';
 import { BLANK_NAME_MAX } from './placeholders';
+import { SUGGEST_COUNT, SUGGEST_MESSAGE_MAX, SUGGEST_SOURCES } from './suggest/view';
 
 /** Longest query the slash trigger may search for. */
 export const SLASH_QUERY_MAX = 100;
@@ -66,6 +67,7 @@ export const requestSchemas = {
   'slash:resolve': v.strictObject({ id: text(ID_MAX) }),
   'tone:get': v.strictObject({ origin, have: v.optional(text(64)) }),
   'tone:linear': empty,
+  'transcript:load': empty,
   'tone:allow': toneAllowEntry,
   'tone:disable-rule': v.strictObject({ ruleId: text(100) }),
   'tone:set': v.strictObject({
@@ -82,6 +84,9 @@ export const requestSchemas = {
   }),
   'tone:read-draft': empty,
   'tone:apply-rewrite': v.strictObject({ start: int(0, TEXT_MAX), end: int(0, TEXT_MAX), text: text(TEXT_MAX), replacement: text(TEXT_MAX) }),
+  'suggest:message': v.strictObject({ text: v.pipe(text(SUGGEST_MESSAGE_MAX), v.minLength(1)), source: v.picklist(SUGGEST_SOURCES) }),
+  'suggest:get': empty,
+  'suggest:pick': v.strictObject({ rank: int(1, SUGGEST_COUNT) }),
   'subscriptions:add': v.strictObject({ url: text(URL_MAX) }),
   'subscriptions:refresh': v.strictObject({ url: v.optional(text(URL_MAX)) }),
   'subscriptions:remove': v.strictObject({ url: text(URL_MAX) }),

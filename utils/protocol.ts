@@ -13,6 +13,7 @@ import type { DraftReport, ToneApplyRequest } from './page/tone/draft-report';
 import type { SiteState, ToneAllowEntry, ToneSettings, UiSettings } from './settings';
 import type { ToneModel } from './tone/model';
 import type { ToneRule } from './tone/schema';
+import type { SuggestionsView, SuggestSource } from './suggest/view';
 
 /** Who may send a message: the content script of a tab, or an extension page. */
 export type SenderKind = 'content' | 'extension-page';
@@ -65,6 +66,9 @@ export interface ProtocolMap {
   /** Content script → background: load the linear-time matcher (entrypoints/linear-matcher.ts) into the sender's own
    *  frame, for the team packs' tone rules. `loaded` false when it could not be injected. */
   'tone:linear': { req: Record<string, never>; res: { loaded: boolean } };
+  /** Content script → background: load the transcript reader (entrypoints/transcript-reader.ts) into the sender's own
+   *  frame, when the page's conversation is needed. `loaded` false when it could not be injected. */
+  'transcript:load': { req: Record<string, never>; res: { loaded: boolean } };
   /** Content script → background, from the send check's "stop checking this" (a trusted click): switch one rule off. */
   'tone:disable-rule': { req: { ruleId: string }; res: void };
   /** Content script → background: "Don't flag this again". */
@@ -76,6 +80,14 @@ export interface ProtocolMap {
   /** Sidebar → background → content script of its tab (content:apply-rewrite): apply one rewrite to the draft (the page
    *  editor's own input path). */
   'tone:apply-rewrite': { req: ToneApplyRequest; res: { ok: boolean } };
+  /** Content script → background: the customer's latest message (read from the transcript) or the text the agent
+   *  selected on the page; the background keeps the suggested replies for it, for this tab only. */
+  'suggest:message': { req: { text: string; source: SuggestSource }; res: { count: number } };
+  /** Sidebar → background: the suggested replies of its own tab (ids and why; the sidebar holds the phrases). */
+  'suggest:get': { req: Record<string, never>; res: SuggestionsView };
+  /** Content script → background, on the agent's Alt+1/2/3 in the chat input: the full text of that suggestion of
+   *  this tab (counts a use, and is learned as the answer to the message). */
+  'suggest:pick': { req: { rank: number }; res: { id: string; text: string } | null };
   /** Options → background: subscribe to a pack URL and fetch it now. */
   'subscriptions:add': { req: { url: string }; res: SubscriptionOutcome };
   /** Options → background: fetch one subscription, or all (also managed ones) when no url is given. */
@@ -100,6 +112,11 @@ export interface ContentProtocolMap {
   'content:tone-settings-changed': { req: Record<string, never>; res: void };
 }
 
+/** Background → extension pages (runtime.sendMessage): a ping without content; each sidebar asks for its own tab's. */
+export interface PageProtocolMap {
+  'pages:suggestions-changed': { req: Record<string, never>; res: void };
+}
+
 /** Which senders each background message accepts. */
 export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKind[] } = {
   'site:get': ['content'],
@@ -117,11 +134,15 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'slash:resolve': ['content'],
   'tone:get': ['content'],
   'tone:linear': ['content'],
+  'transcript:load': ['content'],
   'tone:allow': ['content'],
   'tone:disable-rule': ['content'],
   'tone:set': ['extension-page'],
   'tone:read-draft': ['extension-page'],
   'tone:apply-rewrite': ['extension-page'],
+  'suggest:message': ['content'],
+  'suggest:get': ['extension-page'],
+  'suggest:pick': ['content'],
   'subscriptions:add': ['extension-page'],
   'subscriptions:refresh': ['extension-page'],
   'subscriptions:remove': ['extension-page'],

@@ -21,6 +21,7 @@ export const SIDEBAR_ONLY: ReadonlySet<keyof ProtocolMap> = new Set<keyof Protoc
   'sidebar:resize',
   'tone:read-draft',
   'tone:apply-rewrite',
+  'suggest:get',
 ]);
 
 export interface SidebarSessionRecord {

@@ -15,6 +15,7 @@ import { campaignText } from '../../utils/locales/campaign';
 import { datedFieldsProblem } from '../../utils/db/date-writes';
 import { datedFields, type DatedFields } from '../../utils/validity/fields';
 import type { IsoDate } from '../../utils/validity/dates';
+import { joinQuestions, splitQuestions } from '../../utils/packs/questions';
 
 export interface PhraseEditorProps {
   t: Translate;
@@ -55,6 +56,7 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
   const [text, setText] = useState(props.initial.text);
   const [shortcut, setShortcut] = useState(props.initial.shortcut);
   const [tags, setTags] = useState(props.initial.tags.join(', '));
+  const [questions, setQuestions] = useState(joinQuestions(props.initial.questions));
   const [group, setGroup] = useState(props.initial.group);
   const [dates, setDates] = useState<DatedFields>(() => datedFields(props.initial));
   const [tried, setTried] = useState(false);
@@ -83,6 +85,7 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
     text,
     shortcut,
     tags: parseTags(tags),
+    questions: splitQuestions(questions),
     group,
     ...datedFields(dates),
     ...(props.initial.id ? { id: props.initial.id } : {}),
@@ -224,6 +227,18 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
       </label>
       {describedError('tags')}
       <DateFields t={campaignText(props.locale)} today={props.today} value={dates} onChange={setDates} readOnly={readOnly} review showErrors={tried} idPrefix="phrase" />
+      <label>
+        {t('mgr.field.questions')}
+        <textarea
+          rows={3}
+          value={questions}
+          readOnly={readOnly}
+          placeholder={t('mgr.questionsPlaceholder')}
+          onInput={(e) => setQuestions(e.currentTarget.value)}
+          {...invalid('questions')}
+        />
+      </label>
+      {describedError('questions')}
       {confirming && (
         <div class="confirm" role="alert">
           <p>{t('mgrd.toneConfirm', { count: toneErrors })}</p>

@@ -71,7 +71,7 @@ export function PhraseManager({ ctx, library, selection, onSelection, onExportSe
 
   function openPhrase(p: PhraseRecord): void {
     setEditing({
-      draft: { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags], rev: revOf(p), ...datedFields(p) },
+      draft: { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags], questions: [...(p.questions ?? [])], rev: revOf(p), ...datedFields(p) },
       readOnly: isReadOnly(p),
       packId: p.packId,
     });

@@ -5,9 +5,10 @@
 import type { PhraseDraft } from '../../utils/db/phrase-writes';
 import type { PhraseRecord } from '../../utils/db/types';
 import { PACK_LIMITS } from '../../utils/packs/limits';
+import { QUESTION_LIMITS } from '../../utils/packs/questions';
 import { cleanLabel, hasLoneSurrogate } from '../../utils/packs/unicode';
 
-export type DraftField = 'title' | 'text' | 'shortcut' | 'tags' | 'group';
+export type DraftField = 'title' | 'text' | 'shortcut' | 'tags' | 'questions' | 'group';
 export type DraftProblem = 'empty' | 'tooLong' | 'spaces' | 'tooMany' | 'shortcutTaken' | 'brokenChar';
 export interface DraftError {
   field: DraftField;
@@ -42,5 +43,9 @@ export function validateDraft(draft: PhraseDraft, others: readonly Pick<PhraseRe
   }
   if (draft.tags.length > PACK_LIMITS.maxTags) errors.push({ field: 'tags', problem: 'tooMany' });
   else if (draft.tags.some((t) => t.length > PACK_LIMITS.maxTagLength)) errors.push({ field: 'tags', problem: 'tooLong' });
+  const questions = draft.questions ?? [];
+  if (questions.length > QUESTION_LIMITS.maxQuestions) errors.push({ field: 'questions', problem: 'tooMany' });
+  else if (questions.some((q) => q.length > QUESTION_LIMITS.maxQuestionLength)) errors.push({ field: 'questions', problem: 'tooLong' });
+  else if (questions.some(hasLoneSurrogate)) errors.push({ field: 'questions', problem: 'brokenChar' });
   return errors;
 }

@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { openLibrary } from '../../utils/db/database';
-import { createSender, type ProtocolMap } from '../../utils/protocol';
+import { createSender, type PageProtocolMap, type ProtocolMap } from '../../utils/protocol';
 import { resolveLocale, translator } from '../../utils/i18n';
 import { takeSessionKey } from '../../utils/sidebar-key';
 import { newPhraseHash } from '../../utils/new-phrase-link';
@@ -14,6 +14,14 @@ const send = createSender<ProtocolMap>({ sendMessage: (m) => browser.runtime.sen
 const key = takeSessionKey(location, history);
 // Not framed: the browser's own side panel (utils/side-panel.ts), which needs no key; the background tells the two apart.
 const inSidePanel = window.top === window;
+/** The background's ping that the suggested replies changed (no content: the sidebar asks for its own tab's). */
+const onSuggestionsChanged = (listener: () => void) => {
+  const onMessage = (message: unknown) => {
+    if ((message as { type?: unknown } | null)?.type === ('pages:suggestions-changed' satisfies keyof PageProtocolMap)) listener();
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  return () => browser.runtime.onMessage.removeListener(onMessage);
+};
 render(
   <SidebarGate t={translator(resolveLocale(null, navigator.languages))} claim={async () => (key !== '' || inSidePanel) && (await send('sidebar:claim', { key })).ok}>
     {() => (
@@ -25,6 +33,7 @@ render(
         close={() => (inSidePanel ? window.close() : void send('sidebar:close', {}))}
         openNewPhrase={(text) => void browser.tabs.create({ url: browser.runtime.getURL('/options.html') + newPhraseHash(text) })}
         copyToClipboard={(text) => navigator.clipboard.writeText(text)}
+        onSuggestionsChanged={onSuggestionsChanged}
       />
     )}
   </SidebarGate>,

@@ -3,6 +3,8 @@
 import type { BackgroundDeps } from '../../utils/background';
 import type { HuashuDB } from '../../utils/db/database';
 import { createLiveIndex } from '../../utils/db/library-index';
+import { createLiveSuggestions } from '../../utils/db/suggest-index';
+import { SUGGEST_INTENTS } from '../../phrases/suggest/intents';
 
 export const TEST_EXTENSION_ID = 'abcdefghijklmnop';
 export const TEST_EXTENSION_ORIGIN = `chrome-extension://${TEST_EXTENSION_ID}/`;
@@ -11,6 +13,8 @@ export function backgroundDeps(db: HuashuDB, over: Partial<BackgroundDeps> = {})
   return {
     db,
     index: createLiveIndex(db),
+    suggestions: createLiveSuggestions(db, SUGGEST_INTENTS),
+    pingPages: async () => undefined,
     extensionId: TEST_EXTENSION_ID,
     extensionOrigin: TEST_EXTENSION_ORIGIN,
     now: () => 1_700_000_000_000,
@@ -19,6 +23,7 @@ export function backgroundDeps(db: HuashuDB, over: Partial<BackgroundDeps> = {})
     registerUserSites: async () => undefined,
     injectInto: async () => undefined,
     injectLinearMatcher: async () => undefined,
+    injectTranscriptReader: async () => undefined,
     isActiveTab: async () => true,
     // No side panel offered (the in-page sidebar), as in a browser without one.
     panel: { open: () => Promise.reject(new Error('no panel')), follow: async () => undefined },

@@ -1,9 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { GroupRecord, PackRecord, PhraseRecord, SettingRecord } from './types';
+import type { GroupRecord, LearnedRecord, PackRecord, PhraseRecord, SettingRecord } from './types';
 
 export const DB_NAME = 'huashu';
 /** The current schema version (tests/unit/db/migrations.test.ts has a fixture for each one). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * The phrase library. Every schema change adds a new `version(n)` below (old lines stay),
@@ -15,12 +15,15 @@ export const SCHEMA_VERSION = 2;
  * 2: every phrase gets `rev` (1), the revision a save must start from (see utils/db/revision.ts).
  * (Optional fields that are never queried need no version: `validFrom` / `validUntil` / `reviewDate` of phrases and
  * the window of groups were added without one, and records from before read as having none.)
+ * 3: `learned`, the agent's choices after customer messages (suggested replies learn from them; utils/db/learned.ts).
+ *    A new table: nothing to move.
  */
 export class HuashuDB extends Dexie {
   phrases!: EntityTable<PhraseRecord, 'id'>;
   groups!: EntityTable<GroupRecord, 'id'>;
   packs!: EntityTable<PackRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
+  learned!: EntityTable<LearnedRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -40,6 +43,7 @@ export class HuashuDB extends Dexie {
             if (typeof phrase.rev !== 'number') phrase.rev = 1;
           }),
       );
+    this.version(3).stores({ learned: '++id, phraseId' });
   }
 }
 

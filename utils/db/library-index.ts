@@ -7,6 +7,7 @@ import type { IsoDate } from '../validity/dates';
 import type { PhraseRecord } from './types';
 import { createPhraseIndex, type IndexOptions, type PhraseIndex } from '../search';
 import { syncIndex, warmInSlices } from '../search/sync';
+import { sameQuestions } from '../packs/questions';
 
 /** Longest slice of work spent preparing an index between other tasks. */
 export const WARM_SLICE_MS = 4;
@@ -27,7 +28,8 @@ export function samePhraseRecord(a: PhraseRecord, b: PhraseRecord): boolean {
     a.text === b.text &&
     a.shortcut === b.shortcut &&
     a.tags.length === b.tags.length &&
-    a.tags.every((t, i) => t === b.tags[i])
+    a.tags.every((t, i) => t === b.tags[i]) &&
+    sameQuestions(a.questions, b.questions)
   );
 }
 

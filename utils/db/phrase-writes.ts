@@ -22,6 +22,8 @@ export interface PhraseDraft extends DatedFields {
   text: string;
   shortcut: string;
   tags: string[];
+  /** Example customer questions (suggested replies); absent: left as they are on an update, none on a new phrase. */
+  questions?: string[];
   /** The phrase's revision when the form was opened (updates only; see utils/db/revision.ts). */
   rev?: number;
 }
@@ -36,7 +38,7 @@ export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number, 
     const group = await db.groups.get(draft.group);
     if ([draft.title, draft.text, draft.shortcut].some(hasLoneSurrogate)) throw new Error('The phrase contains a broken character (half of a surrogate pair).');
     const shortcut = cleanLabel(draft.shortcut).trim();
-    const content = { title: cleanLabel(draft.title).trim(), text: draft.text, tags: [...draft.tags] };
+    const content = { title: cleanLabel(draft.title).trim(), text: draft.text, tags: [...draft.tags], ...(draft.questions ? { questions: [...draft.questions] } : {}) };
     const dates = checkedDates(draft);
     if (draft.id === undefined) {
       if (group && group.packId !== PERSONAL) throw new Error('New phrases go into your own groups.');
@@ -95,6 +97,7 @@ export async function copyToPersonal(db: HuashuDB, ids: readonly string[], optio
         title: options.suffix === undefined ? source.title : `${source.title}${options.suffix}`,
         text: source.text,
         tags: [...source.tags],
+        ...(source.questions ? { questions: [...source.questions] } : {}),
         packId: PERSONAL,
         pinned: false,
         usageCount: 0,

@@ -30,6 +30,8 @@ export interface PhraseRecord {
   text: string;
   shortcut?: string;
   tags: string[];
+  /** Example customer questions this phrase answers (suggested replies; not indexed). Missing or empty: none. */
+  questions?: string[];
   /** Pack the phrase came from, or PERSONAL. */
   packId: string;
   /** The phrase's id inside its pack (pack phrases only). */
@@ -100,4 +102,15 @@ export interface PackRecord {
 export interface SettingRecord {
   key: string;
   value: unknown;
+}
+
+/** The agent inserted `phraseId` right after the customer wrote `message` (suggested replies learn from it). */
+export interface LearnedRecord {
+  id?: number;
+  phraseId: string;
+  /** The customer's message, as read (trimmed, at most 200 characters). */
+  message: string;
+  count: number;
+  /** Last time (ms since epoch). */
+  at: number;
 }

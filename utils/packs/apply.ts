@@ -113,7 +113,7 @@ async function writePlan(db: HuashuDB, plan: ImportPlan, options: ApplyOptions):
 }
 
 function contentOf(planned: PlannedPhrase, packId: string) {
-  const content: Pick<PhraseRecord, 'id' | 'group' | 'title' | 'text' | 'tags' | 'packId' | 'packPhraseId' | 'order' | 'shortcut' | DatedField> = {
+  const content: Pick<PhraseRecord, 'id' | 'group' | 'title' | 'text' | 'tags' | 'packId' | 'packPhraseId' | 'order' | 'shortcut' | 'questions' | DatedField> = {
     id: planned.id,
     group: planned.group,
     title: planned.title,
@@ -125,6 +125,7 @@ function contentOf(planned: PlannedPhrase, packId: string) {
     ...datedFields(planned),
   };
   if (planned.shortcut !== undefined) content.shortcut = planned.shortcut;
+  if (planned.questions !== undefined) content.questions = [...planned.questions];
   return content;
 }
 

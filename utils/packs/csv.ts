@@ -6,6 +6,7 @@ import { PACK_LIMITS } from './limits';
 import { makeIssue, packMessage, type PackIssue, type PackLocale } from './messages';
 import { GROUP_SEPARATOR, packFromRows, type RowPhrase } from './rows';
 import type { PackGroup, PackMeta, PackV1 } from './schema';
+import { joinQuestions, splitQuestions } from './questions';
 
 /**
  * Qianniu-style CSV (the quick-phrase export of the Qianniu workbench and the sheets teams keep
@@ -16,7 +17,7 @@ import type { PackGroup, PackMeta, PackV1 } from './schema';
  * Row numbers in messages are the row numbers Excel shows (one row per record, header included).
  */
 
-type Column = 'group' | 'shortcut' | 'title' | 'text' | 'tags';
+type Column = 'group' | 'shortcut' | 'title' | 'text' | 'tags' | 'questions';
 
 /** Header names (compared after trimming, lower-casing and removing spaces). */
 const HEADER_ALIASES: Readonly<Record<Column, readonly string[]>> = {
@@ -26,6 +27,8 @@ const HEADER_ALIASES: Readonly<Record<Column, readonly string[]>> = {
   title: ['标题', '標題', 'title'],
   text: ['快捷短语', '短语', '短语内容', '内容', '快捷短語', '短語', '內容', 'text', 'content', 'phrase'],
   tags: ['标签', '標籤', 'tags', 'tag'],
+  // Example customer questions, one per line in the cell (or separated by |).
+  questions: ['示例问题', '客户问题', '问题', '示例問題', '客戶問題', '問題', 'questions', 'question', 'examplequestions', 'customerquestions'],
 };
 
 const ALIAS_TO_COLUMN = new Map<string, Column>(
@@ -142,6 +145,7 @@ export function parseCsvPack(input: string | ArrayBuffer | Uint8Array, options: 
         .split(/[,，;；、]/)
         .map((tag) => tag.trim())
         .filter((tag) => tag !== ''),
+      questions: splitQuestions(cellOf(row, 'questions')),
       columns: columnNames,
     });
   });
@@ -204,6 +208,9 @@ export interface CsvExportOptions {
   bom?: boolean;
 }
 
+/** The questions column, written only when some phrase has questions (utils/packs/questions.ts). */
+const QUESTIONS_HEADER: Readonly<Record<PackLocale, string>> = { 'zh-CN': '示例问题', 'zh-TW': '示例問題', en: 'questions' };
+
 const EXPORT_HEADERS: Readonly<Record<PackLocale, readonly [string, string, string, string]>> = {
   'zh-CN': ['分组', '快捷编码', '标题', '快捷短语'],
   'zh-TW': ['分組', '快捷編碼', '標題', '快捷短語'],
@@ -218,9 +225,15 @@ const EXPORT_HEADERS: Readonly<Record<PackLocale, readonly [string, string, stri
 export function packToCsv(pack: Pick<PackV1, 'groups' | 'phrases'>, options: CsvExportOptions = {}): string {
   const namesOf = groupNamePaths(pack.groups);
   const groupPath = (id: string): string => namesOf(id).join(GROUP_SEPARATOR);
-  const rows = pack.phrases.map((phrase) => [groupPath(phrase.group), phrase.shortcut ?? '', phrase.title, phrase.text]);
+  const withQuestions = pack.phrases.some((phrase) => (phrase.questions?.length ?? 0) > 0);
+  const rows = pack.phrases.map((phrase) => {
+    const row = [groupPath(phrase.group), phrase.shortcut ?? '', phrase.title, phrase.text];
+    return withQuestions ? [...row, joinQuestions(phrase.questions)] : row;
+  });
+  const locale = options.locale ?? 'zh-CN';
+  const fields = [...EXPORT_HEADERS[locale], ...(withQuestions ? [QUESTIONS_HEADER[locale]] : [])];
   // Cells that a spreadsheet would run as a formula get a leading ' (read back by parseCsvPack).
-  const csv = Papa.unparse({ fields: [...EXPORT_HEADERS[options.locale ?? 'zh-CN']], data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
+  const csv = Papa.unparse({ fields, data: rows }, { newline: '\r\n', escapeFormulae: FORMULA_START });
   return (options.bom ?? true) ? `\uFEFF${csv}\r\n` : `${csv}\r\n`;
 }
 

@@ -67,6 +67,7 @@ export function buildPack(input: ExportInput, meta: PackMeta, rules?: readonly u
         tags: [...phrase.tags],
       };
       if (phrase.shortcut !== undefined && phrase.shortcut !== '') out.shortcut = phrase.shortcut;
+      if (phrase.questions !== undefined && phrase.questions.length > 0) out.questions = [...phrase.questions];
       return { ...out, ...datedFields(phrase) };
     }),
   };
@@ -128,8 +129,8 @@ export function serializePack(pack: PackV1): string {
     pack: pack.pack,
     groups: pack.groups,
     phrases: pack.phrases.map((phrase) => {
-      const { tags, ...rest } = phrase;
-      return tags.length > 0 ? { ...rest, tags } : rest;
+      const { tags, questions, ...rest } = phrase;
+      return { ...rest, ...(questions !== undefined && questions.length > 0 ? { questions } : {}), ...(tags.length > 0 ? { tags } : {}) };
     }),
     ...(pack.rules !== undefined && pack.rules.length > 0 ? { rules: pack.rules } : {}),
   };

@@ -4,6 +4,7 @@ import type { PackIssue } from './messages';
 import { screenPackRules, type RuleOverride } from './overrides';
 import type { PackMeta, PackV1 } from './schema';
 import { changedDates, datedFields, type DatedFields } from '../validity/fields';
+import { sameQuestions } from './questions';
 
 /**
  * Import planning: what a pack would change in the library, before anything is written.
@@ -32,11 +33,12 @@ export interface PlannedPhrase extends DatedFields {
   text: string;
   shortcut?: string;
   tags: string[];
+  questions?: string[];
   order: number;
 }
 
 /** Fields compared to decide whether a kept phrase is "updated" (order alone is not an update). */
-export const CONTENT_FIELDS = ['group', 'title', 'text', 'shortcut', 'tags', 'validFrom', 'validUntil', 'reviewDate'] as const;
+export const CONTENT_FIELDS = ['group', 'title', 'text', 'shortcut', 'tags', 'questions', 'validFrom', 'validUntil', 'reviewDate'] as const;
 export type ContentField = (typeof CONTENT_FIELDS)[number];
 
 export interface PhraseUpdate {
@@ -107,6 +109,7 @@ export function plannedFromPack(incoming: PackV1): { phrases: PlannedPhrase[]; g
       ...datedFields(phrase),
     };
     if (phrase.shortcut !== undefined) planned.shortcut = phrase.shortcut;
+    if (phrase.questions !== undefined && phrase.questions.length > 0) planned.questions = [...phrase.questions];
     return planned;
   });
   return { phrases, groups };
@@ -119,6 +122,7 @@ export function changedFields(before: PhraseRecord, after: PlannedPhrase): Conte
   if (before.text !== after.text) fields.push('text');
   if ((before.shortcut ?? '') !== (after.shortcut ?? '')) fields.push('shortcut');
   if (before.tags.length !== after.tags.length || before.tags.some((tag, i) => tag !== after.tags[i])) fields.push('tags');
+  if (!sameQuestions(before.questions, after.questions)) fields.push('questions');
   fields.push(...changedDates(before, after));
   return fields;
 }

@@ -15,8 +15,10 @@ export interface RowPhrase {
   text: string;
   shortcut: string;
   tags: string[];
+  /** Example customer questions (a CSV column; none for text files and Qianniu files). */
+  questions?: string[];
   /** Column names as written in the file, to name the field in messages. */
-  columns: Partial<Record<'group' | 'title' | 'text' | 'shortcut' | 'tags', string>>;
+  columns: Partial<Record<'group' | 'title' | 'text' | 'shortcut' | 'tags' | 'questions', string>>;
 }
 
 export type RowsResult =
@@ -88,6 +90,7 @@ export function packFromRows(
       title: row.title !== '' ? row.title : deriveTitle(row.text),
       text: row.text,
       tags: row.tags,
+      ...(row.questions !== undefined && row.questions.length > 0 ? { questions: row.questions } : {}),
     };
     const shortcut = checkShortcut(row, locale);
     if (shortcut.ok) {

@@ -2,6 +2,7 @@ import * as v from 'valibot';
 import { PACK_LIMITS, RESERVED_PACK_IDS } from './limits';
 import { cleanLabel, hasLoneSurrogate } from './unicode';
 import { DaySchema, windowInOrder } from './schema-window';
+import { QuestionsSchema } from './questions';
 
 /**
  * The items of a pack (docs/pack-format.md): metadata, groups and phrases, as valibot schemas. Each check's message
@@ -85,6 +86,8 @@ const phraseEntries = {
     v.maxLength(PACK_LIMITS.maxTextLength, 'tooLong'),
   ),
   shortcut: v.optional(ShortcutSchema),
+  /** Example customer questions this phrase answers (utils/packs/questions.ts). */
+  questions: v.optional(QuestionsSchema),
   tags: v.optional(
     v.pipe(
       v.array(

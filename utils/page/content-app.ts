@@ -8,7 +8,9 @@ import { startToneCheck } from './tone/index';
 import { mountSidebarFrame, type SidebarFrame } from './sidebar-frame';
 import { DEFAULT_SITE_STATE, DEFAULT_UI_SETTINGS, type SiteState } from '../settings';
 import { PlaceholderMemory, type PlaceholderValues, type RecalledValues } from '../placeholder-memory';
-import { blanksFromPage } from './blank-facts';
+import { asksThePage, blanksFromPage } from './blank-facts';
+import { transcriptLoader } from './transcript-loader';
+import { startSuggestions } from './suggest';
 
 type Send = Sender<ProtocolMap>;
 
@@ -26,6 +28,8 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   /** What the agent filled into phrases' blanks in this chat (this page address), offered again by both forms. */
   const blanks = new PlaceholderMemory();
   const here = () => win.location.href;
+  /** The transcript reader, loaded into this frame the first time the conversation is needed. */
+  const reader = transcriptLoader(send);
   // Start before the saved settings arrive: a draft sent right after the page loads is checked too.
   const prefs = createLivePrefs(win.navigator.languages);
   const slash = startSlash({
@@ -35,6 +39,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     prefs,
     blanks: { recall: (el, names) => recallBlanks(el, names), remember: (values) => blanks.remember(here(), values) },
   });
+  const suggestions = startSuggestions({ win, tracker, send, reader, insertPhrase: (el, text) => slash.insertPhrase(el, text) });
   // After the slash trigger: its Enter (pick a phrase) must win over the send check.
   const tone = startToneCheck({ win, tracker, send, prefs });
   const { state, settings } = await send('site:get', { origin }).catch(() => ({
@@ -135,8 +140,8 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   }
 
   /** A phrase's blanks, as the page shows them (order number, buyer) or else as the agent filled them last time here. */
-  function recallBlanks(el: Element | null, names: readonly string[]): RecalledValues {
-    const fromPage = blanksFromPage(el, names);
+  async function recallBlanks(el: Element | null, names: readonly string[]): Promise<RecalledValues> {
+    const fromPage = asksThePage(names) ? blanksFromPage(await reader(), el, names) : {};
     return { values: { ...blanks.recall(here(), names), ...fromPage }, fromPage: Object.keys(fromPage) };
   }
 
@@ -168,6 +173,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
       win.removeEventListener('keydown', onKeyDown, true);
       win.removeEventListener('resize', keepLauncherClear);
       slash.dispose();
+      suggestions.dispose();
       tone.dispose();
       tracker.dispose();
       frame.dispose();

@@ -18,7 +18,7 @@ export interface SlashDeps {
   /** UI language, strings and the trigger characters ('/' by default); follows the saved settings. */
   prefs: Pick<LivePrefs, 'locale' | 't' | 'trigger'>;
   /** Values for a phrase's blanks to start from, and what the agent filled in (content-app's placeholder memory). */
-  blanks: { recall(el: EditableElement, names: readonly string[]): RecalledValues; remember(values: PlaceholderValues): void };
+  blanks: { recall(el: EditableElement, names: readonly string[]): Promise<RecalledValues>; remember(values: PlaceholderValues): void };
 }
 
 const LIMIT = LIST_ROWS;
@@ -45,34 +45,40 @@ function searchQueue() {
 }
 
 /**
- * Put the chosen phrase in place of the `/query` typed now (the list may have been shown for a shorter one), after
- * asking for its blanks at the caret; Esc in that form puts the agent back in the input with the text as typed.
+ * Insert a phrase's text at the caret of `el` (replacing the `replace` characters before it), its blanks asked first
+ * in the small form at the caret; Esc in that form puts the agent back in the input with the text as typed. Also what
+ * the suggested replies' Alt+1/2/3 use. True when the text went in.
  */
-async function insertChosen(deps: SlashDeps, menu: SlashMenu, el: EditableElement, id: string): Promise<void> {
-  const { win, send, prefs, blanks } = deps;
-  const context = caretContext(el);
-  const match = context ? findTrigger(context.before, prefs.trigger) : null;
-  if (!match) return;
-  const resolved = await send('slash:resolve', { id }).catch(() => null);
-  if (!resolved) return;
+async function insertPhraseText(deps: SlashDeps, menu: SlashMenu, el: EditableElement, text: string, replace = 0): Promise<boolean> {
+  const { win, prefs, blanks } = deps;
   let caret = null;
-  const fields = placeholderFields(resolved.text);
+  const fields = placeholderFields(text);
   let values: Record<string, string> = {};
   if (fields.length > 0) {
     caret = saveCaret(el);
     const rect = caretContext(el)?.rect() ?? el.getBoundingClientRect();
     const names = fields.map((f) => f.name);
-    const answer = await menu.askValues(names, toTop(rect, frameOffset(el.ownerDocument.defaultView, win)), blanks.recall(el, names));
+    const answer = await menu.askValues(names, toTop(rect, frameOffset(el.ownerDocument.defaultView, win)), await blanks.recall(el, names));
     if (!answer) {
       el.focus({ preventScroll: true });
-      return;
+      return false;
     }
     values = answer;
   }
-  const filled = fillPlaceholders(resolved.text, values, new Date(), prefs.locale);
-  const outcome = await insertIntoEditable(el, filled.text, caret, match.length);
+  const filled = fillPlaceholders(text, values, new Date(), prefs.locale);
+  const outcome = await insertIntoEditable(el, filled.text, caret, replace);
   if (outcome.ok && filled.caret !== null) moveCaretBack(el, filled.text.length - filled.caret);
   if (outcome.ok) blanks.remember(values);
+  return outcome.ok;
+}
+
+/** Put the chosen phrase in place of the `/query` typed now (the list may have been shown for a shorter one). */
+async function insertChosen(deps: SlashDeps, menu: SlashMenu, el: EditableElement, id: string): Promise<void> {
+  const context = caretContext(el);
+  const match = context ? findTrigger(context.before, deps.prefs.trigger) : null;
+  if (!match) return;
+  const resolved = await deps.send('slash:resolve', { id }).catch(() => null);
+  if (resolved) await insertPhraseText(deps, menu, el, resolved.text, match.length);
 }
 
 /**
@@ -183,6 +189,7 @@ export function startSlash(deps: SlashDeps) {
   });
 
   return {
+    insertPhrase: (el: EditableElement, text: string, replace = 0) => insertPhraseText(deps, menu, el, text, replace),
     dispose() {
       stopListening();
       menu.dispose();

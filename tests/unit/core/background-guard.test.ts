@@ -29,6 +29,7 @@ function setup() {
   db = new HuashuDB(`bg-guard-${n++}`);
   const toggled: number[] = [];
   const injected: Array<[number, number]> = [];
+  const readers: Array<[number, number]> = [];
   const deps = backgroundDeps(db, {
     sendToTab: (async (tabId: number, type: string) => {
       if (type === 'content:toggle-sidebar') toggled.push(tabId);
@@ -37,11 +38,14 @@ function setup() {
     injectLinearMatcher: async (tabId, frameId) => {
       injected.push([tabId, frameId]);
     },
+    injectTranscriptReader: async (tabId, frameId) => {
+      readers.push([tabId, frameId]);
+    },
     isActiveTab: async (tabId) => tabId === 7,
   });
   const bg = createBackground(deps);
   const send = (type: string, data: unknown, sender: MessageSender) => bg.onMessage({ type, data }, sender);
-  return { bg, send, toggled, injected };
+  return { bg, send, toggled, injected, readers };
 }
 
 const base: PhraseRecord = {
@@ -155,6 +159,17 @@ describe('sidebar:toggle only in the sender’s own or active tab', () => {
     expect(toggled).toEqual([]);
     await send('sidebar:toggle', { tabId: 7 }, fromPopup);
     expect(toggled).toEqual([7]);
+  });
+});
+
+describe('transcript:load loads the reader only where it was asked', () => {
+  it('into the sender’s own tab and frame; never for an extension page or a payload naming another tab', async () => {
+    const { send, readers } = setup();
+    await expect(send('transcript:load', {}, { ...content(5), frameId: 2 })).resolves.toEqual({ loaded: true });
+    expect(readers).toEqual([[5, 2]]);
+    await expect(send('transcript:load', { tabId: 9 }, content(5))).rejects.toThrow(/tabId/);
+    expect(await Promise.resolve(send('transcript:load', {}, fromSidebar)).catch(() => 'refused')).not.toEqual({ loaded: true });
+    expect(readers).toEqual([[5, 2]]);
   });
 });
 

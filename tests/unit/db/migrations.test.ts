@@ -9,16 +9,17 @@ import { HuashuDB, SCHEMA_VERSION } from '../../../utils/db/database';
 import { loadVisibleLibrary } from '../../../utils/db/library';
 import * as v1 from './fixtures/v1';
 import * as v2 from './fixtures/v2';
+import * as v3 from './fixtures/v3';
 
 type Fixture = { version: number; records: Record<string, readonly object[]>; write(name: string): Promise<void> };
-const fixtures: Fixture[] = [v1, v2];
+const fixtures: Fixture[] = [v1, v2, v3];
 
 const names: string[] = [];
 afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-const KEYS: Record<string, string> = { phrases: 'id', groups: 'id', packs: 'id', settings: 'key' };
+const KEYS: Record<string, string> = { phrases: 'id', groups: 'id', packs: 'id', settings: 'key', learned: 'id' };
 
 describe('library migrations', () => {
   it('has a fixture for every schema version', () => {
@@ -37,7 +38,7 @@ describe('library migrations', () => {
       const stored = await db.table(table).toArray();
       expect(stored).toHaveLength(rows.length);
       for (const row of rows) {
-        const after = await db.table(table).get((row as Record<string, unknown>)[key as string] as string);
+        const after = await db.table(table).get((row as Record<string, unknown>)[key as string] as string | number);
         // Same record, plus what later versions add.
         expect(after).toMatchObject(row);
       }
@@ -47,6 +48,18 @@ describe('library migrations', () => {
     // And the library reads as before: the hidden pack stays hidden, its phrases stay stored.
     const visible = await loadVisibleLibrary(db);
     expect(visible.phrases.map((p) => p.packId).sort()).toEqual(['acme-cs', 'personal']);
+    db.close();
+  });
+
+  it('upgrades real version 2 data to version 3 with an empty learned table that takes the agent\'s choices', async () => {
+    const name = `migrate-learned-${Math.random().toString(36).slice(2)}`;
+    names.push(name);
+    await v2.write(name);
+    const db = new HuashuDB(name);
+    expect(await db.learned.count()).toBe(0);
+    expect((await db.phrases.toArray()).map((p) => p.rev).sort()).toEqual([1, 2, 3]);
+    await db.learned.add({ phraseId: 'acme-cs/wl-01', message: '到哪了', count: 1, at: 1 });
+    expect(await db.learned.where('phraseId').equals('acme-cs/wl-01').count()).toBe(1);
     db.close();
   });
 

@@ -8,6 +8,7 @@ import type { UiLocale } from '../../../utils/settings';
 const QUOTED = /“[^”]*”|「[^」]*」|"[^"]*"|‘[^’]*’/g;
 
 const ALLOWED_IN_CHINESE: readonly { pattern: RegExp; why: string }[] = [
+  { pattern: /\bAlt\+\{\w+\}/g, why: 'a key whose number is filled at run time (Alt+1)' },
   { pattern: /\{\w+\}/g, why: 'placeholders, filled at run time' },
   { pattern: /\b(?:https?|chrome):\/\/[^\s，。；、）)]*/g, why: 'web addresses (examples and the browser’s own pages)' },
   { pattern: /\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn)\b/g, why: 'host names' },

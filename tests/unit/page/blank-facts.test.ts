@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { blanksFromPage, factOfBlank } from '../../../utils/page/blank-facts';
+import { asksThePage, blanksFromPage as fromPage, factOfBlank } from '../../../utils/page/blank-facts';
+import { transcriptReader } from '../../../utils/page/transcript/api';
 import { classesLog, consolePage, CONVERSATION } from './transcript/pages';
+
+const blanksFromPage = (composer: Element | null, names: readonly string[]) => fromPage(transcriptReader, composer, names);
 
 describe('blanks the chat page answers', () => {
   it('knows which blanks ask for the order number or the buyer, in each language, and no others', () => {
@@ -21,5 +24,12 @@ describe('blanks the chat page answers', () => {
     document.body.innerHTML = '<textarea id="c"></textarea>';
     expect(blanksFromPage(document.getElementById('c'), ['订单号', '客户'])).toEqual({});
     expect(blanksFromPage(null, ['订单号'])).toEqual({});
+  });
+
+  it('asks for the page (and so loads the reader) only for blanks it may answer; without the reader it fills nothing', () => {
+    expect(asksThePage(['尺码', '日期'])).toBe(false);
+    expect(asksThePage(['尺码', '订单号'])).toBe(true);
+    const composer = consolePage(classesLog([...CONVERSATION, ['buyer', '订单号：202612011234567，帮我看看']]));
+    expect(fromPage(null, composer, ['订单号'])).toEqual({});
   });
 });
