@@ -3,6 +3,9 @@
 import type { ToneRule } from '../../utils/tone/schema';
 
 const SENTENCE = String.raw`(?:^|(?<=[.!?]\s{0,3}))\s*`;
+/** What follows "I already told you": how often, when, where ("three times", "in my last message", "that"), taken into
+ *  the span so that the rewrite ("to recap,") leaves nothing of the old clause behind. */
+const AGAIN = String.raw`(?:\s+(?:before|earlier|already|again|twice|above|yesterday|(?:two|three|four|five|several|many|so\s+many|\d+|a\s+few)\s+times|on\s+the\s+phone|in\s+(?:my|the|our)\s+(?:last|previous|earlier|first|other)\s+(?:message|reply|email|chat)))*(?:\s+that\b)?`;
 const WRONG_VERB = String.raw`(?:clicked|selected|chose|chosen|picked|entered|typed|ordered|bought|put|gave|filled\s+in|input|used|sent|booked|wrote)`;
 
 export const enBlameRules: ToneRule[] = [
@@ -54,21 +57,41 @@ export const enBlameRules: ToneRule[] = [
     severity: 'error',
     ignoreCase: true,
     patterns: [
-      String.raw`\bas\s+I\s+(?:already\s+|have\s+already\s+|'ve\s+already\s+)?(?:said|mentioned|told\s+you|explained|stated|wrote)\b(?:\s+(?:before|earlier|already|twice))?`,
-      String.raw`\blike\s+I\s+(?:said|told\s+you|mentioned)\b(?:\s+(?:before|earlier|already))?`,
-      String.raw`\bI(?:\s+have|'ve|’ve|ve)?\s+already\s+(?:told\s+you|said|explained|answered|mentioned)(?:\s+(?:this|that|it))?(?:\s+(?:twice|before|already))?\b`,
-      String.raw`\bI(?:'ve|’ve|ve|\s+have)?\s+(?:told\s+you|explained\s+(?:this|that|it)|said\s+(?:this|that|it))\s+(?:already|before|twice|earlier)\b`,
+      String.raw`\bas\s+I\s+(?:already\s+|have\s+already\s+|'ve\s+already\s+)?(?:said|mentioned|told\s+you|explained|stated|wrote)\b${AGAIN}`,
+      String.raw`\blike\s+I\s+(?:said|told\s+you|mentioned)\b${AGAIN}`,
+      String.raw`\bI(?:\s+have|'ve|’ve|ve)?\s+already\s+(?:told\s+you|said|explained|answered|mentioned)(?:\s+(?:this|that|it))?${AGAIN}\b`,
+      String.raw`\bI(?:'ve|’ve|ve|\s+have)?\s+(?:told\s+you|explained\s+(?:this|that|it)|said\s+(?:this|that|it))(?=\s+(?:before|earlier|already|again|twice|\w+\s+times)\b)${AGAIN}\b`,
       String.raw`\bfor\s+the\s+(?:second|third|fourth|last|hundredth)\s+time\b`,
-      String.raw`\bhow\s+many\s+times\b`,
     ],
-    suggestions: ['to recap'],
+    suggestions: ['to recap,'],
     message: {
       'zh-CN': '“As I said”是在和顾客争辩：耐心地再说明一次',
       'zh-TW': '「As I said」是在和顧客爭辯：耐心地再說明一次',
       en: '"As I said" argues with the customer; patiently explain again',
     },
     note: 'guidance.md#no-arguing (do not argue with the customer) and guidance.md#patience (answer patiently).',
-    examples: { match: ["As I said, the payment hasn't gone through.", 'I already told you, it ships on Monday.', "I've explained this already"], noMatch: ['As you said, the box was damaged.'] },
+    examples: { match: ["As I said, the payment hasn't gone through.", 'I already told you, it ships on Monday.', "I've explained this already", "Look, I've already explained this three times, it shipped."], noMatch: ['As you said, the box was damaged.'] },
+  },
+  {
+    // "How many times…?" is a whole reproachful question: no phrase put in its place reads as a sentence, so the
+    // message says what to write instead of offering a rewrite.
+    id: 'en-how-many-times',
+    lang: 'en',
+    category: 'blame',
+    severity: 'error',
+    ignoreCase: true,
+    patterns: [
+      String.raw`\bhow\s+many\s+(?:more\s+)?times\s+(?:do|must|should|have|did|will)\s+(?:I|we)\s+(?:have\s+to\s+|need\s+to\s+|got\s+to\s+)?(?:say|tell|explain|repeat|said|told|explained|repeated)\b`,
+      String.raw`\bhow\s+many\s+(?:more\s+)?times\s+(?:do|will|are|have)\s+you\s+(?:going\s+to\s+|gonna\s+)?(?:ask|asked|message|call)\b`,
+    ],
+    suggestions: [],
+    message: {
+      'zh-CN': '“How many times…”是在责备顾客：去掉这个问句，耐心地再说明一次',
+      'zh-TW': '「How many times…」是在責備顧客：拿掉這個問句，耐心地再說明一次',
+      en: '"How many times…" reproaches the customer; drop the question and patiently explain again',
+    },
+    note: 'guidance.md#no-arguing (do not argue with the customer) and guidance.md#patience (answer patiently).',
+    examples: { match: ['How many times do I have to tell you? It ships Monday.', 'how many times have I explained this', 'How many more times are you going to ask?'], noMatch: ['How many times can I wash it?', 'How many times have you tried to pair it?'] },
   },
   {
     id: 'en-defensive',

@@ -15,6 +15,8 @@ export const enRefusalRules: ToneRule[] = [
     severity: 'error',
     ignoreCase: true,
     patterns: [
+      // "I won't be able to" as a whole, so that "I'm unable to" does not leave "be able to" behind.
+      String.raw`\bI\s+${EN_ADV}(?:${EN_CANT}|${EN_WONT})\s+be\s+able\s+to\b`,
       String.raw`\bI\s+${EN_ADV}(?:${EN_CANT}|${EN_WONT})${VERB_NEXT}`,
       String.raw`\bI(?:'m|’m|m|\s+am)\s+not\s+(?:able|allowed|going)\s+to\b`,
     ],
@@ -27,7 +29,7 @@ export const enRefusalRules: ToneRule[] = [
     },
     note: 'guidance.md#refusals (no 我不能 / 我不会): negative language turns attention to "why not".',
     examples: {
-      match: ["I can't lower the price.", 'I cannot do that', "I'm not able to give compensation.", 'i cant change it'],
+      match: ["I can't lower the price.", 'I cannot do that', "I'm not able to give compensation.", 'i cant change it', "I won't be able to change that."],
       noMatch: ["I can't wait for you to try it on!", "I can't thank you enough", "I'm unable to lower the price because it is a launch offer."],
     },
   },

@@ -45,11 +45,16 @@ const ZH_FORMAL: Readonly<Record<string, string>> = {
   改: '修改', 退: '办理退款', 换: '更换', 发: '发出', 寄: '寄出', 送: '赠送', 开: '开具', 修: '维修', 补: '补上', 用: '使用',
   做: '办理', 办: '办理', 查: '查询', 弄: '处理', 搞: '处理', 管: '处理', 赔: '赔偿', 降: '降价', 减: '减免',
   领: '领取', 取消: '取消', 拦截: '拦截', 撤回: '撤回', 催: '催促', 返: '返还', 合并: '合并', 定制: '定制', 预约: '预约',
-  保证: '保证', 便宜: '再便宜', 优惠: '再优惠', 打折: '打折', 包邮: '包邮',
+  保证: '保证', 便宜: '再便宜', 优惠: '再优惠', 打折: '打折', 包邮: '包邮', 给: '提供',
+};
+/** How "can't do it" reads as 无法… (做不了主 → 无法做主, not 无法做到主): `$<cant|cando>`. */
+const ZH_CANDO: Readonly<Record<string, string>> = {
+  做不到: '无法做到', 办不到: '无法办到', 做不了: '无法做到', 办不了: '无法办理', 做不了主: '无法做主', 作不了主: '无法做主',
+  无能为力: '无法做到', 帮不上忙: '无法帮到您', 没这个权限: '没有权限办理', 没有这个权限: '没有权限办理',
 };
 
 /** Maps suggestions can apply to a captured group (see expandTemplate). */
-export const toneTemplateMaps = { formal: ZH_FORMAL } as const;
+export const toneTemplateMaps = { formal: ZH_FORMAL, cando: ZH_CANDO } as const;
 
 /** The customer. */
 export const ZH_YOU = anyOf(['您', '你', '妳', '亲', '亲亲', '顾客', '买家']);

@@ -67,9 +67,9 @@ export const zhRefusalRules: ToneRule[] = [
     category: 'refusal',
     severity: 'error',
     patterns: [
-      String.raw`(?:我想)?(?<we>${ZH_WE})?${ADV}(?:做不到|办不到|做不了|办不了|无能为力|帮不上忙|没这个权限|没有这个权限)${ZH_PARTICLE}*`,
+      String.raw`(?:我想)?(?<we>${ZH_WE})?${ADV}(?<cant>做不了主|作不了主|做不到|办不到|做不了|办不了|无能为力|帮不上忙|没这个权限|没有这个权限)${ZH_PARTICLE}*`,
     ],
-    suggestions: ['$<we>$<adv>无法做到'],
+    suggestions: ['$<we>$<adv>$<cant|cando>'],
     message: {
       'zh-CN': '“做不到”会把对话带进消极气氛：先致歉、说明原因，再告诉顾客能为他做什么',
       'zh-TW': '「做不到」會把對話帶進消極氣氛：先致歉、說明原因，再告訴顧客能為他做什麼',
@@ -77,7 +77,7 @@ export const zhRefusalRules: ToneRule[] = [
     },
     note: 'guidance.md#refusals: no 我想我做不了 — tell the customer what you can do and that you are glad to help.',
     examples: {
-      match: ['这个价格我们做不到', '这个情况我想我做不了', '做不到，已经打包了', '我这边办不到哦'],
+      match: ['这个价格我们做不到', '这个情况我想我做不了', '做不到，已经打包了', '我这边办不到哦', '减十块我做不了主'],
       noMatch: ['我们一定做到', '这个我们可以做'],
     },
   },
@@ -88,7 +88,7 @@ export const zhRefusalRules: ToneRule[] = [
     severity: 'error',
     wordStart: true,
     patterns: [String.raw`(?<we>${ZH_WE})?${ADV}(?<act>${ZH_ACT_LIAO})不了(?!解)${ZH_PARTICLE}*`],
-    exceptions: [String.raw`(?:免|错|差|跑|忘|受|去|来|好|大|小|多|对|了|走|慢|短|坏|掉|完|远)不了`, String.raw`少不了(?=[您你的这那赠要得])`, String.raw`不了了之`, String.raw`${ZH_ACT_LIAO}不了(?:多少|几天|多久)`],
+    exceptions: [String.raw`(?:免|错|差|跑|忘|受|去|来|好|大|小|多|对|了|走|慢|短|坏|掉|完|远)不了`, String.raw`少不了(?=[您你的这那赠要得])`, String.raw`不了了之`, String.raw`${ZH_ACT_LIAO}不了(?:多少|几天|多久)`, String.raw`[做作]不了主`],
     suggestions: ['$<we>$<adv>无法$<act|formal>'],
     message: {
       'zh-CN': '“改不了 / 退不了”是生硬的拒绝：先致歉、说明原因，再给出可以做的办法',

@@ -118,7 +118,8 @@ function suggestionsFor(
   }
   // A suggestion that starts a sentence starts with a capital, whatever the agent typed.
   const startsSentence = /(?:^|[.!?]\s+)$/u.test(ctx.draft.slice(0, at));
-  return expanded.map((s) => (startsSentence ? matchCase(s, 'A') : matchCase(s, matched)));
+  // "I" is capital anywhere: mid-sentence ("Look, I've already…") the suggestion keeps its own case.
+  return expanded.map((s) => (startsSentence ? matchCase(s, 'A') : /^I\b/u.test(matched) ? s : matchCase(s, matched)));
 }
 
 function countMatches(re: Scanner, draft: string, needed: number, scan: Scan): number {

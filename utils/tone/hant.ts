@@ -8,6 +8,7 @@ const HANS = '与专业东丝丢两个丰临为么乐书买于产亲仓们价优
 const HANT = '與專業東絲丟兩個豐臨為麼樂書買於產親倉們價優會體償關興內寫決況準減幾憑劃剛刪別辦務動區單賣廠壓釐參雙發號後嗎唄員諮團國圖場塊處備復夠頭寶實對盡幣帶幫並庫應開張歸當錄總願戶掃護擔攔換據數無時顯暫機雜權條來標樣檢檻歡氣溝沒滬測潤滿燈點煩熱愛獨環現電暢著碼確禮種積稅簽類約級純納紙紐線細經結給絡絕統續繩維縮網聯腦臉節薦慮雖補襯襪裝褲見規覺計訂認讓議訊記講許證評識訴試誠話詢該詳語誤說請調謝貝負財責帳貨質購貴費賠贈車轉軟輕較邊達過運還這進遠適選遞郵裡鐘鈕錢銀鋪鏈銷錯長門閉問間隊際險隨靜頁順顧預領顆題顏額風飾饋馬驛驗鳥報遲疊兌虧喲轍萬職範圍曉誰輸項養曬壞髒變幹釋強師屬紹鬧趕緊聽噠貼綁勢讀賺騙態兇蝦舉傳殺採審從鍋離設損則導謂連帳兒須視頻亂貓鄰難將罵脅腳驟稱';
 
 let toHantMap: Map<string, string> | undefined;
+let toHansMap: Map<string, string> | undefined;
 let hansSet: Set<string> | undefined;
 let hantSet: Set<string> | undefined;
 
@@ -25,6 +26,18 @@ function tables(): { toHant: Map<string, string>; hans: Set<string>; hant: Set<s
 /** The Traditional form of a Simplified character, or undefined when both scripts write it the same way. */
 export function hantOf(ch: string): string | undefined {
   return tables().toHant.get(ch);
+}
+
+/** Converts Traditional text to Simplified, character by character, for the characters in the table (so that a
+ *  word captured from a Traditional draft finds its entry in a table written in Simplified). */
+export function toHans(text: string): string {
+  if (!toHansMap) {
+    const { toHant: map } = tables();
+    toHansMap = new Map([...map].map(([hans, hant]) => [hant, hans]));
+  }
+  let out = '';
+  for (const ch of text) out += toHansMap.get(ch) ?? ch;
+  return out;
 }
 
 /** Converts Simplified text to Traditional, character by character, for the characters in the table. */
