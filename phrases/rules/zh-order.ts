@@ -171,6 +171,7 @@ export const zhOrderRules: ToneRule[] = [
       String.raw`(?:别|不要)(?:退|取消|差评|投诉|乱说|乱拍|瞎说)了`,
       String.raw`(?:要(?:换|退)(?:码|货)?(?:的话)?)?自己(?:寄|退|送)回(?:来|去)`,
       String.raw`下次(?:手|手脚|动作)?快(?:一)?点`,
+      String.raw`(?:您|你|妳)?(?:按|照)(?:着)?我(?:说|讲)的(?:做|来|弄|操作|去做)`,
     ],
     suggestions: [],
     message: {

@@ -88,7 +88,7 @@ export const zhRefusalRules: ToneRule[] = [
     severity: 'error',
     wordStart: true,
     patterns: [String.raw`(?<we>${ZH_WE})?${ADV}(?<act>${ZH_ACT_LIAO})不了(?!解)${ZH_PARTICLE}*`],
-    exceptions: [String.raw`(?:免|错|差|跑|忘|受|去|来|好|大|小|多|对|了|走|慢|短|坏|掉|完|远)不了`, String.raw`少不了(?=[您你的这那赠要得])`, String.raw`不了了之`, String.raw`${ZH_ACT_LIAO}不了(?:多少|几天|多久)`, String.raw`[做作]不了主`],
+    exceptions: [String.raw`(?:免|错|差|跑|忘|受|去|来|好|大|小|多|对|了|走|慢|短|坏|掉|完|远)不了`, String.raw`少不了(?=[您你的这那赠要得])`, String.raw`不了了之`, String.raw`${ZH_ACT_LIAO}不了(?:多少|几天|多久)`, String.raw`[做作]不了主`, String.raw`不了(?:的话|时|的时候)`],
     suggestions: ['$<we>$<adv>无法$<act|formal>'],
     message: {
       'zh-CN': '“改不了 / 退不了”是生硬的拒绝：先致歉、说明原因，再给出可以做的办法',
@@ -198,6 +198,8 @@ export const zhRefusalRules: ToneRule[] = [
     patterns: [
       String.raw`(?<![行可得到])(?:这个|那个|这样|那样|真的|确实|肯定|绝对|实在|就是|是|都|也|那|这)*(?:不行|不可以|不能够?)${ZH_TAIL}`,
       String.raw`(?<![您你暂退售])不(?:支持|支援|退|换|补|开票|包退)${ZH_TAIL}`,
+      // A sentence that opens with 不支持 / 不提供 and names what (不支持开专票哦): a notice, not a reply.
+      String.raw`(?<=^\s*|[。.！!？?]\s*)(?:本店|我们|这款|这个)?不(?:支持|支援|提供)\p{Script=Han}{1,8}?${ZH_TAIL}`,
     ],
     exceptions: [
       String.raw`如果[^，,。！!？?]{0,10}(?:不行|不可以)`,
