@@ -50,7 +50,7 @@ const ZH_FORMAL: Readonly<Record<string, string>> = {
 /** How "can't do it" reads as 无法… (做不了主 → 无法做主, not 无法做到主): `$<cant|cando>`. */
 const ZH_CANDO: Readonly<Record<string, string>> = {
   做不到: '无法做到', 办不到: '无法办到', 做不了: '无法做到', 办不了: '无法办理', 做不了主: '无法做主', 作不了主: '无法做主',
-  无能为力: '无法做到', 帮不上忙: '无法帮到您', 没这个权限: '没有权限办理', 没有这个权限: '没有权限办理',
+  搞不定: '无法处理', 弄不定: '无法处理', 办不成: '无法办理', 做不来: '无法做到', 无能为力: '无法做到', 帮不上忙: '无法帮到您', 没这个权限: '没有权限办理', 没有这个权限: '没有权限办理',
 };
 
 /** Maps suggestions can apply to a captured group (see expandTemplate). */
@@ -83,7 +83,7 @@ export const EN_ADV = String.raw`(?:(?:really|just|simply|honestly|unfortunately
 /** Verbs after can't that are not refusals (I can't wait, can't thank you enough). */
 export const EN_FINE_AFTER_CANT = String.raw`(?:recommend\b[^.!?]{0,30}\benough|wait|thank|believe|see|find|recommend\s+\w+\s+enough|stress|go\s+wrong|miss|beat|complain|resist|imagine|express)`;
 /** Verbs after won't that are promises, not refusals (we won't let you down). */
-export const EN_FINE_AFTER_WONT = String.raw`(?:let\s+you\s+down|forget|happen\s+again|share|sell|charge|disclose|spam|regret|be\s+charged|be\s+disappointed|take\s+long|cost|need|have\s+to)`;
+export const EN_FINE_AFTER_WONT = String.raw`(?:(?:close|stop|rest)\b[^.!?]{0,20}\buntil|let\s+you\s+down|forget|happen\s+again|share|sell|charge|disclose|spam|regret|be\s+charged|be\s+disappointed|take\s+long|cost|need|have\s+to)`;
 /** Words that, before "but", mean the agent has just praised or agreed. */
 export const EN_AGREE = anyOf([
   'great', 'good', 'nice', 'lovely', 'beautiful', 'gorgeous', 'excellent', 'perfect', 'amazing', 'fantastic', 'wonderful',
