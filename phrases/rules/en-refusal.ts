@@ -74,7 +74,7 @@ export const enRefusalRules: ToneRule[] = [
       String.raw`\bwe(?:'re|’re|re|\s+are)\s+not\s+(?:changing|doing|giving|offering|refunding|accepting|sending|shipping|lowering)\b`,
       String.raw`\bwe\s+(?:have|got)\s+no\s+(?:access|way|control|say)\b|\b(?:it's|its|it\s+is)\s+too\s+late\s+to\b|\bno\s+\w+(?:\s+\w+)?,\s*no\s+\w+\b|\bno\s+(?:returns?|refunds?|exchanges?|claims?|invoices?|picking|choosing)\b(?=\s*(?:[.!]|here\b|$))`,
       String.raw`\b(?:we|I)\s+(?:don't|don’t|dont|do\s+not)\s+(?:do|offer|accept|allow|ship|refund|exchange|deliver|take|give|price\s+match|return|sell|split|cover|honou?r)\b(?!\s+(?:charge|mind|need|have))`,
-      String.raw`\bmy\s+hands\s+are\s+tied\b|\bnot\s+(?:gonna|going\s+to)\s+happen\b|\b(?:the\s+)?system\s+(?:won't|won’t|wont|will\s+not|doesn't|doesn’t|doesnt|does\s+not)\s+(?:let|allow)\s+(?:me|us)\b`,
+      String.raw`(?:^|(?<=[.!?,;]\s{0,3}))\s*(?:won't|won’t|wont|will\s+not)\s+be\s+possible\b|\bmy\s+hands\s+are\s+tied\b|\bnot\s+(?:gonna|going\s+to)\s+happen\b|\b(?:the\s+)?system\s+(?:won't|won’t|wont|will\s+not|doesn't|doesn’t|doesnt|does\s+not)\s+(?:let|allow)\s+(?:me|us)\b`,
       String.raw`\b(?:that's|that’s|thats|that\s+is|it's|it’s|it\s+is)\s+against\s+(?:our|the|store|shop|company)\s*(?:policy|policies|rules)\b|(?:^|(?<=[.!?]\s{0,3}))\s*not\s+allowed\b`,
     ],
     exceptions: [String.raw`\b(?:not|never|nothing)\s+impossible\b`, String.raw`\bit(?:'s|’s|\s+is)\s+now\s+possible\b`],

@@ -11,8 +11,8 @@ export function anyOf(words: readonly string[]): string {
 
 /** Clause start: start of draft, a punctuation mark or a space before the word. */
 export const ZH_B = String.raw`(?<=^|[，,。.！!？?；;：:、\s~～…])`;
-/** Sentence-final particles and address words agents add after a word (不行哦亲, 不知道耶, 没办法啦~). */
-export const ZH_PARTICLE = String.raw`(?:[哦喔噢哟唷呢啦呀啊哈捏耶嘛咯哇嘞噻了的哒滴喇咧]|亲爱的|亲|~|～)`;
+/** Sentence-final particles and address words agents add after a word (不行哦亲, 不知道耶, 没办法啦~; Taiwan chat: 齁, 吼, 欸). */
+export const ZH_PARTICLE = String.raw`(?:[哦喔噢哟唷呢啦呀啊哈捏耶嘛咯哇嘞噻了的哒滴喇咧齁吼欸嘿]|亲爱的|亲|~|～)`;
 /** Clause end, after any particles. */
 export const ZH_END = String.raw`(?=$|[，,。.！!？?；;\s~～…])`;
 /** End of a clause reached through particles: X + particles + end. */

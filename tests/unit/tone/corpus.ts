@@ -38,6 +38,7 @@ export const CORPUS_FILES: readonly CorpusFile[] = [
   { name: 'corpus-kinds-2.txt', lang: 'zh-CN', messageLabels: false },
   { name: 'corpus-kinds-3.txt', lang: 'zh-CN', messageLabels: false },
   { name: 'corpus-kinds-4.txt', lang: 'zh-CN', messageLabels: false },
+  { name: 'corpus-kinds-5.txt', lang: 'zh-TW', messageLabels: false },
   { name: 'dev-zh-cn.txt', lang: 'zh-CN', messageLabels: false },
   { name: 'dev-zh-tw.txt', lang: 'zh-TW', messageLabels: false },
   { name: 'dev-en.txt', lang: 'en', messageLabels: false },
