@@ -198,9 +198,9 @@ export const zhRefusalRules: ToneRule[] = [
     patterns: [
       String.raw`(?<![行可得到])(?:这个|那个|这样|那样|真的|确实|肯定|绝对|实在|就是|是|都|也|那|这)*(?:不行|不可以|不能够?)${ZH_TAIL}`,
       String.raw`(?<![您你暂退售])不(?:支持|支援|退|换|补|开票|包退)${ZH_TAIL}`,
-      String.raw`${ZH_B}(?:想都别想|门都没有|没门儿?)${ZH_TAIL}|${ZH_B}没(?:有)?(?:这个|这项|这种)(?:服务|业务|规定|说法)${ZH_TAIL}`,
+      String.raw`(?=[想门没])${ZH_B}(?:想都别想|门都没有|没门儿?|没(?:有)?(?:这个|这项|这种)(?:服务|业务|规定|说法))${ZH_TAIL}`,
       // A sentence that opens with 不支持 / 不提供 and names what (不支持开专票哦): a notice, not a reply.
-      String.raw`(?<=^\s*|[。.！!？?]\s*)(?:本店|我们|这款|这个)?不(?:支持|支援|提供)\p{Script=Han}{1,8}?${ZH_TAIL}`,
+      String.raw`(?=[本我这不])(?<=^\s*|[。.！!？?]\s*)(?:本店|我们|这款|这个)?不(?:支持|支援|提供)\p{Script=Han}{1,8}?${ZH_TAIL}`,
     ],
     exceptions: [
       String.raw`如果[^，,。！!？?]{0,10}(?:不行|不可以)`,
