@@ -72,13 +72,13 @@ export const ZH_SNEER = anyOf(['呵呵', '呵', '切', '嘁', '哈哈哈', '哈�
 
 /** A refusal the draft already handles as the guidance asks: an apology before it and, in a later clause, what the
  *  shop can do instead (很抱歉，系统不能拆单，我帮您分两次下单可以吗). As an exception of a refusal rule, it spans from
- *  the apology to the offer, so the refusal between them is not flagged. */
-export const ZH_MITIGATED = String.raw`(?:抱歉|不好意思|对不起|见谅)[^]*[，,。.！!；;]\s*(?:亲[，,]?)?(?:我们|我|这边|小店)?(?:可以|帮您|给您|为您|马上|先|去|再|会|推荐|建议)(?=\p{Script=Han})`;
+ *  the apology to the first offer within a few clauses, so the refusal between them is not flagged. */
+export const ZH_MITIGATED = String.raw`(?:抱歉|不好意思|对不起|见谅)[^]{0,80}?[，,。.！!；;]\s*(?:亲[，,]?)?(?:我们|我|这边|小店)?(?:可以|帮您|给您|为您|马上|先|去|再|会|推荐|建议)(?=\p{Script=Han})`;
 
 // ---------------------------------------------------------------- English
 
 /** The English form of ZH_MITIGATED: sorry / unfortunately …, then in a later clause what we can do. */
-export const EN_MITIGATED = String.raw`\b(?:sorry|apologi[sz]e|unfortunately|afraid)\b[^]*[,.;!?]\s*(?:but\s+|instead\s*,?\s*|however\s*,?\s*)?(?:(?:I|we)(?:'ll|’ll|\s+will|\s+can|\s+could|'d\s+be|\s+would\s+be)\b|let\s+me\b|how\s+about\b|would\s+you\s+like\b)`;
+export const EN_MITIGATED = String.raw`\b(?:sorry|apologi[sz]e|unfortunately|afraid)\b[^]{0,160}?[,.;!?]\s*(?:but\s+|instead\s*,?\s*|however\s*,?\s*)?(?:(?:I|we)(?:'ll|’ll|\s+will|\s+can|\s+could|'d\s+be|\s+would\s+be)\b|let\s+me\b|how\s+about\b|would\s+you\s+like\b)`;
 /** can't in every spelling agents type: can't, can’t, cant, cannot, can not. */
 export const EN_CANT = String.raw`(?:can't|can’t|cant|cannot|can\s+not)`;
 /** won't in every spelling: won't, won’t, wont (not the noun "wont" at a sentence start), will not. */
