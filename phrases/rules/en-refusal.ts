@@ -1,6 +1,6 @@
 // English refusals: I/we can't or won't, subjectless refusals, "not my job", "I don't know". Data only.
 import type { ToneRule } from '../../utils/tone/schema';
-import { EN_ADV, EN_CANT, EN_DONT, EN_FINE_AFTER_CANT, EN_FINE_AFTER_WONT, EN_WONT } from './lexicon';
+import { EN_ADV, EN_CANT, EN_DONT, EN_FINE_AFTER_CANT, EN_FINE_AFTER_WONT, EN_MITIGATED, EN_WONT } from './lexicon';
 
 const FINE_CANT = String.raw`\b${EN_CANT}\s+${EN_FINE_AFTER_CANT}\b`;
 const FINE_WONT = String.raw`\b${EN_WONT}\s+${EN_FINE_AFTER_WONT}\b`;
@@ -15,10 +15,12 @@ export const enRefusalRules: ToneRule[] = [
     severity: 'error',
     ignoreCase: true,
     patterns: [
+      // "I won't be able to" as a whole, so that "I'm unable to" does not leave "be able to" behind.
+      String.raw`\bI\s+${EN_ADV}(?:${EN_CANT}|${EN_WONT})\s+be\s+able\s+to\b`,
       String.raw`\bI\s+${EN_ADV}(?:${EN_CANT}|${EN_WONT})${VERB_NEXT}`,
       String.raw`\bI(?:'m|’m|m|\s+am)\s+not\s+(?:able|allowed|going)\s+to\b`,
     ],
-    exceptions: [FINE_CANT, FINE_WONT],
+    exceptions: [EN_MITIGATED, FINE_CANT, FINE_WONT],
     suggestions: ["I'm unable to"],
     message: {
       'zh-CN': '“I can\'t”会让顾客只盯着被拒绝的事：先致歉，说明原因并告诉他能做什么',
@@ -27,7 +29,7 @@ export const enRefusalRules: ToneRule[] = [
     },
     note: 'guidance.md#refusals (no 我不能 / 我不会): negative language turns attention to "why not".',
     examples: {
-      match: ["I can't lower the price.", 'I cannot do that', "I'm not able to give compensation.", 'i cant change it'],
+      match: ["I can't lower the price.", 'I cannot do that', "I'm not able to give compensation.", 'i cant change it', "I won't be able to change that."],
       noMatch: ["I can't wait for you to try it on!", "I can't thank you enough", "I'm unable to lower the price because it is a launch offer."],
     },
   },
@@ -41,7 +43,7 @@ export const enRefusalRules: ToneRule[] = [
       String.raw`\bwe\s+${EN_ADV}(?:${EN_CANT}|${EN_WONT})${VERB_NEXT}`,
       String.raw`\bwe(?:'re|’re|re|\s+are)\s+not\s+(?:able|allowed|going)\s+to\b`,
     ],
-    exceptions: [FINE_CANT, FINE_WONT],
+    exceptions: [EN_MITIGATED, FINE_CANT, FINE_WONT],
     suggestions: ["we're unable to"],
     message: {
       'zh-CN': '“We can\'t”是负面语言：先致歉，说明原因并告诉顾客能为他做什么',
@@ -72,8 +74,10 @@ export const enRefusalRules: ToneRule[] = [
       String.raw`\bwe(?:'re|’re|re|\s+are)\s+not\s+(?:changing|doing|giving|offering|refunding|accepting|sending|shipping|lowering)\b`,
       String.raw`\bwe\s+(?:have|got)\s+no\s+(?:access|way|control|say)\b|\b(?:it's|its|it\s+is)\s+too\s+late\s+to\b|\bno\s+\w+(?:\s+\w+)?,\s*no\s+\w+\b|\bno\s+(?:returns?|refunds?|exchanges?|claims?|invoices?|picking|choosing)\b(?=\s*(?:[.!]|here\b|$))`,
       String.raw`\b(?:we|I)\s+(?:don't|don’t|dont|do\s+not)\s+(?:do|offer|accept|allow|ship|refund|exchange|deliver|take|give|price\s+match|return|sell|split|cover|honou?r)\b(?!\s+(?:charge|mind|need|have))`,
+      String.raw`\b(?:won't|won’t|wont|will\s+not)\s+be\s+possible\b|\bmy\s+hands\s+are\s+tied\b|\bnot\s+(?:gonna|going\s+to)\s+happen\b|\b(?:the\s+)?system\s+(?:won't|won’t|wont|will\s+not|doesn't|doesn’t|doesnt|does\s+not)\s+(?:let|allow)\s+(?:me|us)\b`,
+      String.raw`\b(?:that's|that’s|thats|that\s+is|it's|it’s|it\s+is)\s+against\s+(?:our|the|store|shop|company)\s*(?:policy|policies|rules)\b|\bnot\s+allowed\b(?<=(?:^|[.!?]\s{0,3})\s*not\s+allowed)`,
     ],
-    exceptions: [String.raw`\b(?:not|never|nothing)\s+impossible\b`, String.raw`\bit(?:'s|’s|\s+is)\s+now\s+possible\b`],
+    exceptions: [EN_MITIGATED, String.raw`\b(?:not|never|nothing)\s+impossible\b`, String.raw`\bit(?:'s|’s|\s+is)\s+now\s+possible\b`],
     suggestions: [],
     message: {
       'zh-CN': '一句“做不到”把话说死了：先致歉，说明原因，再给出能做的事',
@@ -139,6 +143,7 @@ export const enRefusalRules: ToneRule[] = [
       String.raw`\bno\s+(?:idea|clue)\b`,
       String.raw`\bI\s+dunno\b|\bdunno\b`,
     ],
+    exceptions: [EN_MITIGATED],
     suggestions: [],
     message: {
       'zh-CN': '“I don\'t know”让顾客无处可去：承诺去确认，并说明何时回复',

@@ -65,6 +65,7 @@ export const enToneRules: ToneRule[] = [
     ignoreCase: true,
     patterns: [
       String.raw`(?<=^\s*)(?:whatever|fine|k+|meh|ugh|duh|hmm+|hm|sigh|geez|jeez|nah)(?=\s*[.,!;]+\s*\S)`,
+      String.raw`(?<=^\s*)(?:obviously|clearly|seriously)(?=\s*,?\s+(?:it|you|that|this|the|we)\b)`,
       String.raw`(?<=^\s*)(?:ok|okay)(?=\s*\.{1,3}\s*\S)`,
       String.raw`(?<=^\s*)(?:lol|lmao)(?=\s*[.,!;]*\s+\S)`,
     ],
@@ -87,7 +88,7 @@ export const enToneRules: ToneRule[] = [
     patterns: [
       String.raw`${SENTENCE}no(?=\s+(?:bargaining|haggling|negotiation|discounts?|refunds?|returns?|exchanges?|cancell?ations?)\b)`,
     ],
-    exceptions: [String.raw`\bsorry\b[^.!?]{0,40}\b(?:no|final)\b`],
+    exceptions: [String.raw`\bsorry\b[^.!?]{0,40}\b(?:no|final)\b`, String.raw`\bno\s+\w+\s+(?:is|are)\s+(?:needed|necessary|required)\b`],
     suggestions: [],
     message: {
       'zh-CN': '“No bargaining.”像一纸通告：先致歉，再说明原因或现有的优惠',

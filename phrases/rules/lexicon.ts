@@ -11,8 +11,8 @@ export function anyOf(words: readonly string[]): string {
 
 /** Clause start: start of draft, a punctuation mark or a space before the word. */
 export const ZH_B = String.raw`(?<=^|[，,。.！!？?；;：:、\s~～…])`;
-/** Sentence-final particles and address words agents add after a word (不行哦亲, 不知道耶, 没办法啦~). */
-export const ZH_PARTICLE = String.raw`(?:[哦喔噢哟唷呢啦呀啊哈捏耶嘛咯哇嘞噻了的哒滴喇咧]|亲爱的|亲|~|～)`;
+/** Sentence-final particles and address words agents add after a word (不行哦亲, 不知道耶, 没办法啦~; Taiwan chat: 齁, 吼, 欸). */
+export const ZH_PARTICLE = String.raw`(?:[哦喔噢哟唷呢啦呀啊哈捏耶嘛咯哇嘞噻了的哒滴喇咧齁吼欸嘿]|亲爱的|亲|~|～)`;
 /** Clause end, after any particles. */
 export const ZH_END = String.raw`(?=$|[，,。.！!？?；;\s~～…])`;
 /** End of a clause reached through particles: X + particles + end. */
@@ -45,11 +45,16 @@ const ZH_FORMAL: Readonly<Record<string, string>> = {
   改: '修改', 退: '办理退款', 换: '更换', 发: '发出', 寄: '寄出', 送: '赠送', 开: '开具', 修: '维修', 补: '补上', 用: '使用',
   做: '办理', 办: '办理', 查: '查询', 弄: '处理', 搞: '处理', 管: '处理', 赔: '赔偿', 降: '降价', 减: '减免',
   领: '领取', 取消: '取消', 拦截: '拦截', 撤回: '撤回', 催: '催促', 返: '返还', 合并: '合并', 定制: '定制', 预约: '预约',
-  保证: '保证', 便宜: '再便宜', 优惠: '再优惠', 打折: '打折', 包邮: '包邮',
+  保证: '保证', 便宜: '再便宜', 优惠: '再优惠', 打折: '打折', 包邮: '包邮', 给: '提供',
+};
+/** How "can't do it" reads as 无法… (做不了主 → 无法做主, not 无法做到主): `$<cant|cando>`. */
+const ZH_CANDO: Readonly<Record<string, string>> = {
+  做不到: '无法做到', 办不到: '无法办到', 做不了: '无法做到', 办不了: '无法办理', 做不了主: '无法做主', 作不了主: '无法做主',
+  搞不定: '无法处理', 弄不定: '无法处理', 办不成: '无法办理', 做不来: '无法做到', 无能为力: '无法做到', 帮不上忙: '无法帮到您', 没这个权限: '没有权限办理', 没有这个权限: '没有权限办理',
 };
 
 /** Maps suggestions can apply to a captured group (see expandTemplate). */
-export const toneTemplateMaps = { formal: ZH_FORMAL } as const;
+export const toneTemplateMaps = { formal: ZH_FORMAL, cando: ZH_CANDO } as const;
 
 /** The customer. */
 export const ZH_YOU = anyOf(['您', '你', '妳', '亲', '亲亲', '顾客', '买家']);
@@ -65,8 +70,15 @@ export const ZH_GRUNT = anyOf(['嗯嗯', '嗯', '恩恩', '恩', '哦哦', '哦'
 /** Sneering openers that should simply go. */
 export const ZH_SNEER = anyOf(['呵呵', '呵', '切', '嘁', '哈哈哈', '哈哈']);
 
+/** A refusal the draft already handles as the guidance asks: an apology before it and, in a later clause, what the
+ *  shop can do instead (很抱歉，系统不能拆单，我帮您分两次下单可以吗). As an exception of a refusal rule, it spans from
+ *  the apology to the first offer within a few clauses, so the refusal between them is not flagged. */
+export const ZH_MITIGATED = String.raw`(?:抱歉|不好意思|对不起|见谅)[^]{0,80}?[，,。.！!；;]\s*(?:亲[，,]?)?(?:我们|我|这边|小店)?(?:可以|帮您|给您|为您|马上|先|去|再|会|推荐|建议)(?=\p{Script=Han})`;
+
 // ---------------------------------------------------------------- English
 
+/** The English form of ZH_MITIGATED: sorry / unfortunately …, then in a later clause what we can do. */
+export const EN_MITIGATED = String.raw`\b(?:sorry|apologi[sz]e|unfortunately|afraid)\b[^]{0,160}?[,.;!?]\s*(?:but\s+|instead\s*,?\s*|however\s*,?\s*)?(?:(?:I|we)(?:'ll|’ll|\s+will|\s+can|\s+could|'d\s+be|\s+would\s+be)\b|let\s+me\b|how\s+about\b|would\s+you\s+like\b)`;
 /** can't in every spelling agents type: can't, can’t, cant, cannot, can not. */
 export const EN_CANT = String.raw`(?:can't|can’t|cant|cannot|can\s+not)`;
 /** won't in every spelling: won't, won’t, wont (not the noun "wont" at a sentence start), will not. */
@@ -78,7 +90,7 @@ export const EN_ADV = String.raw`(?:(?:really|just|simply|honestly|unfortunately
 /** Verbs after can't that are not refusals (I can't wait, can't thank you enough). */
 export const EN_FINE_AFTER_CANT = String.raw`(?:recommend\b[^.!?]{0,30}\benough|wait|thank|believe|see|find|recommend\s+\w+\s+enough|stress|go\s+wrong|miss|beat|complain|resist|imagine|express)`;
 /** Verbs after won't that are promises, not refusals (we won't let you down). */
-export const EN_FINE_AFTER_WONT = String.raw`(?:let\s+you\s+down|forget|happen\s+again|share|sell|charge|disclose|spam|regret|be\s+charged|be\s+disappointed|take\s+long|cost|need|have\s+to)`;
+export const EN_FINE_AFTER_WONT = String.raw`(?:(?:close|stop|rest)\b[^.!?]{0,20}\buntil|let\s+you\s+down|forget|happen\s+again|share|sell|charge|disclose|spam|regret|be\s+charged|be\s+disappointed|take\s+long|cost|need|have\s+to)`;
 /** Words that, before "but", mean the agent has just praised or agreed. */
 export const EN_AGREE = anyOf([
   'great', 'good', 'nice', 'lovely', 'beautiful', 'gorgeous', 'excellent', 'perfect', 'amazing', 'fantastic', 'wonderful',

@@ -2,7 +2,7 @@
 // Suggestions keep the speaker ($<we>) and the verb ($<act>) of the match and say it the way the guidance accepts
 // (无法…, an apology first); they change what the customer reads, so the agent reviews them.
 import type { ToneRule } from '../../utils/tone/schema';
-import { ZH_ACT, ZH_ACT_LIAO, ZH_ADV, ZH_B, ZH_END, ZH_PARTICLE, ZH_TAIL, ZH_WE } from './lexicon';
+import { ZH_ACT, ZH_ACT_LIAO, ZH_ADV, ZH_B, ZH_END, ZH_MITIGATED, ZH_PARTICLE, ZH_TAIL, ZH_WE } from './lexicon';
 
 const WE = String.raw`(?<we>${ZH_WE})`;
 const ADV = String.raw`(?<adv>${ZH_ADV})`;
@@ -20,6 +20,7 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`(?<![能可])不(?:给|让)(?:您|你|妳)?(?=(?:退|换|改|开|补|赔|送|用|取消|便宜))`,
     ],
     exceptions: [
+      ZH_MITIGATED,
       String.raw`不能让(?:您|你|顾客|客户|亲|这种|这样|此类|类似)`,
       String.raw`不能[^，,。！!？?]{0,10}的话`,
       String.raw`不能(?:辜负|怠慢|错过|少了|委屈|亏待|耽误|浪费)`,
@@ -67,9 +68,10 @@ export const zhRefusalRules: ToneRule[] = [
     category: 'refusal',
     severity: 'error',
     patterns: [
-      String.raw`(?:我想)?(?<we>${ZH_WE})?${ADV}(?:做不到|办不到|做不了|办不了|无能为力|帮不上忙|没这个权限|没有这个权限)${ZH_PARTICLE}*`,
+      String.raw`(?:我想)?(?<we>${ZH_WE})?${ADV}(?<cant>做不了主|作不了主|做不到|办不到|做不了|办不了|搞不定|弄不定|办不成|做不来|无能为力|帮不上忙|没这个权限|没有这个权限)${ZH_PARTICLE}*`,
     ],
-    suggestions: ['$<we>$<adv>无法做到'],
+    exceptions: [ZH_MITIGATED],
+    suggestions: ['$<we>$<adv>$<cant|cando>'],
     message: {
       'zh-CN': '“做不到”会把对话带进消极气氛：先致歉、说明原因，再告诉顾客能为他做什么',
       'zh-TW': '「做不到」會把對話帶進消極氣氛：先致歉、說明原因，再告訴顧客能為他做什麼',
@@ -77,7 +79,7 @@ export const zhRefusalRules: ToneRule[] = [
     },
     note: 'guidance.md#refusals: no 我想我做不了 — tell the customer what you can do and that you are glad to help.',
     examples: {
-      match: ['这个价格我们做不到', '这个情况我想我做不了', '做不到，已经打包了', '我这边办不到哦'],
+      match: ['这个价格我们做不到', '这个情况我想我做不了', '做不到，已经打包了', '我这边办不到哦', '减十块我做不了主'],
       noMatch: ['我们一定做到', '这个我们可以做'],
     },
   },
@@ -88,7 +90,7 @@ export const zhRefusalRules: ToneRule[] = [
     severity: 'error',
     wordStart: true,
     patterns: [String.raw`(?<we>${ZH_WE})?${ADV}(?<act>${ZH_ACT_LIAO})不了(?!解)${ZH_PARTICLE}*`],
-    exceptions: [String.raw`(?:免|错|差|跑|忘|受|去|来|好|大|小|多|对|了|走|慢|短|坏|掉|完|远)不了`, String.raw`少不了(?=[您你的这那赠要得])`, String.raw`不了了之`, String.raw`${ZH_ACT_LIAO}不了(?:多少|几天|多久)`],
+    exceptions: [ZH_MITIGATED, String.raw`(?:免|错|差|跑|忘|受|去|来|好|大|小|多|对|了|走|慢|短|坏|掉|完|远)不了`, String.raw`少不了(?=[您你的这那赠要得])`, String.raw`不了了之`, String.raw`${ZH_ACT_LIAO}不了(?:多少|几天|多久)`, String.raw`[做作]不了主`, String.raw`不了(?:的话|时|的时候)`],
     suggestions: ['$<we>$<adv>无法$<act|formal>'],
     message: {
       'zh-CN': '“改不了 / 退不了”是生硬的拒绝：先致歉、说明原因，再给出可以做的办法',
@@ -146,6 +148,7 @@ export const zhRefusalRules: ToneRule[] = [
     category: 'refusal',
     severity: 'warning',
     patterns: [String.raw`(?<we>${ZH_WE})?${ADV}帮不了(?:您|你|妳)?${ZH_PARTICLE}*`],
+    exceptions: [ZH_MITIGATED],
     suggestions: ['$<we>$<adv>无法帮到您'],
     message: {
       'zh-CN': '“帮不了”等于拒绝：说明原因，并给出下一步',
@@ -161,7 +164,7 @@ export const zhRefusalRules: ToneRule[] = [
     category: 'refusal',
     severity: 'warning',
     patterns: [String.raw`(?<we>${ZH_WE})?${ADV}(?:没有办法|没办法|没法子|没法)(?=(?:再|给|帮|为)?(?:您|你|妳)?\p{Script=Han})(?![了的啊呀哦喔啦耶])`],
-    exceptions: [String.raw`有没有办法`, String.raw`没法(?:比|拒绝|抗拒|不爱|不心动)`, String.raw`没(?:有)?办法(?:的话|联系上您)`],
+    exceptions: [ZH_MITIGATED, String.raw`有没有办法`, String.raw`没法(?:比|拒绝|抗拒|不爱|不心动)`, String.raw`没(?:有)?办法(?:的话|联系上您)`],
     suggestions: ['$<we>$<adv>无法'],
     message: {
       'zh-CN': '“没办法”是负面语言：换成“无法”，并告诉顾客可以怎么做',
@@ -198,6 +201,9 @@ export const zhRefusalRules: ToneRule[] = [
     patterns: [
       String.raw`(?<![行可得到])(?:这个|那个|这样|那样|真的|确实|肯定|绝对|实在|就是|是|都|也|那|这)*(?:不行|不可以|不能够?)${ZH_TAIL}`,
       String.raw`(?<![您你暂退售])不(?:支持|支援|退|换|补|开票|包退)${ZH_TAIL}`,
+      String.raw`(?=[想门没])${ZH_B}(?:想都别想|门都没有|没门儿?|没(?:有)?(?:这个|这项|这种)(?:服务|业务|规定|说法))${ZH_TAIL}`,
+      // A sentence that opens with 不支持 / 不提供 and names what (不支持开专票哦): a notice, not a reply.
+      String.raw`(?=[本我这不])(?<=^\s*|[。.！!？?]\s*)(?:本店|我们|这款|这个)?不(?:支持|支援|提供)\p{Script=Han}{1,8}?${ZH_TAIL}`,
     ],
     exceptions: [
       String.raw`如果[^，,。！!？?]{0,10}(?:不行|不可以)`,
@@ -263,6 +269,7 @@ export const zhRefusalRules: ToneRule[] = [
       String.raw`(?:我|我们|我这边)(?:也)?不会知道`,
     ],
     exceptions: [
+      ZH_MITIGATED,
       String.raw`不(?:太)?(?:知道|清楚|懂|了解|确定)(?:您|你|的话|的地方|可以|还|怎么|如何)`,
       String.raw`不(?:知道|清楚)(?:是否|能否|有没有)`,
       String.raw`有(?:什么)?不(?:清楚|懂|了解)`,

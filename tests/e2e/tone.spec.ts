@@ -226,12 +226,23 @@ for (const fixture of FIXTURE_PAGES) {
       await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(draft));
       await page.keyboard.press('Enter');
       await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).not.toBeNull();
-      // 一键修改 has nothing safe to apply here: clicking it leaves the draft and the dialog as they are.
+      // 一键修改 has nothing safe to apply here: clicking it leaves the draft and the dialog as they are, and the
+      // rewrite that needs the agent's eye stays offered as a choice.
       await clickByRole(page, 'button', '一键修改');
+      await expect.poll(() => axBox(page, 'button', '改为“我们无法”')).not.toBeNull();
+      expect(await axBox(page, 'alertdialog', '发送前请检查措辞')).not.toBeNull();
+      expect(await chat.text(page)).toBe(draft);
+      expect(await chat.sent(page)).toEqual([]);
+
       await clickByRole(page, 'button', '改为“我们无法”');
       await expect.poll(() => axBox(page, 'alertdialog', '发送前请检查措辞')).toBeNull();
-      await expect.poll(() => chat.text(page)).toBe('这个订单我们无法修改地址了');
+      const fixed = '这个订单我们无法修改地址了';
+      await expect.poll(() => chat.text(page)).toBe(fixed);
       expect(await chat.sent(page)).toEqual([]);
+      // The chosen rewrite reads as a sentence and re-checks clean, so Enter now sends it.
+      expect(checkTone(fixed)).toEqual([]);
+      await page.keyboard.press('Enter');
+      await expect.poll(() => chat.sent(page)).toEqual([fixed]);
     });
 
     test('"Send anyway" sends the draft unchanged through the page', async ({ context }) => {

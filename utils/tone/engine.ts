@@ -97,6 +97,9 @@ interface Context {
   tables: ToneTables;
   /** Time team rules have taken on this draft so far. */
   teamTime: { ms: number };
+  /** Matches a rule's exception let pass (a refusal already apologised for, with an offer): the model does not flag
+   *  the same category there, since a rule read those words and decided. */
+  excused: Array<{ start: number; end: number; category: string }>;
 }
 
 function suggestionsFor(
@@ -118,7 +121,8 @@ function suggestionsFor(
   }
   // A suggestion that starts a sentence starts with a capital, whatever the agent typed.
   const startsSentence = /(?:^|[.!?]\s+)$/u.test(ctx.draft.slice(0, at));
-  return expanded.map((s) => (startsSentence ? matchCase(s, 'A') : matchCase(s, matched)));
+  // "I" is capital anywhere: mid-sentence ("Look, I've already…") the suggestion keeps its own case.
+  return expanded.map((s) => (startsSentence ? matchCase(s, 'A') : /^I\b/u.test(matched) ? s : matchCase(s, matched)));
 }
 
 function countMatches(re: Scanner, draft: string, needed: number, scan: Scan): number {
@@ -157,11 +161,9 @@ function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Orde
       from = advance(draft, matchStart);
       continue;
     }
-    if (
-      ctx.facts.quoted(matchStart, matchEnd) ||
-      (r.wordStart && !ctx.facts.wordStartsAt(matchStart)) ||
-      (exc && excused((ranges ??= exceptionRanges(exc, draft, scan)), matchStart, matchEnd))
-    ) {
+    const notHere = ctx.facts.quoted(matchStart, matchEnd) || (r.wordStart && !ctx.facts.wordStartsAt(matchStart));
+    if (notHere || (exc && excused((ranges ??= exceptionRanges(exc, draft, scan)), matchStart, matchEnd))) {
+      if (!notHere) ctx.excused.push({ start: matchStart, end: matchEnd, category: r.category });
       // Not this match; a shorter one starting later may still count (票开不了 is not a word, 开不了 is).
       from = advance(draft, matchStart);
       continue;
@@ -197,7 +199,7 @@ function spanFindings(rule: CompiledRule, order: number, ctx: Context, out: Orde
 export function checkToneWith(draft: string, rules: readonly ToneRule[], options: CheckToneOptions): ToneFinding[] {
   const compiled = compileRules(rules, options.linear);
   const { tables } = options;
-  const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined, facts: new DraftContext(draft), tables, teamTime: { ms: options.untimed ? -Infinity : 0 } };
+  const ctx: Context = { draft, locale: normalizeLocale(options.locale), traditional: undefined, facts: new DraftContext(draft), tables, teamTime: { ms: options.untimed ? -Infinity : 0 }, excused: [] };
   const disabled = new Set((options.disabled ?? []).map((id) => resolveRuleId(id, tables.renames)));
   const findings: Ordered[] = [];
   const categoriesByLang = new Map<string, Set<string>>();
@@ -271,6 +273,7 @@ function addModelFindings(model: ToneModel, ctx: Context, disabled: ReadonlySet<
     const message = ctx.tables.modelMessages[m.category];
     if (!message || disabled.has(ruleId) || ctx.facts.quoted(m.start, m.end)) continue;
     if (findings.some((f) => f.category === m.category && overlaps(f.start, f.end, m.start, m.end))) continue;
+    if (ctx.excused.some((x) => x.category === m.category && overlaps(x.start, x.end, m.start, m.end))) continue;
     findings.push({
       start: m.start,
       end: m.end,

@@ -1,4 +1,5 @@
 // Turning a rule's suggestions into replacement text, and applying findings' suggestions to a draft.
+import { toHans } from './hant';
 import { conflicts, SEVERITY_RANK } from './precedence';
 import type { TemplateMaps, ToneSeverity } from './schema';
 
@@ -24,13 +25,17 @@ export function groupsOf(groups: Readonly<Record<string, string | undefined>>): 
 
 /**
  * Replaces `$<name>` in a suggestion with the named group's text ('' when the group did not take part), and
- * `$<name|map>` with the group's text looked up in that map (the text itself when the map has no entry).
+ * `$<name|map>` with the group's text looked up in that map (the text itself when the map has no entry; Traditional
+ * text is looked up in Simplified, and the engine writes the result back in the draft's script).
  */
 export function expandTemplate(template: string, groups: Readonly<Record<string, string>>, maps: TemplateMaps = {}): string {
   if (!template.includes('$<')) return template;
   return template.replace(/\$<([A-Za-z_]\w*)(?:\|([A-Za-z_]\w*))?>/gu, (_, name: string, map: string | undefined) => {
     const value = groups[name] ?? '';
-    return map === undefined ? value : (maps[map]?.[value] ?? value);
+    if (map === undefined) return value;
+    const table = maps[map];
+    // Tables are written in Simplified; a word captured from a Traditional draft is looked up in Simplified.
+    return table?.[value] ?? table?.[toHans(value)] ?? value;
   });
 }
 
@@ -44,17 +49,18 @@ export function matchCase(suggestion: string, matched: string): string {
 }
 
 /**
- * Joins a suggestion to the text around it: no colon before punctuation, "I'm sorry, we…" before a lowercase word,
- * one space (not two) before the next word, a space after an English comma.
+ * Joins a suggestion to the text around it: no colon or comma before punctuation, "I'm sorry, we…" before a lowercase word,
+ * one space (not two) before the next word, a space after an English comma or sentence mark.
  */
 export function smoothSeam(suggestion: string, prev: string, following: string): string {
   let s = suggestion;
   const next = following.charAt(0);
   if (/[：:]$/u.test(s) && (next === '' || /^[\p{P}\s]/u.test(next))) s = s.slice(0, -1);
+  if (/[,，]$/u.test(s) && (next === '' || /^[\p{P}]/u.test(next))) s = s.slice(0, -1);
   if (/[～~]$/u.test(s) && /^[。.！!，,]/u.test(next)) s = s.slice(0, -1);
   if (/\. $/u.test(s) && /^\s*[a-z]/u.test(following)) s = `${s.slice(0, -2)}, `;
   if (/ $/u.test(s) && next === ' ') s = s.slice(0, -1);
-  if (/^[A-Za-z]/u.test(s) && /[,;]/u.test(prev)) s = ` ${s}`;
+  if (/^[A-Za-z]/u.test(s) && /[,;.!?]/u.test(prev)) s = ` ${s}`;
   return s;
 }
 

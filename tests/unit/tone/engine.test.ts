@@ -8,6 +8,16 @@ const ruleIds = (draft: string) => checkTone(draft).map((f) => f.ruleId);
 
 describe('checkTone', () => {
   it.each([
+    ['很抱歉，系统不能拆单，我帮您分两次下单可以吗', '系统不能拆单，我帮您分两次下单可以吗'],
+    ['不好意思，这个价格我做不了主，我去申请一下马上回复您', '这个价格我做不了主，我去申请一下马上回复您'],
+    ["I'm sorry, we can't change the address now, but I can ask the courier to redirect it.", "We can't change the address now."],
+  ])('leaves a refusal alone when it is apologised for and followed by an offer, rules and model alike: %s', (handled, bare) => {
+    expect(checkTone(handled).filter((f) => f.category === 'refusal')).toEqual([]);
+    // Without the apology the same words are still a refusal.
+    expect(checkTone(bare).some((f) => f.category === 'refusal')).toBe(true);
+  });
+
+  it.each([
     '不能让您久等了，马上帮您查',
     '我们不会让您失望的',
     '这款不但透气，而且很耐洗',
