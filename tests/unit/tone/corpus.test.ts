@@ -35,7 +35,11 @@ describe('tone corpus', () => {
   });
 
   it('prints the blind holdout figures (the ones the README quotes)', () => {
-    console.log(report('tone HOLDOUT v6 (blind, written this session, never read)', holdoutV6, score(holdoutV6)));
+    const v6 = score(holdoutV6);
+    console.log(report('tone HOLDOUT v6 (blind, written in session 7, never read)', holdoutV6, v6));
+    // v6's floor a little under its figure after tone v2 (76.9% / 79.2%; 75.9% / 78.4% before it).
+    expect(precision(v6)).toBeGreaterThanOrEqual(73);
+    expect(recall(v6)).toBeGreaterThanOrEqual(75);
     const s = score(holdout);
     console.log(report('tone HOLDOUT v4 (blind, never tuned to)', holdout, s));
     const v5 = score(holdoutV5);

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { builtInTone, checkTone } from '../../../utils/tone-builtin';
 import type { ToneFinding } from '../../../utils/tone/index';
 import { hantOf, isTraditional } from '../../../utils/tone/hant';
-import { loadCorpus, loadHoldout, loadHoldoutV5, loadSeenHoldout, type CorpusDraft } from './corpus';
+import { loadCorpus, loadHoldout, loadHoldoutV5, loadHoldoutV6, loadSeenHoldout, type CorpusDraft } from './corpus';
 
 interface Draft {
   text: string;
@@ -23,7 +23,7 @@ const examples: Draft[] = builtInTone.rules.flatMap((r) =>
   r.examples.match.map((text) => ({ text, traditional: isTraditional(text), locale: isTraditional(text) ? 'zh-TW' : 'zh-CN' })),
 );
 const corpus: Draft[] = [...examples, ...loadCorpus().map(asDraft)];
-const holdouts: Draft[] = [...loadHoldout(), ...loadSeenHoldout(), ...loadHoldoutV5()].map(asDraft);
+const holdouts: Draft[] = [...loadHoldout(), ...loadSeenHoldout(), ...loadHoldoutV5(), ...loadHoldoutV6()].map(asDraft);
 
 /** Characters that may legitimately repeat at a seam (reduplication, punctuation, digits, letters). */
 const REPEATABLE = /[\p{P}\s\d哈嗯哦~～a-z]/iu;
