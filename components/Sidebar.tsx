@@ -111,8 +111,9 @@ export function Sidebar(props: SidebarProps): JSX.Element {
     return [...shown, ...more].sort((a, b) => b.score - a.score).slice(0, SIDEBAR_LIMIT);
   }, [shown, everywhere, hidden, query, browsing]);
 
-  // ↑/↓ go through the suggested replies first (shown while the search is empty), then the list.
-  const suggested = browsing ? (props.suggested?.items ?? NO_SUGGESTED) : NO_SUGGESTED;
+  // ↑/↓ go through the suggested replies first (shown while the search is empty and no group is chosen: an agent
+  // browsing a group wants that group's phrases), then the list.
+  const suggested = browsing && group === undefined ? (props.suggested?.items ?? NO_SUGGESTED) : NO_SUGGESTED;
   const inList = Math.min(active - suggested.length, hits.length - 1);
   const current = active < suggested.length ? suggested[active] : hits[inList];
   // Only the rows in view are rendered (fixed row height), so a group of thousands scrolls and answers keys at once.

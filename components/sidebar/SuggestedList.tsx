@@ -25,7 +25,7 @@ export interface SuggestedListProps {
 
 /** Why a phrase is suggested, for its hover: the matched words, and whether the agent's own choices raised it. */
 export function whyText(t: Translate, why: SuggestedItem): string {
-  const parts = why.matched.length > 0 ? [t('sidebar.suggestedWhy', { words: why.matched.join('、') })] : [];
+  const parts = why.matched.length > 0 ? [t('sidebar.suggestedWhy', { words: why.matched.join(t('sidebar.suggestedWhySeparator')) })] : [];
   if (why.learned) parts.push(t('sidebar.suggestedLearned'));
   return parts.join(' · ');
 }
@@ -36,11 +36,7 @@ export function SuggestedList({ t, message, items, active, onPoint, onChoose }: 
   return (
     <section class="suggested" aria-labelledby="suggested-h">
       <h2 id="suggested-h">{t('sidebar.suggested')}</h2>
-      {message !== null && (
-        <p class="suggested-for" title={message}>
-          {t('sidebar.suggestedFor', { message })}
-        </p>
-      )}
+      {message !== null && <SuggestedFor t={t} message={message} />}
       <ul class="results suggested-list" role="listbox" aria-labelledby="suggested-h">
         {items.map(({ phrase, why }, i) => (
           <li
@@ -64,5 +60,17 @@ export function SuggestedList({ t, message, items, active, onPoint, onChoose }: 
         ))}
       </ul>
     </section>
+  );
+}
+
+/** "For: …" with the customer's words quoted as theirs (<q>, and in their own language, which may not be the UI's). */
+function SuggestedFor({ t, message }: { t: Translate; message: string }): JSX.Element {
+  const [before = '', after = ''] = t('sidebar.suggestedFor', { message: '\u0000' }).split('\u0000');
+  return (
+    <p class="suggested-for">
+      {before}
+      <q title={message}>{message}</q>
+      {after}
+    </p>
   );
 }

@@ -61,7 +61,7 @@ function libraryStrings(extensionPage: Page): Promise<string[]> {
               for (const r of all.result as Record<string, unknown>[]) for (const f of fields) out.push(...[r[f]].flat().filter((v): v is string => typeof v === 'string'));
             };
           };
-          read('phrases', ['title', 'text', 'shortcut', 'group', 'tags']);
+          read('phrases', ['title', 'text', 'shortcut', 'group', 'tags', 'questions']);
           read('groups', ['name']);
           read('packs', ['name', 'description']);
           tx.oncomplete = () => {
@@ -76,7 +76,7 @@ function libraryStrings(extensionPage: Page): Promise<string[]> {
 
 const wholeWord = (piece: string) => new RegExp(`(?<![A-Za-z])${piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, 'g');
 
-function wrongScriptOutsideData(seen: readonly Seen[], locale: UiLocale, data: readonly string[]): string[] {
+function wrongScriptOutsideData(seen: readonly Seen[], locale: UiLocale, data: readonly string[], pageText = ''): string[] {
   // Longest first, so a phrase's text goes before its title when one holds the other.
   const pieces = [...new Set(data.map((d) => d.trim()).filter((d) => d.length > 1))].sort((a, b) => b.length - a.length);
   const withoutData = (shown: string) => {
@@ -84,7 +84,9 @@ function wrongScriptOutsideData(seen: readonly Seen[], locale: UiLocale, data: r
     const text = shown.replace(/\s*…$/, '');
     if (pieces.some((d) => d.includes(text))) return '';
     // Whole words only: a shortcut “sh” is not taken out of “Huashu”.
-    return pieces.reduce((rest, d) => (rest.includes(d) ? rest.replace(wholeWord(d), ' ') : rest), text);
+    const rest = pieces.reduce((r, d) => (r.includes(d) ? r.replace(wholeWord(d), ' ') : r), text);
+    // Words of the customer's messages on the page (a suggested reply names the ones it matched) are the page's.
+    return pageText ? rest.replace(/\p{Script=Han}+/gu, (run) => (pageText.includes(run) ? ' ' : run)) : rest;
   };
   return seen.flatMap(({ text, where }) => wrongScript(withoutData(text), locale).map((w) => `${w} in ${where} “${text}”`));
 }
@@ -123,7 +125,9 @@ for (const locale of LOCALES) {
     await clickByRole(page, 'button', translator(locale)('launcher.open'));
     const sidebar = await sidebarFrame(page, extensionId);
     await expect(sidebar.getByRole('option').first()).toBeVisible();
-    expect(wrongScriptOutsideData(await visibleTexts(sidebar, locale), locale, data), 'sidebar').toEqual([]);
+    // What the chat page shows (the customer's messages, which suggested replies name the words of) is the page's data.
+    const pageText = await page.locator('body').innerText();
+    expect(wrongScriptOutsideData(await visibleTexts(sidebar, locale), locale, data, pageText), 'sidebar').toEqual([]);
 
     const popup = await context.newPage();
     await page.bringToFront();

@@ -14,6 +14,7 @@ export const en = {
   'sidebar.suggested': 'Suggested',
   'sidebar.suggestedFor': 'For: {message}',
   'sidebar.suggestedWhy': 'Matched: {words}',
+  'sidebar.suggestedWhySeparator': ', ',
   'sidebar.suggestedLearned': 'you chose it after similar messages',
   'sidebar.suggestedKey': 'Alt+{n} in the chat input',
   'sidebar.allGroups': 'All',

@@ -16,6 +16,7 @@ export const zhCN: Dictionary = {
   'sidebar.suggested': '推荐回复',
   'sidebar.suggestedFor': '针对：{message}',
   'sidebar.suggestedWhy': '匹配：{words}',
+  'sidebar.suggestedWhySeparator': '、',
   'sidebar.suggestedLearned': '您曾在类似消息后选用',
   'sidebar.suggestedKey': '在聊天输入框按 Alt+{n}',
   'sidebar.allGroups': '全部',

@@ -16,6 +16,7 @@ export const zhTW: Dictionary = {
   'sidebar.suggested': '推薦回覆',
   'sidebar.suggestedFor': '針對：{message}',
   'sidebar.suggestedWhy': '比對：{words}',
+  'sidebar.suggestedWhySeparator': '、',
   'sidebar.suggestedLearned': '您曾在類似訊息後選用',
   'sidebar.suggestedKey': '在聊天輸入框按 Alt+{n}',
   'sidebar.allGroups': '全部',
