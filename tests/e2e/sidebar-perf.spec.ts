@@ -48,7 +48,7 @@ for (const count of [200, 10_000]) {
     //   (what must fit in one frame for the next frame to show the results);
     // - shown: until that frame starts, which adds the wait for the frame clock (up to one frame
     //   whatever the library size; the 200-phrase run shows that floor).
-    await expect(sidebar.getByRole('listbox')).toHaveAttribute('data-query', '');
+    await expect(sidebar.getByRole('listbox', { name: '话术' })).toHaveAttribute('data-query', '');
     await sidebar.evaluate(() => {
       const w = window as unknown as { timings: { work: number; shown: number }[] };
       w.timings = [];
