@@ -53,7 +53,7 @@ for (const count of [200, 10_000]) {
       const w = window as unknown as { timings: { work: number; shown: number }[] };
       w.timings = [];
       const input = document.querySelector('input[type=search]')!;
-      const list = document.querySelector('[role=listbox]')!;
+      const list = document.querySelector('#phrase-results')!;
       let keyAt: number | null = null;
       input.addEventListener('keydown', (e) => {
         keyAt = e.timeStamp;
