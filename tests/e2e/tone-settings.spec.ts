@@ -1,49 +1,15 @@
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { checkTone } from '../../utils/tone-builtin';
 import { zhCN } from '../../utils/locales/zh-CN';
 import { axBox, chat, clickByRole, expect, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
+import { flaggedSpans, markedSpans } from './pages/tone-overlay';
 
 /** An error-level draft (blaming the customer): the default settings stop it at Enter. */
 const ERROR_DRAFT = '这不是我们的问题，您再看看。';
 /** Flags 你 (address), 我不能 (refusal) and 但是 (contrast), among others. */
 const DRAFT = '你好，我不能给你退款，但是只能换货。';
 const TEXTAREA = FIXTURE_PAGES[0] as FixturePage;
-
-interface DomNode {
-  nodeName: string;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-  contentDocument?: DomNode;
-}
-
-/** Spans (start-end) the overlay underlines, read through its closed shadow root with the DevTools protocol. */
-async function markedSpans(page: Page): Promise<string[]> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const spans = new Set<string>();
-    const walk = (n: DomNode) => {
-      const attrs: Record<string, string> = {};
-      for (let i = 0; i + 1 < (n.attributes?.length ?? 0); i += 2) attrs[n.attributes?.[i] ?? ''] = n.attributes?.[i + 1] ?? '';
-      if (n.nodeName === 'DIV' && /\bmark\b/.test(attrs.class ?? '') && attrs['data-start'] !== undefined)
-        spans.add(`${attrs['data-start']}-${attrs['data-end']}`);
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
-    };
-    walk(root);
-    return [...spans].sort();
-  } finally {
-    await cdp.detach();
-  }
-}
-
-function flaggedSpans(draft: string, disabledCategories: string[] = []): string[] {
-  const spans = checkTone(draft)
-    .filter((f) => f.end > f.start && !disabledCategories.includes(f.category))
-    .map((f) => `${f.start}-${f.end}`);
-  return [...new Set(spans)].sort();
-}
 
 async function openChat(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();

@@ -1,8 +1,9 @@
-import type { BrowserContext, CDPSession, Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { checkTone } from '../../utils/tone-builtin';
 import { applyFixes, chooseFixes } from '../../utils/tone/index';
 import { axBox, chat, clickByRole, expect, setToneMode, test } from './extension';
+import { clickInPopover, flaggedSpans, type MarkBox, markBoxes, markedSpans } from './pages/tone-overlay';
 import { familiar } from '../unit/tone/team-rule';
 import { getSetting } from './library-db';
 
@@ -13,63 +14,6 @@ const WARNING_DRAFT = '你好，马上为你查询。';
 /** A draft with an error-level finding (blaming the customer), for the default settings. */
 const ERROR_DRAFT = '这不是我们的问题，您再看看。';
 
-interface MarkBox {
-  start: number;
-  end: number;
-  severity: string;
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-interface DomNode {
-  nodeName: string;
-  backendNodeId: number;
-  attributes?: string[];
-  children?: DomNode[];
-  shadowRoots?: DomNode[];
-  contentDocument?: DomNode;
-}
-
-/**
- * The underline boxes the extension draws. They live in a closed shadow root (the page cannot see
- * them); the DevTools protocol can pierce it, as a screen reader's tree can.
- */
-async function markBoxes(page: Page): Promise<MarkBox[]> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-    const found: { node: DomNode; attrs: Record<string, string> }[] = [];
-    const walk = (n: DomNode) => {
-      const attrs: Record<string, string> = {};
-      for (let i = 0; i + 1 < (n.attributes?.length ?? 0); i += 2) attrs[n.attributes?.[i] ?? ''] = n.attributes?.[i + 1] ?? '';
-      if (n.nodeName === 'DIV' && /\bmark\b/.test(attrs.class ?? '') && attrs['data-start'] !== undefined) found.push({ node: n, attrs });
-      for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? []), ...(n.contentDocument ? [n.contentDocument] : [])]) walk(c);
-    };
-    walk(root);
-    const boxes: MarkBox[] = [];
-    for (const { node, attrs } of found) {
-      // A mark can be redrawn between the two calls: skip it, callers poll.
-      const box = await cdp.send('DOM.getBoxModel', { backendNodeId: node.backendNodeId }).catch(() => null);
-      if (!box) continue;
-      const { model } = box;
-      const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.border;
-      boxes.push({
-        start: Number(attrs['data-start']),
-        end: Number(attrs['data-end']),
-        severity: (attrs.class ?? '').replace('mark', '').trim(),
-        x: x1,
-        y: y1,
-        width: x3 - x1,
-        height: y3 - y1,
-      });
-    }
-    return boxes;
-  } finally {
-    await cdp.detach();
-  }
-}
 
 /**
  * What the page renders under a point (top-window coordinates), found with the browser's own hit
@@ -119,14 +63,6 @@ async function open(context: BrowserContext, fixture: FixturePage, { clock = fal
   return page;
 }
 
-/** Spans (start-end) the engine flags in a draft, as the overlay should underline them. */
-function flaggedSpans(draft: string): string[] {
-  return [...new Set(checkTone(draft).filter((f) => f.end > f.start).map((f) => `${f.start}-${f.end}`))].sort();
-}
-
-async function markedSpans(page: Page): Promise<string[]> {
-  return [...new Set((await markBoxes(page)).map((m) => `${m.start}-${m.end}`))].sort();
-}
 
 for (const fixture of FIXTURE_PAGES) {
   test.describe(`tone check in ${fixture.label}`, () => {
@@ -160,10 +96,7 @@ for (const fixture of FIXTURE_PAGES) {
       await page.clock.fastForward(1000);
       // Hover "但是" (where it is drawn now that the page's timers ran) and click its first suggestion: the page's
       // editor model changes, the focus stays in the input.
-      const but = (await markBoxes(page)).find((m) => DRAFT.slice(m.start, m.end) === '但是');
-      if (!but) throw new Error('no mark on 但是');
-      await page.mouse.move(but.x + but.width / 2, but.y + but.height / 2);
-      await clickByRole(page, 'button', '删去“但是”');
+      await clickInPopover(page, (m) => DRAFT.slice(m.start, m.end) === '但是', '删去“但是”');
       await expect.poll(() => chat.text(page)).toBe(DRAFT.replace('但是', ''));
       await expect.poll(() => markedSpans(page)).toEqual(flaggedSpans(DRAFT.replace('但是', '')));
       // Ctrl+Z in the page's editor takes the rewrite back.
@@ -359,10 +292,7 @@ test.describe('tone check defaults and page changes', () => {
     const page = await open(context, FIXTURE_PAGES[0] as FixturePage);
     await page.keyboard.type(draft);
     await expect.poll(() => markedSpans(page)).toEqual(['0-3']);
-    const [mark] = await markBoxes(page);
-    if (!mark) throw new Error('no mark');
-    await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2);
-    await clickByRole(page, 'button', '改为“您好”');
+    await clickInPopover(page, () => true, '改为“您好”');
     await expect.poll(() => chat.text(page)).toBe('您好，这边帮您查一下');
   });
 
@@ -370,17 +300,7 @@ test.describe('tone check defaults and page changes', () => {
     const page = await open(context, FIXTURE_PAGES[0] as FixturePage);
     await page.keyboard.type('但是');
     await expect.poll(() => markedSpans(page)).toEqual(['0-2']);
-    // Hover the underline, the way a pointer arrives: a few moves across it, until the popover opens.
-    await expect
-      .poll(async () => {
-        const [mark] = await markBoxes(page);
-        if (!mark) return false;
-        await page.mouse.move(mark.x + mark.width / 4, mark.y + mark.height / 2);
-        await page.mouse.move(mark.x + mark.width / 2, mark.y + mark.height / 2, { steps: 3 });
-        return (await axBox(page, 'button', '不再提示此处')) !== null;
-      })
-      .toBe(true);
-    await clickByRole(page, 'button', '不再提示此处');
+    await clickInPopover(page, () => true, '不再提示此处');
     await expect.poll(() => markedSpans(page)).toEqual([]);
     // The library holds the entry before the next page loads its settings.
     const ext = await context.newPage();

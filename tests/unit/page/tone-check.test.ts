@@ -1,5 +1,5 @@
 import { noDear } from '../tone/team-rule';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { builtInTone } from '../../../utils/tone-builtin';
 import { linearScanner, type ToneRule } from '../../../utils/tone/index';
 import { translator } from '../../../utils/i18n';
@@ -28,6 +28,8 @@ function input(over: Partial<DraftCheckInput> = {}): DraftCheckInput {
 }
 
 describe('the draft check (pure)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('checks nothing in a blank draft', () => {
     expect(checkDraft('  \n', input())).toEqual({ findings: [], ran: null });
   });
@@ -61,6 +63,17 @@ describe('the draft check (pure)', () => {
     const partial = checkDraft(DRAFT, input({ rules: { combined: [...builtInTone.rules, TEAM_RULE], builtIn }, linear: null }));
     expect(partial.ran).toBe('built-in');
     expect(partial.findings).toEqual(checkDraft(DRAFT, input()).findings);
+  });
+
+  it('tells a draft on which the team rules ran out of time (worth one more try) from one they cannot run at all', () => {
+    const noMatcher = checkDraft(DRAFT, input({ rules: { combined: [...builtInTone.rules, TEAM_RULE], builtIn }, linear: null }));
+    expect(noMatcher.slow).toBeUndefined();
+    // Every reading of the clock is 20 ms after the last: the team rules' 12 ms budget is gone at their first scan.
+    let clock = 0;
+    vi.spyOn(globalThis.performance, 'now').mockImplementation(() => (clock += 20));
+    const slow = checkDraft('Dear customer, thanks!', input({ rules: { combined: [...builtInTone.rules, TEAM_RULE], builtIn }, locale: 'en' }));
+    expect(slow).toMatchObject({ ran: 'built-in', slow: true });
+    expect(slow.findings.some((f) => f.ruleId === 'team-no-dear')).toBe(false);
   });
 
   it('says it could not run before any rules arrived, with no findings (not a pass)', () => {

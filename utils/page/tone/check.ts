@@ -2,6 +2,7 @@
 import type { ToneFinding, ToneModel, ToneRule, ToneTables } from '../../tone/index';
 import { checkToneWith, type CheckToneOptions } from '../../tone/engine';
 import { SEVERITY_RANK } from '../../tone/precedence';
+import { TeamRulesTooSlow } from '../../tone/team-rules';
 import type { Translate } from '../../i18n';
 import { visibleFindings } from './findings';
 import type { ToneAllowEntry, ToneSettings } from '../../settings';
@@ -40,6 +41,8 @@ export interface DraftCheck {
   findings: ToneFinding[];
   /** null for a blank draft: nothing was checked. */
   ran: CheckState | null;
+  /** The team rules ran out of their time budget on this draft (not a pattern the matcher refused). */
+  slow?: true;
 }
 
 /** Checks a draft with all rules, else with the built-in rules alone, else says it could not. */
@@ -49,11 +52,13 @@ export function checkDraft(text: string, input: DraftCheckInput): DraftCheck {
   const options = { locale: input.locale, model: builtIn?.model ?? null, linear: input.linear, tables: input.tables };
   let raw: ToneFinding[];
   let ran: CheckState;
+  let slow = false;
   try {
     if (combined === null) throw new Error('no rules yet');
     raw = checkToneWith(text, combined, options);
     ran = 'full';
-  } catch {
+  } catch (error) {
+    slow = error instanceof TeamRulesTooSlow;
     try {
       if (!builtIn) throw new Error('no built-in rules');
       raw = checkToneWith(text, builtIn.rules, options);
@@ -65,7 +70,7 @@ export function checkDraft(text: string, input: DraftCheckInput): DraftCheck {
   const findings = visibleFindings(raw, input.settings, input.allow, input.ignored).sort(
     (a, b) => a.start - b.start || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity],
   );
-  return { findings, ran };
+  return slow ? { findings, ran, slow } : { findings, ran };
 }
 
 function wholeMessage(ruleId: string, message: string): ToneFinding {

@@ -39,6 +39,9 @@ export interface ToneCheck {
   dispose(): void;
 }
 
+/** How long after team rules ran out of time on a draft they get one more try (see compute). */
+const SLOW_RETRY_MS = 150;
+
 /** How often to notice changes no event tells about (the page clearing the draft, re-rendering the composer). */
 const POLL_MS = 250;
 
@@ -64,6 +67,13 @@ export function startToneCheck({ win, tracker, send, prefs }: ToneCheckDeps): To
     const { settings, allow, ignored, rules } = state;
     const result = checkDraft(text, { rules, settings, allow, ignored, locale: prefs.locale, linear: loadedLinearMatcher(), tables: builtInToneTables });
     if (result.ran) state.checkState = result.ran;
+    // Team rules run within a time budget; the first run after they arrive (the matcher warming up) or a stall of a
+    // busy machine can miss it. Such a draft is checked once more soon after, so one slow moment does not leave the
+    // badge saying the team's rules could not run; a second miss stands (the check fails closed).
+    if (result.slow && state.slowRetried !== text) {
+      state.slowRetried = text;
+      win.setTimeout(recheck, SLOW_RETRY_MS);
+    }
     return result.findings;
   }
   function schedule(): void {

@@ -38,6 +38,8 @@ export interface ToneState {
   findings: ToneFinding[];
   /** What the last check could run with: everything, the built-in rules only (a team rule threw), or nothing. */
   checkState: CheckState;
+  /** The draft whose team rules ran out of time and were tried once more (see index.ts compute). */
+  slowRetried: string | null;
   /** Words the agent ignored in this draft (findingKey). */
   ignored: Set<string>;
   /** The underlined spans as drawn (geometry.ts), for hover. */
@@ -79,6 +81,7 @@ export function createToneState(): ToneState {
     lastDrawnAt: '',
     findings: [],
     checkState: 'none',
+    slowRetried: null,
     ignored: new Set(),
     spans: [],
     sendButtons: [],
