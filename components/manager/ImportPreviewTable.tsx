@@ -6,6 +6,7 @@ import { titleOrDerived } from '../../utils/packs/title';
 import { mostSevereFirst } from '../../utils/tone/precedence';
 import { revealBidi } from '../../utils/packs/unicode';
 import { checkTemplate } from '../../utils/tone-builtin';
+import { WordDiff } from './WordDiff';
 
 /** Rows rendered at first (and added by "show more"); the tone check runs only on rendered rows. */
 const ROWS = 100;
@@ -62,7 +63,15 @@ export function ImportPreviewTable({ t, locale, preview }: ImportPreviewTablePro
                   )}
                 </td>
                 <td>{revealBidi(row.groupName)}</td>
-                <td class="preview">{phrase.text.length > PREVIEW_CHARS ? `${phrase.text.slice(0, PREVIEW_CHARS)}…` : phrase.text}</td>
+                <td class="preview">
+                  {row.textBefore !== undefined ? (
+                    <WordDiff t={t} before={row.textBefore} after={phrase.text} />
+                  ) : phrase.text.length > PREVIEW_CHARS ? (
+                    `${phrase.text.slice(0, PREVIEW_CHARS)}…`
+                  ) : (
+                    phrase.text
+                  )}
+                </td>
                 <td>
                   {list.length === 0 ? (
                     <span class="muted">{t('mgr.toneClear')}</span>

@@ -203,3 +203,24 @@ test('re-importing a pack keeps the agent’s own edits of its phrases as person
   );
   expect(own).toEqual([expect.objectContaining({ title: '发货时间说明（我的版本）', packId: 'personal' })]);
 });
+
+test('a new release of a pack: the import preview shows which words of a changed phrase change', async ({ context, extensionId }) => {
+  await waitForLibrary(context, extensionId);
+  const options = await context.newPage();
+  await openOptions(options, extensionId, 'transfer');
+  await importInput(options).setInputFiles(jsonFile('team.json', teamPack));
+  await options.getByRole('button', { name: '导入 2 条话术' }).click();
+  await expect(options.getByRole('status').filter({ hasText: '已导入“E2E 团队话术”' }).first()).toBeVisible();
+
+  // The lead changes the warehouse's promise from 48 to 24 hours.
+  const [shipTime, remote] = teamPack.phrases;
+  const v2 = { ...teamPack, pack: { ...teamPack.pack, updatedAt: '2026-11-25T08:00:00Z' }, phrases: [{ ...shipTime, text: shipTime!.text.replace('48', '24') }, remote] };
+  await importInput(options).setInputFiles(jsonFile('team-v2.json', v2));
+  const rows = options.getByRole('form', { name: '导入预览' }).getByRole('table', { name: '将导入的话术' }).getByRole('row');
+  const changed = rows.filter({ hasText: '发货时间说明' });
+  await expect(changed.locator('del')).toHaveText(['删去：48']);
+  await expect(changed.locator('ins')).toHaveText(['新增：24']);
+  await expect(changed.getByLabel('改动的内容')).toContainText('亲，您的订单会在');
+  // The phrase that did not change reads as before, with nothing marked.
+  await expect(rows.filter({ hasText: '偏远地区发货' }).locator('del, ins')).toHaveCount(0);
+});

@@ -17,6 +17,8 @@ export interface PreviewRow {
   duplicateOf?: string;
   /** Title of a phrase of another pack (or the lead's own) with the same shortcut code (any case), if any. */
   shortcutTakenBy?: string;
+  /** The library's text of this phrase, when the import changes it (the preview shows the changed words). */
+  textBefore?: string;
 }
 
 export interface PreviewGroup {
@@ -43,7 +45,10 @@ type Existing = Pick<PhraseRecord, 'packId' | 'text' | 'title'> & Partial<Pick<P
 /** Shortcut codes compared as the manager compares them: as saved, in any case. */
 const codeKey = (code: string) => cleanLabel(code).trim().toLowerCase();
 
-export function buildImportPreview(plan: Pick<ImportPlan, 'packId' | 'phrases' | 'groups'>, library: readonly Existing[]): ImportPreview {
+export function buildImportPreview(
+  plan: Pick<ImportPlan, 'packId' | 'phrases' | 'groups'> & Partial<Pick<ImportPlan, 'updated'>>,
+  library: readonly Existing[],
+): ImportPreview {
   // Phrases of the pack being imported are what the import updates, not duplicates.
   const elsewhere = new Map<string, string>();
   const codesElsewhere = new Map<string, string>();
@@ -55,6 +60,7 @@ export function buildImportPreview(plan: Pick<ImportPlan, 'packId' | 'phrases' |
     if (code !== '' && !codesElsewhere.has(code)) codesElsewhere.set(code, titleOrDerived(p));
   }
   const names = new Map(plan.groups.map((g) => [g.id, g.name]));
+  const textsBefore = new Map((plan.updated ?? []).filter((u) => u.before.text !== u.after.text).map((u) => [u.after.id, u.before.text]));
   const counts = new Map<string, number>();
   let duplicates = 0;
   let shortcutClashes = 0;
@@ -71,6 +77,8 @@ export function buildImportPreview(plan: Pick<ImportPlan, 'packId' | 'phrases' |
       shortcutClashes++;
       row.shortcutTakenBy = shortcutTakenBy;
     }
+    const textBefore = textsBefore.get(phrase.id);
+    if (textBefore !== undefined) row.textBefore = textBefore;
     return row;
   });
   const groups = plan.groups.filter((g) => counts.has(g.id)).map((g) => ({ name: g.name, count: counts.get(g.id) ?? 0 }));

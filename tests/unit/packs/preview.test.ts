@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildImportPreview, checkPackName, sameTextKey } from '../../../utils/packs/preview';
-import type { PlannedPhrase } from '../../../utils/packs/merge';
+import type { PhraseUpdate, PlannedPhrase } from '../../../utils/packs/merge';
+import type { PhraseRecord } from '../../../utils/db/types';
 
 const planned = (id: string, text: string, group = 'team/after-sales'): PlannedPhrase => ({
   id: `team/${id}`, packPhraseId: id, group, title: id, text, tags: [], order: 0,
@@ -45,6 +46,19 @@ describe('import preview', () => {
     expect(preview.shortcutClashes).toBe(1);
     // A phrase without a title is named by the title made from its text.
     expect(preview.rows.map((r) => r.shortcutTakenBy)).toEqual(['退款一般一到三天到账', undefined, undefined]);
+  });
+
+  it('keeps the library’s text of a phrase the import changes, for the changed words; an update of other fields keeps none', () => {
+    const before: PhraseRecord = {
+      id: 'team/refund', packId: 'team', group: 'team/after-sales', title: 'refund', text: '亲，退款已提交', tags: [], order: 0,
+      pinned: false, usageCount: 0, lastUsedAt: null, createdAt: 0, updatedAt: 0,
+    };
+    const updated: PhraseUpdate[] = [
+      { before, after: planned('refund', '亲，退款已提交，1-3天到账'), fields: ['text'] },
+      { before: { ...before, id: 'team/ship', text: '亲，今天发货', title: '旧' }, after: planned('ship', '亲，今天发货'), fields: ['title'] },
+    ];
+    const preview = buildImportPreview({ ...plan, phrases: [updated[0]!.after, updated[1]!.after], updated }, []);
+    expect(preview.rows.map((r) => r.textBefore)).toEqual(['亲，退款已提交', undefined]);
   });
 
   it('compares texts as read: spacing does not make a phrase new', () => {
