@@ -5,6 +5,7 @@ import type { Translate } from '../../i18n';
 import type { Box } from '../../editors/text-map';
 import { mountShadowHost } from '../guarded-host';
 import { formatWait, phaseOf } from '../../clock/targets';
+import { clockLabel } from '../../clock/label';
 import { CLOCK_BADGE } from './place';
 
 const CSS = `
@@ -24,13 +25,6 @@ export interface ClockBadge {
   show(waitedMs: number, targetMs: number, box: Box): void;
   hide(): void;
   dispose(): void;
-}
-
-/** The accessible name of a wait (shared with the sidebar's header). */
-export function clockLabel(t: Translate, waitedMs: number, targetMs: number): string {
-  const phase = phaseOf(waitedMs, targetMs);
-  const base = t('clock.waiting', { time: formatWait(waitedMs), target: Math.round(targetMs / 1000) });
-  return phase === 'ok' ? base : `${base} · ${t(phase === 'near' ? 'clock.near' : 'clock.over')}`;
 }
 
 export function createClockBadge(doc: Document, t: Translate): ClockBadge {
