@@ -97,7 +97,7 @@ export function ClockPanel({ db, send, t }: { db: HuashuDB; send: Sender<Protoco
       <h3 id="clock-sites-h">{t('clock.siteTargets')}</h3>
       {sites.length > 0 && (
         <RemovableList
-        items={sites}
+          items={sites}
         label={t('clock.siteTargets')}
         empty=""
         removeText="×"
