@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
 import { getClockSettings } from '../utils/db/replies';
 import type { MessageKey, Translate } from '../utils/i18n';
+import { clockText, type ClockKey, type ClockTranslate } from '../utils/locales/clock';
 import type { ProtocolMap, Sender } from '../utils/protocol';
 import { CLOCK_TARGET_MAX_S, CLOCK_TARGET_MIN_S, DEFAULT_CLOCK_SETTINGS, type ClockSettings } from '../utils/settings';
 import { REPLY_TARGETS } from '../phrases/clock/targets';
@@ -11,7 +12,7 @@ import { RemovableList } from './RemovableList';
 import { siteOrigin } from './ToneOffSites';
 import { ReplyTimes } from './ReplyTimes';
 
-/** The names a platform entry of phrases/clock/targets.ts shows (its consoles'). */
+/** The names a platform entry of phrases/clock/targets.ts shows (its consoles'; the fallback entry has none). */
 export const PLATFORM_NAMES: Readonly<Record<string, readonly MessageKey[]>> = {
   taobao: ['site.taobao', 'site.tmall'],
   jd: ['site.jd'],
@@ -21,7 +22,7 @@ export const PLATFORM_NAMES: Readonly<Record<string, readonly MessageKey[]>> = {
   xiaohongshu: ['site.xiaohongshu'],
   whatsapp: ['site.whatsapp'],
   helpdesk: ['site.zendesk', 'site.intercom', 'site.freshdesk', 'site.gorgias'],
-  default: ['clock.platform.default'],
+  default: [],
 };
 
 /** Whole seconds in the allowed range, or null. */
@@ -31,9 +32,10 @@ export function readSeconds(input: string): number | null {
 }
 
 /** The reply clock's settings (on/off, targets per platform and per site) and the agent's own reply times. */
-export function ClockPanel({ db, send, t }: { db: HuashuDB; send: Sender<ProtocolMap>; t: Translate }): JSX.Element {
+export function ClockPanel({ db, send, t: ui, locale }: { db: HuashuDB; send: Sender<ProtocolMap>; t: Translate; locale: string }): JSX.Element {
+  const t: ClockTranslate = clockText(locale);
   const settings = useLiveQuery(() => getClockSettings(db), []).value ?? DEFAULT_CLOCK_SETTINGS;
-  const [error, setError] = useState<MessageKey | null>(null);
+  const [error, setError] = useState<ClockKey | null>(null);
   const [site, setSite] = useState('');
   const [seconds, setSeconds] = useState('');
   const save = (patch: Partial<ClockSettings>) => void send('clock:set', patch).catch(() => undefined);
@@ -61,7 +63,7 @@ export function ClockPanel({ db, send, t }: { db: HuashuDB; send: Sender<Protoco
 
   return (
     <section aria-labelledby="clock-h">
-      <h2 id="clock-h">{t('clock.title')}</h2>
+      <h2 id="clock-h">{ui('clock.title')}</h2>
       <label>
         <input type="checkbox" checked={settings.enabled} onChange={(e) => save({ enabled: e.currentTarget.checked })} /> {t('clock.enabled')}
       </label>
@@ -74,7 +76,8 @@ export function ClockPanel({ db, send, t }: { db: HuashuDB; send: Sender<Protoco
         </thead>
         <tbody>
           {REPLY_TARGETS.map((p) => {
-            const name = (PLATFORM_NAMES[p.id] ?? []).map((k) => t(k)).join(' · ');
+            const names = (PLATFORM_NAMES[p.id] ?? []).map((k) => ui(k));
+            const name = names.length > 0 ? names.join(' · ') : t('clock.platform.default');
             return (
               <tr key={p.id}>
                 <th scope="row">{name}</th>

@@ -229,7 +229,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
         ) : tab === 'usage' ? (
           <UsagePanel ctx={ctx} library={library} />
         ) : tab === 'clock' ? (
-          <ClockPanel db={db} send={send} t={t} />
+          <ClockPanel db={db} send={send} t={t} locale={locale} />
         ) : (
           <SettingsPanel
             db={db}

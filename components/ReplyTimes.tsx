@@ -1,13 +1,13 @@
 import type { JSX } from 'preact';
 import type { HuashuDB } from '../utils/db/database';
 import { loadReplies } from '../utils/db/replies';
-import type { Translate } from '../utils/i18n';
+import type { ClockTranslate } from '../utils/locales/clock';
 import { replyDays } from '../utils/clock/stats';
 import { formatWait } from '../utils/clock/targets';
 import { useLiveQuery } from './useLiveQuery';
 
 /** The agent's own response times per day (median, share within target), from this device's record only. */
-export function ReplyTimes({ db, t }: { db: HuashuDB; t: Translate }): JSX.Element {
+export function ReplyTimes({ db, t }: { db: HuashuDB; t: ClockTranslate }): JSX.Element {
   const days = replyDays(useLiveQuery(() => loadReplies(db), []).value ?? []);
   return (
     <>
