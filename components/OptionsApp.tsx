@@ -16,6 +16,7 @@ import type { DownloadContent, ManagerContext } from './manager/shared';
 import { SubscriptionsPanel } from './manager/Subscriptions';
 import { UsagePanel } from './manager/UsagePanel';
 import { SettingsPanel } from './SettingsPanel';
+import { ClockPanel } from './ClockPanel';
 import { NEW_PHRASE_MAX, readNewPhraseHash } from '../utils/new-phrase-link';
 import type { UiLocale } from '../utils/settings';
 
@@ -36,7 +37,7 @@ export interface OptionsAppProps {
   newPhraseHash?: string;
 }
 
-const TABS = ['phrases', 'transfer', 'subscriptions', 'packs', 'usage', 'settings'] as const;
+const TABS = ['phrases', 'transfer', 'subscriptions', 'packs', 'usage', 'clock', 'settings'] as const;
 type Tab = (typeof TABS)[number];
 const TAB_LABELS: Record<Tab, MessageKey> = {
   phrases: 'mgr.tab.phrases',
@@ -44,6 +45,7 @@ const TAB_LABELS: Record<Tab, MessageKey> = {
   subscriptions: 'mgr.tab.subscriptions',
   packs: 'mgr.tab.packs',
   usage: 'mgr.tab.usage',
+  clock: 'clock.title',
   settings: 'mgr.tab.settings',
 };
 
@@ -226,6 +228,8 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
           <PacksPanel ctx={ctx} library={library} />
         ) : tab === 'usage' ? (
           <UsagePanel ctx={ctx} library={library} />
+        ) : tab === 'clock' ? (
+          <ClockPanel db={db} send={send} t={t} locale={locale} />
         ) : (
           <SettingsPanel
             db={db}

@@ -50,6 +50,8 @@ export interface SidebarProps {
   suggested?: { message: string | null; items: readonly SuggestedPhrase[] };
   /** Panels below the phrase list (the "Draft check"). */
   panels?: ComponentChildren;
+  /** Shown in the header beside the title (the reply clock). */
+  status?: ComponentChildren;
 }
 
 /** Results listed (the index prepares this many for the first keystrokes). */
@@ -206,6 +208,7 @@ export function Sidebar(props: SidebarProps): JSX.Element {
     <aside class="sidebar" role="complementary" aria-label={t('sidebar.label')} style={fontVariables(props.fontSize ?? DEFAULT_FONT_SIZE)}>
       <header class="bar">
         <h1>{t('sidebar.label')}</h1>
+        {props.status}
         <button type="button" class="icon" onClick={props.onManage} title={t('sidebar.manage')} aria-label={t('sidebar.manage')}>
           ⚙
         </button>

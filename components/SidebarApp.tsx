@@ -9,6 +9,7 @@ import { useLiveQuery } from './useLiveQuery';
 import { Sidebar, SIDEBAR_LIMIT, type SidebarSearch } from './Sidebar';
 import { updateInPlace, WARM_SLICE_MS, type FollowedIndex } from '../utils/db/library-index';
 import { buildIndexInSlices, warmInSlices } from '../utils/search/sync';
+import { ReplyClock } from './sidebar/ReplyClock';
 import { DraftCheck } from './DraftCheck';
 import { isShownNow } from '../utils/visibility';
 import type { UiSettings } from '../utils/settings';
@@ -39,10 +40,12 @@ export interface SidebarAppProps {
   copyToClipboard(text: string): Promise<void>;
   /** Subscribes to the background's "suggestions changed" ping (returns the unsubscribe). */
   onSuggestionsChanged?(listener: () => void): () => void;
+  /** Subscribes to the background's "reply clock changed" ping. */
+  onClockChanged?(listener: () => void): () => void;
 }
 
 /** The sidebar page: live library from IndexedDB, search index, insertion through the background. */
-export function SidebarApp({ db, send, languages, openManager, openNewPhrase, close, copyToClipboard, onSuggestionsChanged }: SidebarAppProps): JSX.Element {
+export function SidebarApp({ db, send, languages, openManager, openNewPhrase, close, copyToClipboard, onSuggestionsChanged, onClockChanged }: SidebarAppProps): JSX.Element {
   const settings = useLiveQuery<UiSettings>(() => getUiSettings(db), []).value;
   const stored = useLiveQuery(() => loadVisibleLibrary(db), []);
   // Only the phrases in use today: a campaign phrase outside its window is neither listed nor found.
@@ -130,6 +133,7 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
       onClose={close}
       onManage={openManager}
       panels={<DraftCheck t={t} send={send} />}
+      status={<ReplyClock t={t} send={send} onChanged={onClockChanged} />}
     />
   );
 }

@@ -5,6 +5,7 @@ import { createBackground } from '../utils/background';
 import { createLiveIndex } from '../utils/db/library-index';
 import { createLiveSuggestions } from '../utils/db/suggest-index';
 import { SUGGEST_INTENTS } from '../phrases/suggest/intents';
+import { REPLY_TARGETS } from '../phrases/clock/targets';
 import type { ContentProtocolMap, Res } from '../utils/protocol';
 import { installBuiltinLibrary } from '../utils/builtin';
 import { refreshSearchKeys } from '../utils/db/search-keys';
@@ -37,6 +38,12 @@ export default defineBackground(() => {
     // A ping without content to the extension pages; each sidebar then asks for its own tab's suggestions.
     pingPages: async () => {
       await browser.runtime.sendMessage({ type: 'pages:suggestions-changed', data: {} }).catch(() => undefined);
+    },
+    clock: {
+      targets: REPLY_TARGETS,
+      pingPages: async () => {
+        await browser.runtime.sendMessage({ type: 'pages:clock-changed', data: {} }).catch(() => undefined);
+      },
     },
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

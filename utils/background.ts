@@ -10,6 +10,8 @@ import { dispatch, senderKinds, type ContentProtocolMap, type Handlers, type Pro
 import { createToneHandlers } from './background-tone';
 import { createSlashHandlers } from './background-slash';
 import { createSuggestHandlers } from './background-suggest';
+import { createClockHandlers } from './background-clock';
+import type { ReplyTarget } from './clock/targets';
 import type { LiveSuggestions } from './db/suggest-index';
 import type { SessionMessages } from './sidebar-session';
 
@@ -23,6 +25,8 @@ export interface BackgroundDeps extends ExtensionIdentity {
   suggestions: LiveSuggestions;
   /** Ping the extension pages (the sidebars) that a tab's suggested replies changed. */
   pingPages(): Promise<void>;
+  /** The reply clock's targets per platform (phrases/clock/targets.ts) and the ping that a tab's clock changed. */
+  clock: { targets: readonly ReplyTarget[]; pingPages(): Promise<void> };
   sendToTab<K extends keyof ContentProtocolMap & string>(
     tabId: number,
     type: K,
@@ -54,6 +58,13 @@ export function createBackground(deps: BackgroundDeps) {
   const readManaged = deps.subscriptions?.readManaged;
   const policy = createPolicyCache({ ...(readManaged ? { readManaged } : {}), modeArrived: toneSettingsChanged });
   const suggest = createSuggestHandlers({ db, suggestions: deps.suggestions, now: deps.now, changed: () => deps.pingPages() });
+  const clock = createClockHandlers({
+    db,
+    targets: deps.clock.targets,
+    now: deps.now,
+    changed: () => deps.clock.pingPages(),
+    settingsChanged: () => deps.broadcast('content:clock-settings-changed', {}),
+  });
   const slash = createSlashHandlers({ ...deps, answered: (tabId, id) => suggest.learn(tabId, id) });
   const tone = createToneHandlers({
     db,
@@ -65,6 +76,7 @@ export function createBackground(deps: BackgroundDeps) {
     ...tone,
     ...slash.handlers,
     ...suggest.handlers,
+    ...clock.handlers,
     'transcript:load': async (_data, ctx) => {
       // Only into the asking frame of the asking tab, as tone:linear.
       try {
@@ -143,6 +155,7 @@ export function createBackground(deps: BackgroundDeps) {
     forgetTab(tabId: number) {
       slash.forgetTab(tabId);
       suggest.forgetTab(tabId);
+      clock.forgetTab(tabId);
     },
     /** The hotkey (browser command): the side panel when the agent chose it (opened in this same task: see
      *  SidePanel.open), else the in-page sidebar (see content:toggle-sidebar `hotkey`). */

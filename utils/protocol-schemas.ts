@@ -7,8 +7,8 @@
 import * as v from 'valibot';
 import { RULE_ID_PATTERN, TONE_SEVERITIES } from './tone/schema';
 import { MAX_WIDTH, MIN_WIDTH } from './page/sidebar-frame';
-import type { ProtocolMap, Req } from './protocol';
-import { TONE_MODES } from './settings';
+import { CLOCK_STATES, type ProtocolMap, type Req } from './protocol';
+import { CLOCK_TARGET_MAX_S, CLOCK_TARGET_MIN_S, CLOCK_TARGETS_MAX, TONE_MODES } from './settings';
 import { RECALL_FIELDS_MAX, VALUE_MAX } from './placeholder-memory';
 import { BLANK_NAME_MAX } from './placeholders';
 import { SUGGEST_COUNT, SUGGEST_MESSAGE_MAX, SUGGEST_SOURCES } from './suggest/view';
@@ -87,6 +87,19 @@ export const requestSchemas = {
   'suggest:message': v.strictObject({ text: v.pipe(text(SUGGEST_MESSAGE_MAX), v.minLength(1)), source: v.picklist(SUGGEST_SOURCES) }),
   'suggest:get': empty,
   'suggest:pick': v.strictObject({ rank: int(1, SUGGEST_COUNT) }),
+  'clock:get': v.strictObject({ origin }),
+  // A wait of more than a day is no wait the clock shows.
+  'clock:state': v.strictObject({ state: v.picklist(CLOCK_STATES), waitedMs: int(0, 86_400_000) }),
+  'clock:view': empty,
+  'clock:set': v.strictObject({
+    enabled: v.optional(v.boolean()),
+    targets: v.optional(
+      v.pipe(
+        v.record(text(ORIGIN_MAX), int(CLOCK_TARGET_MIN_S, CLOCK_TARGET_MAX_S)),
+        v.check((t) => Object.keys(t).length <= CLOCK_TARGETS_MAX, `at most ${CLOCK_TARGETS_MAX} targets`),
+      ),
+    ),
+  }),
   'subscriptions:add': v.strictObject({ url: text(URL_MAX) }),
   'subscriptions:refresh': v.strictObject({ url: v.optional(text(URL_MAX)) }),
   'subscriptions:remove': v.strictObject({ url: text(URL_MAX) }),

@@ -10,10 +10,19 @@ import type { ManagedPolicy } from './managed-policy';
 import type { SubscriptionOutcome } from './packs/subscriptions-runner';
 import type { SlashSuggestion } from './page/slash-menu';
 import type { DraftReport, ToneApplyRequest } from './page/tone/draft-report';
-import type { SiteState, ToneAllowEntry, ToneSettings, UiSettings } from './settings';
+import type { ClockSettings, SiteState, ToneAllowEntry, ToneSettings, UiSettings } from './settings';
 import type { ToneModel } from './tone/model';
 import type { ToneRule } from './tone/schema';
 import type { SuggestionsView, SuggestSource } from './suggest/view';
+
+/** What the reply clock of a page reports. */
+export type ClockState = 'waiting' | 'answered' | 'idle';
+export const CLOCK_STATES: readonly ClockState[] = ['waiting', 'answered', 'idle'];
+
+export interface ClockView {
+  since: number | null;
+  targetMs: number;
+}
 
 /** Who may send a message: the content script of a tab, or an extension page. */
 export type SenderKind = 'content' | 'extension-page';
@@ -88,6 +97,16 @@ export interface ProtocolMap {
   /** Content script → background, on the agent's Alt+1/2/3 in the chat input: the full text of that suggestion of
    *  this tab (counts a use, and is learned as the answer to the message). */
   'suggest:pick': { req: { rank: number }; res: { id: string; text: string } | null };
+  /** Content script → background: is the reply clock on for its site, and its target there. */
+  'clock:get': { req: { origin: string }; res: { enabled: boolean; targetMs: number } };
+  /** Content script → background: the customer's message has waited `waitedMs` (state waiting), the agent answered
+   *  (recorded as one reply, timed by the background), or there is nothing to wait for (idle: another conversation). */
+  'clock:state': { req: { state: ClockState; waitedMs: number }; res: void };
+  /** Sidebar → background: the wait of its own tab (`since` in ms since epoch, null when none). */
+  'clock:view': { req: Record<string, never>; res: ClockView };
+  /** Options → background: switch the reply clock on or off, or replace the agent's targets (seconds by origin or
+   *  platform id); open chat pages ask again. */
+  'clock:set': { req: Partial<ClockSettings>; res: ClockSettings };
   /** Options → background: subscribe to a pack URL and fetch it now. */
   'subscriptions:add': { req: { url: string }; res: SubscriptionOutcome };
   /** Options → background: fetch one subscription, or all (also managed ones) when no url is given. */
@@ -110,11 +129,15 @@ export interface ContentProtocolMap {
   'content:apply-rewrite': { req: ToneApplyRequest; res: { ok: boolean } };
   /** The agent changed the tone settings or allow-list: read them again now. */
   'content:tone-settings-changed': { req: Record<string, never>; res: void };
+  /** The agent switched the reply clock or changed targets: ask again now. */
+  'content:clock-settings-changed': { req: Record<string, never>; res: void };
 }
 
 /** Background → extension pages (runtime.sendMessage): a ping without content; each sidebar asks for its own tab's. */
 export interface PageProtocolMap {
   'pages:suggestions-changed': { req: Record<string, never>; res: void };
+  /** A tab's reply clock started or stopped (each sidebar asks clock:view for its own tab). */
+  'pages:clock-changed': { req: Record<string, never>; res: void };
 }
 
 /** Which senders each background message accepts. */
@@ -143,6 +166,10 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'suggest:message': ['content'],
   'suggest:get': ['extension-page'],
   'suggest:pick': ['content'],
+  'clock:get': ['content'],
+  'clock:state': ['content'],
+  'clock:view': ['extension-page'],
+  'clock:set': ['extension-page'],
   'subscriptions:add': ['extension-page'],
   'subscriptions:refresh': ['extension-page'],
   'subscriptions:remove': ['extension-page'],

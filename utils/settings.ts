@@ -68,6 +68,21 @@ export interface ToneSettings {
 /** Warn by default: underlines and the badge, no stop before sending; a team lead or the managed policy can choose block. */
 export const DEFAULT_TONE_SETTINGS: ToneSettings = { mode: 'warn', threshold: 'error', disabledCategories: [], disabledRules: [], disabledSites: [] };
 
+/** The reply clock: on or off, and the agent's own targets (seconds) by origin or platform id. */
+export interface ClockSettings {
+  enabled: boolean;
+  targets: Record<string, number>;
+}
+
+/** On, with the platforms' targets (phrases/clock/targets.ts). */
+export const DEFAULT_CLOCK_SETTINGS: ClockSettings = { enabled: true, targets: {} };
+
+/** Shortest and longest target the agent may set (seconds). */
+export const CLOCK_TARGET_MIN_S = 1;
+export const CLOCK_TARGET_MAX_S = 3600;
+/** Most sites and platforms with a target of the agent's own. */
+export const CLOCK_TARGETS_MAX = 200;
+
 /** "Don't flag this again": a rule id and the exact words it flagged. */
 export interface ToneAllowEntry {
   ruleId: string;
@@ -109,6 +124,23 @@ const ToneSettingsSchema = v.object({
   disabledSites: field(strings, () => [...DEFAULT_TONE_SETTINGS.disabledSites]),
 }) satisfies v.GenericSchema<unknown, ToneSettings>;
 
+/** Targets: entries with a key of at most 300 characters and a whole number of seconds in range are kept. */
+const clockTargets = v.pipe(
+  v.record(v.string(), v.unknown()),
+  v.transform((record) =>
+    Object.fromEntries(
+      Object.entries(record)
+        .filter((e): e is [string, number] => e[0].length <= 300 && Number.isInteger(e[1]) && (e[1] as number) >= CLOCK_TARGET_MIN_S && (e[1] as number) <= CLOCK_TARGET_MAX_S)
+        .slice(0, CLOCK_TARGETS_MAX),
+    ),
+  ),
+);
+
+const ClockSettingsSchema = v.object({
+  enabled: field(v.boolean(), () => DEFAULT_CLOCK_SETTINGS.enabled),
+  targets: field(clockTargets, () => ({})),
+}) satisfies v.GenericSchema<unknown, ClockSettings>;
+
 const ToneAllowEntrySchema = v.object({ ruleId: v.string(), text: v.string() }) satisfies v.GenericSchema<unknown, ToneAllowEntry>;
 
 /** A stored record read with `schema`; a value that is not a record at all reads as the defaults. */
@@ -128,6 +160,10 @@ export function readUiSettings(stored: unknown): UiSettings {
 
 export function readToneSettings(stored: unknown): ToneSettings {
   return readRecord(ToneSettingsSchema, stored);
+}
+
+export function readClockSettings(stored: unknown): ClockSettings {
+  return readRecord(ClockSettingsSchema, stored);
 }
 
 /** The allow-list; malformed entries are left out (only ruleId and text are kept of each). */

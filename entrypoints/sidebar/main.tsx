@@ -14,14 +14,16 @@ const send = createSender<ProtocolMap>({ sendMessage: (m) => browser.runtime.sen
 const key = takeSessionKey(location, history);
 // Not framed: the browser's own side panel (utils/side-panel.ts), which needs no key; the background tells the two apart.
 const inSidePanel = window.top === window;
-/** The background's ping that the suggested replies changed (no content: the sidebar asks for its own tab's). */
-const onSuggestionsChanged = (listener: () => void) => {
+/** A ping of the background without content (the sidebar then asks for its own tab's suggestions, or clock). */
+const onPing = (type: keyof PageProtocolMap) => (listener: () => void) => {
   const onMessage = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === ('pages:suggestions-changed' satisfies keyof PageProtocolMap)) listener();
+    if ((message as { type?: unknown } | null)?.type === type) listener();
   };
   browser.runtime.onMessage.addListener(onMessage);
   return () => browser.runtime.onMessage.removeListener(onMessage);
 };
+const onSuggestionsChanged = onPing('pages:suggestions-changed');
+const onClockChanged = onPing('pages:clock-changed');
 render(
   <SidebarGate t={translator(resolveLocale(null, navigator.languages))} claim={async () => (key !== '' || inSidePanel) && (await send('sidebar:claim', { key })).ok}>
     {() => (
@@ -34,6 +36,7 @@ render(
         openNewPhrase={(text) => void browser.tabs.create({ url: browser.runtime.getURL('/options.html') + newPhraseHash(text) })}
         copyToClipboard={(text) => navigator.clipboard.writeText(text)}
         onSuggestionsChanged={onSuggestionsChanged}
+        onClockChanged={onClockChanged}
       />
     )}
   </SidebarGate>,

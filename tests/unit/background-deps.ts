@@ -5,6 +5,7 @@ import type { HuashuDB } from '../../utils/db/database';
 import { createLiveIndex } from '../../utils/db/library-index';
 import { createLiveSuggestions } from '../../utils/db/suggest-index';
 import { SUGGEST_INTENTS } from '../../phrases/suggest/intents';
+import { REPLY_TARGETS } from '../../phrases/clock/targets';
 
 export const TEST_EXTENSION_ID = 'abcdefghijklmnop';
 export const TEST_EXTENSION_ORIGIN = `chrome-extension://${TEST_EXTENSION_ID}/`;
@@ -15,6 +16,7 @@ export function backgroundDeps(db: HuashuDB, over: Partial<BackgroundDeps> = {})
     index: createLiveIndex(db),
     suggestions: createLiveSuggestions(db, SUGGEST_INTENTS),
     pingPages: async () => undefined,
+    clock: { targets: REPLY_TARGETS, pingPages: async () => undefined },
     extensionId: TEST_EXTENSION_ID,
     extensionOrigin: TEST_EXTENSION_ORIGIN,
     now: () => 1_700_000_000_000,

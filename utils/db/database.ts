@@ -1,9 +1,9 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { GroupRecord, LearnedRecord, PackRecord, PhraseRecord, SettingRecord } from './types';
+import type { GroupRecord, LearnedRecord, PackRecord, PhraseRecord, ReplyRecord, SettingRecord } from './types';
 
 export const DB_NAME = 'huashu';
 /** The current schema version (tests/unit/db/migrations.test.ts has a fixture for each one). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /**
  * The phrase library. Every schema change adds a new `version(n)` below (old lines stay),
@@ -17,6 +17,8 @@ export const SCHEMA_VERSION = 3;
  * the window of groups were added without one, and records from before read as having none.)
  * 3: `learned`, the agent's choices after customer messages (suggested replies learn from them; utils/db/learned.ts).
  *    A new table: nothing to move.
+ * 4: `replies`, how long each answered customer message waited (the reply clock; utils/db/replies.ts): durations and
+ *    the day only, never text. A new table: nothing to move.
  */
 export class HuashuDB extends Dexie {
   phrases!: EntityTable<PhraseRecord, 'id'>;
@@ -24,6 +26,7 @@ export class HuashuDB extends Dexie {
   packs!: EntityTable<PackRecord, 'id'>;
   settings!: EntityTable<SettingRecord, 'key'>;
   learned!: EntityTable<LearnedRecord, 'id'>;
+  replies!: EntityTable<ReplyRecord, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -44,6 +47,7 @@ export class HuashuDB extends Dexie {
           }),
       );
     this.version(3).stores({ learned: '++id, phraseId' });
+    this.version(4).stores({ replies: '++id, day' });
   }
 }
 

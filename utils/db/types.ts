@@ -114,3 +114,15 @@ export interface LearnedRecord {
   /** Last time (ms since epoch). */
   at: number;
 }
+
+/** One answered customer message (the reply clock): how long it waited, never what it said. */
+export interface ReplyRecord {
+  id?: number;
+  /** The local day the agent answered (YYYY-MM-DD). */
+  day: string;
+  origin: string;
+  /** How long the message waited (ms). */
+  ms: number;
+  /** The site's target at the time (ms). */
+  targetMs: number;
+}

@@ -9,6 +9,8 @@ import * as v from 'valibot';
 import { lineColumn, locateJson, sourceOffsetInString } from './json-locate';
 import { dateFindings } from './date-lint';
 import { localDay, type IsoDate } from '../validity/dates';
+import { shadowedQuestions } from './questions-lint';
+import { SUGGEST_INTENTS } from '../../phrases/suggest/intents';
 
 export interface LintFinding {
   line: number;
@@ -55,6 +57,11 @@ const M = {
   },
   'pack-rule-invalid': { 'zh-CN': '自定义规则无效', 'zh-TW': '自訂規則無效', en: 'custom rule is invalid' },
   'pack-expired': { 'zh-CN': '有效期已过，仍在话术包中：最后一天是', 'zh-TW': '有效期已過，仍在話術包中：最後一天是', en: 'expired but still in the pack: its last day was' },
+  'pack-questions-shadowed': {
+    'zh-CN': '示例问题都被同一话术包里的另一条话术更好地回答，推荐回复不会推荐这条：',
+    'zh-TW': '範例問題都被同一話術包裡的另一則話術更好地回答，推薦回覆不會推薦這則：',
+    en: 'another phrase of this pack answers all of its example questions better, so suggestions never offer this one:',
+  },
   'pack-date-passed': { 'zh-CN': '提到的日期已经过去：', 'zh-TW': '提到的日期已經過去：', en: 'mentions a date that has passed:' },
 } satisfies Record<string, Messages>;
 
@@ -158,5 +165,17 @@ export function lintPack(source: string, options: LintOptions = {}): LintFinding
       out.push(toLint(f, line, column));
     }
   });
+  questionFindings(phrases, (i, by) => at(pos(`phrases[${i}].questions`), 'pack-questions-shadowed', 'warning', ` phrases[${by}] (phrases[${i}])`));
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+/** The pack's phrases as the suggestion engine takes them, and those whose questions another answers better. */
+function questionFindings(phrases: readonly unknown[], report: (index: number, by: number) => void): void {
+  const list = phrases.map((raw, i) => {
+    const p = (typeof raw === 'object' && raw !== null ? raw : {}) as { title?: unknown; text?: unknown; questions?: unknown; tags?: unknown };
+    const strings = (x: unknown) => (Array.isArray(x) ? x.filter((q): q is string => typeof q === 'string') : []);
+    // Indexes as ids: a pack's own ids may repeat or be missing (reported above).
+    return { id: String(i), title: typeof p.title === 'string' ? p.title : '', text: typeof p.text === 'string' ? p.text : '', questions: strings(p.questions), tags: strings(p.tags) };
+  });
+  for (const { index, by } of shadowedQuestions(list, SUGGEST_INTENTS)) report(index, by);
 }

@@ -437,6 +437,10 @@ export const en = {
   'mgr.qnItemChars': '#{n} “{title}”: {chars}',
   'mgr.qnExportAnyway': 'Export anyway, as listed',
   'mgr.qnCancel': 'Don’t export',
+  'clock.waiting': 'Customer waiting {time} (target {target} s)',
+  'clock.near': 'target near',
+  'clock.over': 'past target',
+  'clock.title': 'Reply clock',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -439,4 +439,8 @@ export const zhCN: Dictionary = {
   'mgr.qnItemChars': '第 {n} 条「{title}」：{chars}',
   'mgr.qnExportAnyway': '仍然导出（按上述处理）',
   'mgr.qnCancel': '不导出',
+  'clock.waiting': '客户已等待 {time}（目标 {target} 秒）',
+  'clock.near': '快到目标时间',
+  'clock.over': '已超过目标时间',
+  'clock.title': '回复计时',
 };

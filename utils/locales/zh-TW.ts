@@ -439,4 +439,8 @@ export const zhTW: Dictionary = {
   'mgr.qnItemChars': '第 {n} 則「{title}」：{chars}',
   'mgr.qnExportAnyway': '仍要匯出（依上述處理）',
   'mgr.qnCancel': '不匯出',
+  'clock.waiting': '客戶已等待 {time}（目標 {target} 秒）',
+  'clock.near': '快到目標時間',
+  'clock.over': '已超過目標時間',
+  'clock.title': '回覆計時',
 };

@@ -9,6 +9,7 @@ import type { ProtocolMap, Sender } from '../protocol';
 import type { EditorTracker } from '../editors/tracker';
 import { asEditable, deepActiveElement, type EditableElement } from '../editors/dom';
 import type { TranscriptReader } from './transcript/api';
+import type { Side } from './transcript/tokens';
 import { SUGGEST_COUNT, SUGGEST_MESSAGE_MAX, type SuggestSource } from '../suggest/view';
 
 export interface SuggestDeps {
@@ -18,6 +19,9 @@ export interface SuggestDeps {
   reader: () => Promise<TranscriptReader | null>;
   /** Inserts a phrase's text at the caret of the chat input, asking its blanks first (utils/page/slash.ts). */
   insertPhrase(el: EditableElement, text: string): Promise<boolean>;
+  /** Each batch of new transcript messages, by side (the reply clock), and a new conversation shown. */
+  onMessages?(sides: readonly Side[]): void;
+  onConversationChanged?(): void;
 }
 
 /** Shortest selection taken as a question (a stray click selects one character). */
@@ -42,7 +46,7 @@ export function selectedQuestion(doc: Document, composer: Element | null): strin
   return text.length >= SELECTION_MIN ? text.slice(0, SUGGEST_MESSAGE_MAX) : null;
 }
 
-export function startSuggestions({ win, tracker, send, reader, insertPhrase }: SuggestDeps) {
+export function startSuggestions({ win, tracker, send, reader, insertPhrase, onMessages, onConversationChanged }: SuggestDeps) {
   let watching: { composer: Element; stop: () => void } | null = null;
   let disposed = false;
   let lastSent = '';
@@ -61,7 +65,9 @@ export function startSuggestions({ win, tracker, send, reader, insertPhrase }: S
     const api = await reader();
     if (!api || disposed || watching?.composer === composer) return;
     watching?.stop();
-    const stop = api.watchTranscript(composer, (message) => tell(message.text, 'transcript'));
+    const stop = api.watchTranscript(composer, (message) => tell(message.text, 'transcript'), {
+      onBatch: (fresh, replaced) => (replaced ? onConversationChanged?.() : onMessages?.(fresh.map((m) => m.side))),
+    });
     watching = { composer, stop };
     const latest = api.lastCustomerMessage(api.readTranscript(composer));
     if (latest) tell(latest.text, 'transcript');

@@ -7,19 +7,21 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HuashuDB, SCHEMA_VERSION } from '../../../utils/db/database';
 import { loadVisibleLibrary } from '../../../utils/db/library';
+import { recordReply } from '../../../utils/db/replies';
 import * as v1 from './fixtures/v1';
 import * as v2 from './fixtures/v2';
 import * as v3 from './fixtures/v3';
+import * as v4 from './fixtures/v4';
 
 type Fixture = { version: number; records: Record<string, readonly object[]>; write(name: string): Promise<void> };
-const fixtures: Fixture[] = [v1, v2, v3];
+const fixtures: Fixture[] = [v1, v2, v3, v4];
 
 const names: string[] = [];
 afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-const KEYS: Record<string, string> = { phrases: 'id', groups: 'id', packs: 'id', settings: 'key', learned: 'id' };
+const KEYS: Record<string, string> = { phrases: 'id', groups: 'id', packs: 'id', settings: 'key', learned: 'id', replies: 'id' };
 
 describe('library migrations', () => {
   it('has a fixture for every schema version', () => {
@@ -60,6 +62,19 @@ describe('library migrations', () => {
     expect((await db.phrases.toArray()).map((p) => p.rev).sort()).toEqual([1, 2, 3]);
     await db.learned.add({ phraseId: 'acme-cs/wl-01', message: '到哪了', count: 1, at: 1 });
     expect(await db.learned.where('phraseId').equals('acme-cs/wl-01').count()).toBe(1);
+    db.close();
+  });
+
+  it('upgrades real version 3 data to version 4 with an empty replies table, the learned pairs and library intact', async () => {
+    const name = `migrate-replies-${Math.random().toString(36).slice(2)}`;
+    names.push(name);
+    await v3.write(name);
+    const db = new HuashuDB(name);
+    expect(await db.replies.count()).toBe(0);
+    expect(await db.learned.toArray()).toEqual(v3.records.learned);
+    expect(await db.phrases.count()).toBe(v3.records.phrases.length);
+    await recordReply(db, { day: '2026-12-02', origin: 'https://mms.pinduoduo.com', ms: 12_000, targetMs: 180_000 });
+    expect(await db.replies.where('day').equals('2026-12-02').toArray()).toMatchObject([{ origin: 'https://mms.pinduoduo.com', ms: 12_000 }]);
     db.close();
   });
 

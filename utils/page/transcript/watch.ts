@@ -19,6 +19,8 @@ export interface WatchOptions extends Omit<ReadOptions, 'sent'> {
    *  page is hidden and frames do not come). */
   readonly schedule?: (run: () => void) => void;
   readonly now?: () => number;
+  /** Every batch's new messages of both sides, oldest first (`replaced`: another log is shown; none of it is new). */
+  readonly onBatch?: (fresh: readonly TranscriptMessage[], replaced: boolean) => void;
 }
 
 /** Ancestors of the log watched for it being replaced (childList only); how far above the composer a missing log is awaited. */
@@ -104,6 +106,7 @@ export function watchTranscript(composer: Element, onCustomerMessage: CustomerMe
       state.transcript = readTranscript(composer, readOptions());
       state.seen = state.transcript.messages.map(messageKey);
       observe();
+      options.onBatch?.([], true);
       return;
     }
     const transcript = readLog(log, { ...readOptions(), logConfidence: state.transcript.logConfidence });
@@ -111,6 +114,7 @@ export function watchTranscript(composer: Element, onCustomerMessage: CustomerMe
     state.transcript = transcript;
     state.seen = merged.seen;
     const fresh = merged.fresh.map((i) => transcript.messages[i]).filter((m) => m !== undefined);
+    if (fresh.length > 0) options.onBatch?.(fresh, false);
     const latest = lastCustomerMessage({ ...transcript, messages: fresh });
     if (latest) onCustomerMessage(latest, { transcript, at });
   }
