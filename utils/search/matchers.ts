@@ -101,7 +101,8 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
   let best: SpanMatch | null = null;
   let budget = 4000;
   const path: number[] = [];
-  const textInitials = strict && !term.hasHan && n >= MIN_TEXT_INITIALS;
+  // Initials inside a text: three or more units with letters (fwm, 欢yingshy), never two letters alone.
+  const textInitials = strict && term.hasLetters && n >= MIN_TEXT_INITIALS;
 
   // Characters typed as characters: at least one must be right, the others may sound the same.
   let literalHan = 0;

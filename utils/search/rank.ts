@@ -90,6 +90,7 @@ function scoreReading<P extends PhraseInput>(
   }
   if (complete < FUZZY_WHEN_FEWER) fuzzyTerms(cands.slice(0, MAX_FUZZY_CANDIDATES), terms, scores);
 
+  const totalUnits = terms.reduce((a, t) => a + t.units.length, 0);
   let anyComplete = false;
   for (const ts of scores.values()) if (ts.every((x) => x.score > 0)) anyComplete = true;
   for (const doc of cands) {
@@ -97,6 +98,8 @@ function scoreReading<P extends PhraseInput>(
     if (!ts) continue;
     const hitCount = ts.filter((x) => x.score > 0).length;
     if (hitCount === 0 || (anyComplete && hitCount < ts.length)) continue;
+    // A phrase holding only some words must hold most of what was typed (not zengji ng of zengji ng cangsdjfkl).
+    if (hitCount < ts.length && heldUnits(terms, ts) * 2 < totalUnits) continue;
     let score = ts.reduce((a, x) => a + x.score, 0) / ts.length;
     if (hitCount < ts.length) score *= 0.5 * (hitCount / ts.length);
     score += habitAt(doc);
@@ -104,6 +107,15 @@ function scoreReading<P extends PhraseInput>(
     if (!prev || (!prev.shortcutHit && score > prev.score)) results.set(doc.slot, { score, matched: ts, shortcutHit: false });
     else if (prev.shortcutHit && prev.matched.length === 0) prev.matched = ts;
   }
+}
+
+/** Units of the terms a phrase matched. */
+function heldUnits(terms: Term[], ts: TermScore[]): number {
+  let n = 0;
+  ts.forEach((x, k) => {
+    if (x.score > 0) n += terms[k]?.units.length ?? 0;
+  });
+  return n;
 }
 
 /** No query: pinned first, then the agent's habits. Top-k selection, not a sort of the library. */

@@ -20,6 +20,8 @@ const COVERAGE: Record<MatchField, number> = { shortcut: 0.1, title: 0.15, tags:
 export const EXACT_SHORTCUT = 10;
 /** A Fuse (typo) match is worth at most this much of an exact one. */
 const FUZZY_FACTOR = 0.75;
+/** Shortest pattern matched with a typo against a title's pinyin spelling. */
+const MIN_SPELLED_TYPO = 5;
 /** Field entries after which reply texts are left out of fuzzy scoring. */
 const MAX_FUZZY_TEXT_ENTRIES = 60;
 
@@ -101,6 +103,8 @@ export function fuzzyTerms<P extends PhraseInput>(cands: Doc<P>[], terms: Term[]
         // A pinyin-spelled query only counts against pinyin spellings, and a literal one against text.
         const spelled = pattern !== term.text;
         if (spelled ? !e.spelling : e.spelling && term.hasHan) continue;
+        // A pinyin spelling takes a typo only in five letters or more: kaig is not 开会 (kaihui).
+        if (e.spelling && pattern.length < MIN_SPELLED_TYPO) continue;
         const list = scores.get(e.doc.slot);
         const cur = list?.[t];
         if (!list || !cur || (!cur.fuzzy && cur.score > 0)) continue;
