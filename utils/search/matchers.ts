@@ -21,6 +21,8 @@ export interface Term {
    * when the letters as typed match too little.
    */
   tolerant: boolean;
+  /** What a match of this term is worth (below 1 for a word corrected from a typo). */
+  factor: number;
 }
 
 export function makeTerm(text: string): Term {
@@ -35,6 +37,7 @@ export function makeTerm(text: string): Term {
     hasHan: h > 0,
     hasLetters: /[a-z]/.test(text),
     tolerant: false,
+    factor: 1,
   };
 }
 

@@ -51,11 +51,11 @@ export function exactTerm<P extends PhraseInput>(doc: Doc<P>, term: Term): TermS
     }
     if (!m) m = proximityMatch(term, view);
     if (!m) continue;
-    const score = scoreField(view, m);
+    const score = scoreField(view, m) * term.factor;
     if (score > best.score) best = { score, view, chars: m.chars, fuzzy: false };
   }
   if (doc.shortcut && term.text.length < doc.shortcut.length && doc.shortcut.startsWith(term.text)) {
-    const score = WEIGHT.shortcut * 0.92 + COVERAGE.shortcut * (term.text.length / doc.shortcut.length);
+    const score = (WEIGHT.shortcut * 0.92 + COVERAGE.shortcut * (term.text.length / doc.shortcut.length)) * term.factor;
     if (score > best.score) best = { score, view: null, chars: [], fuzzy: false };
   }
   return best;
