@@ -4,6 +4,7 @@
  * Each returns a quality in (0, 1] and the code-point span it covers.
  */
 import type { FieldView } from './fields';
+import { offsetAt, syllableAt } from './fields';
 import { fuzzyVariants, isTransposed } from './fuzzy-pinyin';
 import { hanSyllables, isHan, isSeparator } from './text';
 
@@ -67,7 +68,7 @@ export function substringMatch(term: Term, view: FieldView): SpanMatch | null {
 function spanFromUtf16(view: FieldView, start: number, length: number, quality: number): SpanMatch {
   const chars: number[] = [];
   for (let i = 0; i < view.chars.length; i++) {
-    const o = view.offsets[i] ?? 0;
+    const o = offsetAt(view, i);
     if (o >= start && o < start + length) chars.push(i);
   }
   return { quality, chars };
@@ -124,7 +125,7 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
     }
     if (i >= chars.length) return;
     const ch = chars[i] as string;
-    const syl = view.syllables[i] as string;
+    const syl = syllableAt(view, i);
     const u = units[j] as string;
     if (syl) {
       if (isHan(u)) {
@@ -196,7 +197,7 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
   const typoStart = term.tolerant && term.hasLetters && n >= 2;
   for (let i = 0; i < chars.length && budget > 0; i++) {
     const ch = chars[i] as string;
-    const syl = view.syllables[i] as string;
+    const syl = syllableAt(view, i);
     const canStart =
       ch === first ||
       (syl !== '' && (syl[0] === first || (firstSyl !== '' && firstSyl === syl))) ||

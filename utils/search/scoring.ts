@@ -4,7 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import type { FieldView, MatchField } from './fields';
-import { pinyinSpelling } from './fields';
+import { charAtOffset, offsetAt, pinyinSpelling } from './fields';
 import { FUSE_MAX_PATTERN, FUSE_OPTIONS } from './fuse-config';
 import type { SpanMatch, Term } from './matchers';
 import { pinyinMatch, proximityMatch, substringMatch } from './matchers';
@@ -126,7 +126,7 @@ function matchedChars<P>(e: FuzzyEntry<P>, indices: readonly (readonly [number, 
         const c = e.doc.titleSpelling?.toChar[k];
         if (c !== undefined) chars.add(c);
       } else {
-        const c = e.view.offsets.findIndex((o, idx) => idx < e.view.chars.length && o <= k && k < (e.view.offsets[idx + 1] ?? 0));
+        const c = charAtOffset(e.view, k);
         if (c >= 0) chars.add(c);
       }
     }
@@ -147,7 +147,7 @@ export function toHit<P extends PhraseInput>(doc: Doc<P>, score: number, matched
       fm = v.field === 'tags' ? { field: 'tags', index: v.index, ranges: [] } : { field: v.field, ranges: [] };
       byField.set(key, fm);
     }
-    for (const c of m.chars) fm.ranges.push([v.offsets[c] ?? 0, v.offsets[c + 1] ?? 0]);
+    for (const c of m.chars) fm.ranges.push([offsetAt(v, c), offsetAt(v, c + 1)]);
   }
   const matches = [...byField.values()].map((fm) => ({ ...fm, ranges: mergeRanges(fm.ranges) }));
   return { phrase: doc.phrase, score, matches };
