@@ -1,6 +1,7 @@
 /**
  * Pinyin typing errors that Chinese IMEs tolerate: 模糊音 (z/zh, c/ch, s/sh, n/l, f/h, an/ang,
- * en/eng, in/ing), ü typed as u (lue for lve), and two neighbouring letters swapped (pianyaun).
+ * en/eng, in/ing), ü typed as u (lue for lve) or v after j q x y (qve for que), and two
+ * neighbouring letters swapped (pianyaun).
  * The matcher compares typed letters with these variants of a character's syllable; the
  * prefilter looks a letter run up by the parses of its repaired spellings as well.
  */
@@ -16,6 +17,8 @@ function finalVariants(initial: string, final: string): string[] {
   if (/(an|en|in)g$/.test(final)) out.push(final.slice(0, -1));
   else if (/(an|en|in)$/.test(final)) out.push(final + 'g');
   if ((initial === 'l' || initial === 'n') && final.startsWith('v')) out.push('u' + final.slice(1));
+  // After j q x y the u is ü, which IMEs also take typed as v (qve for que).
+  if (/^[jqxy]$/.test(initial) && final.startsWith('u')) out.push('v' + final.slice(1));
   return out;
 }
 
@@ -61,6 +64,7 @@ export function repairedRuns(letters: string, parse: (s: string) => string[][]):
     if (whole.length) out.push(whole.slice(0, 1));
   };
   if (/[ln]u/.test(letters)) tryRun(letters.replace(/([ln])u(e?)/g, '$1v$2'));
+  if (/[jqxy]v/.test(letters)) tryRun(letters.replace(/([jqxy])v/g, '$1u'));
   const whole = parse(letters).filter((x) => x.every((y) => !y.startsWith('#')));
   // Letters that read as syllables: other syllables an IME takes them for; otherwise swaps.
   for (const p of whole.slice(0, 1)) {

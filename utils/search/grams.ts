@@ -8,7 +8,10 @@ import { repairedRuns } from './fuzzy-pinyin';
 import { expandField } from './keys';
 import type { Term } from './matchers';
 import { PINYIN_PREFIXES, PINYIN_SYLLABLES } from './syllables';
-import { foldCase, isHan, isHanCode } from './text';
+import { foldCase, isHan, isHanCode, isSeparator } from './text';
+
+/** Emoji and pictographs are grams of their own (a phrase titled 😊 is found by 😊). */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
 import type { PhraseInput } from './types';
 
 /** Prefixes of the gram kinds (a Han character is its own gram, unprefixed). */
@@ -71,18 +74,22 @@ function addFieldGrams(value: string, k: FieldKeys | undefined, tier: number, ad
       } else add(norm.slice(i - 1, i + 1), tier);
       continue;
     }
-    // A letter or two between Han characters (维C精华) is read as one more initial: wcjh.
+    // A letter or two between Han characters (维C精华) is read as one more initial: wcjh; a
+    // longer word after a Han character joins it by its first letter (测uuu: cu).
     if (wordStart >= 0) {
       const w = norm.slice(wordStart, i);
-      if (w.length <= 2 && /^[a-z]+$/.test(w)) {
-        if (prevInitial) add(GRAM.initials + (prevInitial[0] as string) + w[0], tier);
-        prevInitial = w[w.length - 1] as string;
-      } else prevInitial = '';
+      const afterHan = prevInitial !== '';
+      if (afterHan && /^[a-z]/.test(w)) add(GRAM.initials + (prevInitial[0] as string) + w[0], tier);
+      prevInitial = /[a-z]$/.test(w) && (afterHan || w.length <= 2) ? (w[w.length - 1] as string) : '';
     }
     wordStart = -1;
     if (c > 0xffff) i++;
     if (!isHanCode(c)) {
-      prevInitial = '';
+      // Spaces and punctuation do not part initials (爱你 中 国: nzg); other characters do.
+      if (c === 0) continue;
+      const ch = String.fromCodePoint(c);
+      if (PICTOGRAPH.test(ch)) add(ch, tier);
+      else if (!isSeparator(ch)) prevInitial = '';
       continue;
     }
     const ch = String.fromCodePoint(c);
@@ -156,7 +163,7 @@ export function termGramLists(term: Term): GramList[] {
   if (repaired.length) return repaired.map((pieces) => ({ grams: [...soundGrams(pieces)], factor: REPAIRED_FACTOR }));
   const literal = new Set<string>();
   const runs = term.text.split(/[^a-z0-9]+/).filter(Boolean);
-  for (const u of term.units) if (isHan(u)) literal.add(u);
+  for (const u of term.units) if (isHan(u) || PICTOGRAPH.test(u)) literal.add(u);
   for (const w of runs) {
     literal.add(GRAM.wordStart + w[0]);
     for (let k = 0; k + 1 < w.length; k++) literal.add(w.slice(k, k + 2));

@@ -4,6 +4,7 @@
  * Each returns a quality in (0, 1] and the code-point span it covers.
  */
 import type { FieldView } from './fields';
+import { offsetAt, syllableAt } from './fields';
 import { fuzzyVariants, isTransposed } from './fuzzy-pinyin';
 import { hanSyllables, isHan, isSeparator } from './text';
 
@@ -21,6 +22,8 @@ export interface Term {
    * when the letters as typed match too little.
    */
   tolerant: boolean;
+  /** What a match of this term is worth (below 1 for a word corrected from a typo). */
+  factor: number;
 }
 
 export function makeTerm(text: string): Term {
@@ -35,6 +38,7 @@ export function makeTerm(text: string): Term {
     hasHan: h > 0,
     hasLetters: /[a-z]/.test(text),
     tolerant: false,
+    factor: 1,
   };
 }
 
@@ -64,7 +68,7 @@ export function substringMatch(term: Term, view: FieldView): SpanMatch | null {
 function spanFromUtf16(view: FieldView, start: number, length: number, quality: number): SpanMatch {
   const chars: number[] = [];
   for (let i = 0; i < view.chars.length; i++) {
-    const o = view.offsets[i] ?? 0;
+    const o = offsetAt(view, i);
     if (o >= start && o < start + length) chars.push(i);
   }
   return { quality, chars };
@@ -101,7 +105,8 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
   let best: SpanMatch | null = null;
   let budget = 4000;
   const path: number[] = [];
-  const textInitials = strict && !term.hasHan && n >= MIN_TEXT_INITIALS;
+  // Initials inside a text: three or more units with letters (fwm, 欢yingshy), never two letters alone.
+  const textInitials = strict && term.hasLetters && n >= MIN_TEXT_INITIALS;
 
   // Characters typed as characters: at least one must be right, the others may sound the same.
   let literalHan = 0;
@@ -120,7 +125,7 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
     }
     if (i >= chars.length) return;
     const ch = chars[i] as string;
-    const syl = view.syllables[i] as string;
+    const syl = syllableAt(view, i);
     const u = units[j] as string;
     if (syl) {
       if (isHan(u)) {
@@ -192,7 +197,7 @@ export function pinyinMatch(term: Term, view: FieldView, strict: boolean): SpanM
   const typoStart = term.tolerant && term.hasLetters && n >= 2;
   for (let i = 0; i < chars.length && budget > 0; i++) {
     const ch = chars[i] as string;
-    const syl = view.syllables[i] as string;
+    const syl = syllableAt(view, i);
     const canStart =
       ch === first ||
       (syl !== '' && (syl[0] === first || (firstSyl !== '' && firstSyl === syl))) ||

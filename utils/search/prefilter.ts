@@ -141,7 +141,13 @@ function addCandidates(scratch: Scratch, offers: TermOffers, shortcut: number[] 
   }
 }
 
-/** Highest prefilter ratios first, the agent's habits breaking ties, at most `max`. */
+/**
+ * What the exact score adds between phrases the prefilter cannot tell apart: the share of a
+ * short title the query covers (the general 发货时间 before 夏季连衣裙发货时间).
+ */
+const tieShare = <P extends PhraseInput>(d: Doc<P>): number => 0.15 / (1 + d.phrase.title.length);
+
+/** Highest prefilter ratios first, the agent's habits and short titles breaking ties, at most `max`. */
 export function pickCandidates<P extends PhraseInput>(
   slots: number[],
   ratios: number[],
@@ -172,7 +178,7 @@ export function pickCandidates<P extends PhraseInput>(
   });
   const room = max - out.length;
   if (tied.length <= room) return out.concat(tied);
-  const h = tied.map(habit);
+  const h = tied.map((d) => habit(d) + tieShare(d));
   const hs = Float64Array.from(h).sort();
   const hCut = hs[hs.length - room] as number;
   for (let i = 0; i < tied.length && out.length < max; i++) if ((h[i] as number) > hCut) out.push(tied[i] as Doc<P>);

@@ -12,13 +12,17 @@ import type { TermScore } from './scoring';
 import type { Doc, Store } from './store';
 import { habit } from './store';
 import type { PhraseInput, SearchHit } from './types';
+import type { Vocabulary } from './vocabulary';
+import { corrections } from './vocabulary';
 
 /** Most candidates scored exactly per query (or `limit`, when a caller asks for more). */
 export const MAX_CANDIDATES = 80;
 /** Fuse runs only when fewer phrases than this match every term exactly. */
 const FUZZY_WHEN_FEWER = 3;
-/** Candidates of the respelled (tolerant) reading scored when exact matchers find too little. */
-const MAX_TOLERANT_CANDIDATES = 24;
+/** A word corrected from a typo (refnud → refund) is worth this much of the word typed right. */
+const CORRECTED_FACTOR = 0.8;
+/** Most corrected readings of one query. */
+const MAX_CORRECTED = 4;
 /** Candidates handed to Fuse when exact matchers find too little. */
 const MAX_FUZZY_CANDIDATES = 40;
 
@@ -46,9 +50,16 @@ export function rank<P extends PhraseInput>(store: Store<P>, prefilter: Prefilte
     if (inGroup(d)) results.set(d.slot, { score: EXACT_SHORTCUT + habitAt(d), matched: [], shortcutHit: true });
   }
   const max = Math.max(MAX_CANDIDATES, limit);
+  let complete = 0;
   for (const terms of readings) {
     const cands = prefilter.candidates(terms, joined, inGroup, habitAt, max);
-    scoreReading(cands, terms, habitAt, results, (tolerant) => prefilter.candidates(tolerant, joined, inGroup, habitAt, MAX_TOLERANT_CANDIDATES));
+    complete += scoreReading(cands, terms, habitAt, results, (tolerant) => prefilter.candidates(tolerant, joined, inGroup, habitAt, max), true);
+  }
+  // Mistyped English words: the library words they may be typos of, scored exactly (and lower).
+  if (complete < FUZZY_WHEN_FEWER) {
+    for (const terms of correctedReadings(readings[0] as Term[], store.vocabulary)) {
+      scoreReading(prefilter.candidates(terms, joined, inGroup, habitAt, max), terms, habitAt, results, () => [], false);
+    }
   }
 
   const ranked = [...results.entries()].sort((a, b) => b[1].score - a[1].score || a[0] - b[0]);
@@ -66,7 +77,8 @@ function scoreReading<P extends PhraseInput>(
   habitAt: (d: Doc<P>) => number,
   results: Map<number, Scored>,
   more: (tolerant: Term[]) => Doc<P>[],
-): void {
+  typos: boolean,
+): number {
   const scores = new Map<number, TermScore[]>();
   let complete = 0;
   for (const doc of cands) {
@@ -75,7 +87,7 @@ function scoreReading<P extends PhraseInput>(
     if (ts.every((x) => x.score > 0)) complete++;
   }
   // Letters that match some phrase as typed were most likely typed as meant.
-  if (complete === 0 && terms.some((t) => repairedReadings(t).length > 0)) {
+  if (typos && complete === 0 && terms.some((t) => repairedReadings(t).length > 0)) {
     const tolerant = terms.map((t) => (t.hasLetters ? { ...t, tolerant: true } : t));
     for (const doc of more(tolerant)) {
       const before = scores.get(doc.slot);
@@ -88,8 +100,9 @@ function scoreReading<P extends PhraseInput>(
       scores.set(doc.slot, ts);
     }
   }
-  if (complete < FUZZY_WHEN_FEWER) fuzzyTerms(cands.slice(0, MAX_FUZZY_CANDIDATES), terms, scores);
+  if (typos && complete < FUZZY_WHEN_FEWER) fuzzyTerms(cands.slice(0, MAX_FUZZY_CANDIDATES), terms, scores);
 
+  const totalUnits = terms.reduce((a, t) => a + t.units.length, 0);
   let anyComplete = false;
   for (const ts of scores.values()) if (ts.every((x) => x.score > 0)) anyComplete = true;
   for (const doc of cands) {
@@ -97,6 +110,8 @@ function scoreReading<P extends PhraseInput>(
     if (!ts) continue;
     const hitCount = ts.filter((x) => x.score > 0).length;
     if (hitCount === 0 || (anyComplete && hitCount < ts.length)) continue;
+    // A phrase holding only some words must hold most of what was typed (not zengji ng of zengji ng cangsdjfkl).
+    if (hitCount < ts.length && heldUnits(terms, ts) * 2 < totalUnits) continue;
     let score = ts.reduce((a, x) => a + x.score, 0) / ts.length;
     if (hitCount < ts.length) score *= 0.5 * (hitCount / ts.length);
     score += habitAt(doc);
@@ -104,6 +119,32 @@ function scoreReading<P extends PhraseInput>(
     if (!prev || (!prev.shortcutHit && score > prev.score)) results.set(doc.slot, { score, matched: ts, shortcutHit: false });
     else if (prev.shortcutHit && prev.matched.length === 0) prev.matched = ts;
   }
+  return complete;
+}
+
+/**
+ * The query with one mistyped Latin word replaced by a library word it may be a typo of
+ * (refnud → refund), at CORRECTED_FACTOR; at most MAX_CORRECTED readings.
+ */
+function correctedReadings(terms: Term[], vocabulary: Vocabulary): Term[][] {
+  const out: Term[][] = [];
+  terms.forEach((t, k) => {
+    for (const word of corrections(vocabulary, t.text)) {
+      if (out.length >= MAX_CORRECTED) return;
+      const fixed = { ...makeTerm(word), factor: CORRECTED_FACTOR };
+      out.push(terms.map((x, i) => (i === k ? fixed : x)));
+    }
+  });
+  return out;
+}
+
+/** Units of the terms a phrase matched. */
+function heldUnits(terms: Term[], ts: TermScore[]): number {
+  let n = 0;
+  ts.forEach((x, k) => {
+    if (x.score > 0) n += terms[k]?.units.length ?? 0;
+  });
+  return n;
 }
 
 /** No query: pinned first, then the agent's habits. Top-k selection, not a sort of the library. */

@@ -4,7 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import type { FieldView, MatchField } from './fields';
-import { pinyinSpelling } from './fields';
+import { charAtOffset, offsetAt, pinyinSpelling } from './fields';
 import { FUSE_MAX_PATTERN, FUSE_OPTIONS } from './fuse-config';
 import type { SpanMatch, Term } from './matchers';
 import { pinyinMatch, proximityMatch, substringMatch } from './matchers';
@@ -20,6 +20,8 @@ const COVERAGE: Record<MatchField, number> = { shortcut: 0.1, title: 0.15, tags:
 export const EXACT_SHORTCUT = 10;
 /** A Fuse (typo) match is worth at most this much of an exact one. */
 const FUZZY_FACTOR = 0.75;
+/** Shortest pattern matched with a typo against a title's pinyin spelling. */
+const MIN_SPELLED_TYPO = 5;
 /** Field entries after which reply texts are left out of fuzzy scoring. */
 const MAX_FUZZY_TEXT_ENTRIES = 60;
 
@@ -49,11 +51,11 @@ export function exactTerm<P extends PhraseInput>(doc: Doc<P>, term: Term): TermS
     }
     if (!m) m = proximityMatch(term, view);
     if (!m) continue;
-    const score = scoreField(view, m);
+    const score = scoreField(view, m) * term.factor;
     if (score > best.score) best = { score, view, chars: m.chars, fuzzy: false };
   }
   if (doc.shortcut && term.text.length < doc.shortcut.length && doc.shortcut.startsWith(term.text)) {
-    const score = WEIGHT.shortcut * 0.92 + COVERAGE.shortcut * (term.text.length / doc.shortcut.length);
+    const score = (WEIGHT.shortcut * 0.92 + COVERAGE.shortcut * (term.text.length / doc.shortcut.length)) * term.factor;
     if (score > best.score) best = { score, view: null, chars: [], fuzzy: false };
   }
   return best;
@@ -101,6 +103,8 @@ export function fuzzyTerms<P extends PhraseInput>(cands: Doc<P>[], terms: Term[]
         // A pinyin-spelled query only counts against pinyin spellings, and a literal one against text.
         const spelled = pattern !== term.text;
         if (spelled ? !e.spelling : e.spelling && term.hasHan) continue;
+        // A pinyin spelling takes a typo only in five letters or more: kaig is not 开会 (kaihui).
+        if (e.spelling && pattern.length < MIN_SPELLED_TYPO) continue;
         const list = scores.get(e.doc.slot);
         const cur = list?.[t];
         if (!list || !cur || (!cur.fuzzy && cur.score > 0)) continue;
@@ -122,7 +126,7 @@ function matchedChars<P>(e: FuzzyEntry<P>, indices: readonly (readonly [number, 
         const c = e.doc.titleSpelling?.toChar[k];
         if (c !== undefined) chars.add(c);
       } else {
-        const c = e.view.offsets.findIndex((o, idx) => idx < e.view.chars.length && o <= k && k < (e.view.offsets[idx + 1] ?? 0));
+        const c = charAtOffset(e.view, k);
         if (c >= 0) chars.add(c);
       }
     }
@@ -143,7 +147,7 @@ export function toHit<P extends PhraseInput>(doc: Doc<P>, score: number, matched
       fm = v.field === 'tags' ? { field: 'tags', index: v.index, ranges: [] } : { field: v.field, ranges: [] };
       byField.set(key, fm);
     }
-    for (const c of m.chars) fm.ranges.push([v.offsets[c] ?? 0, v.offsets[c + 1] ?? 0]);
+    for (const c of m.chars) fm.ranges.push([offsetAt(v, c), offsetAt(v, c + 1)]);
   }
   const matches = [...byField.values()].map((fm) => ({ ...fm, ranges: mergeRanges(fm.ranges) }));
   return { phrase: doc.phrase, score, matches };

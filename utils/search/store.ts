@@ -10,6 +10,8 @@ import { computeSearchKeys, keysMatch } from './keys';
 import type { SearchKeys } from './keys';
 import { foldCase } from './text';
 import type { PhraseInput } from './types';
+import type { Vocabulary } from './vocabulary';
+import { addWords, removeWords, wordsOf } from './vocabulary';
 
 const DAY = 86_400_000;
 /** Habit boosts are recomputed at most once a minute (recency decays over days). */
@@ -45,10 +47,12 @@ export interface Store<P extends PhraseInput> {
   mutations: number;
   /** Docs below this slot have their views prepared by warm(). */
   warmed: number;
+  /** Latin words of live phrases, for typo corrections. */
+  vocabulary: Vocabulary;
 }
 
 export function createStore<P extends PhraseInput>(): Store<P> {
-  return { docs: [], byId: new Map(), postings: new Map(), shortcuts: new Map(), dead: 0, maxUsage: 1, habitVersion: 0, habitMinute: -1, mutations: 0, warmed: 0 };
+  return { docs: [], byId: new Map(), postings: new Map(), shortcuts: new Map(), dead: 0, maxUsage: 1, habitVersion: 0, habitMinute: -1, mutations: 0, warmed: 0, vocabulary: new Map() };
 }
 
 function docKeys(p: PhraseInput): SearchKeys {
@@ -108,6 +112,7 @@ export function insertDoc<P extends PhraseInput>(store: Store<P>, phrase: P): vo
   noteUsage(store, phrase);
   store.mutations++;
   file(store, doc);
+  addWords(store.vocabulary, wordsOf(phrase));
 }
 
 /** Compact the slots: only live docs, refiled in their order. */
@@ -135,6 +140,7 @@ export function removeDoc<P extends PhraseInput>(store: Store<P>, id: string): v
     else store.shortcuts.delete(doc.shortcut);
   }
   forgetUsage(store, doc.phrase);
+  removeWords(store.vocabulary, wordsOf(doc.phrase));
   store.dead++;
   store.mutations++;
   if (store.dead > MAX_DEAD && store.dead * 2 > store.docs.length) rebuild(store);
