@@ -1,21 +1,17 @@
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { GroupRecord, PhraseRecord } from '../../utils/db/types';
 import { QIANNIU_LIMITS } from '../../utils/packs/limits';
 import { qianniuLength } from '../../utils/packs/qianniu';
-import { checkTemplate } from '../../utils/tone-builtin';
-import { applyFinding } from './lint';
 import type { Translate } from '../../utils/i18n';
 import type { PhraseDraft } from '../../utils/db/phrase-writes';
-import { parseTags, validateDraft, type DraftError } from './draft';
-import { insertPlaceholder, type PlaceholderChoice } from '../../utils/placeholder-menu';
+import type { DraftError } from './draft';
 import { PlaceholderMenu } from './PlaceholderMenu';
 import { DateFields } from './DateFields';
 import { campaignText } from '../../utils/locales/campaign';
-import { datedFieldsProblem } from '../../utils/db/date-writes';
-import { datedFields, type DatedFields } from '../../utils/validity/fields';
 import type { IsoDate } from '../../utils/validity/dates';
-import { joinQuestions, splitQuestions } from '../../utils/packs/questions';
+import { ToneFindingList } from './ToneFindingList';
+import { usePhraseDraft } from './usePhraseDraft';
 
 export interface PhraseEditorProps {
   t: Translate;
@@ -50,168 +46,98 @@ function errorText(t: Translate, e: DraftError): string {
   }
 }
 
+type Field = DraftError['field'];
+
+/** A field's error, under it (a clashing shortcut is announced as it is typed). */
+function FieldError({ t, field, error, shortcut }: { t: Translate; field: Field; error: DraftError | undefined; shortcut: string }): JSX.Element | null {
+  if (!error) return null;
+  if (error.problem === 'shortcutTaken') {
+    return (
+      <span id={`err-${field}`} class="field-error" role="alert">
+        {t('mgrd.shortcutUsed', { code: shortcut.trim(), title: error.other ?? '' })}
+      </span>
+    );
+  }
+  return (
+    <span id={`err-${field}`} class="field-error">
+      {errorText(t, error)}
+    </span>
+  );
+}
+
+/** Asked before saving a phrase the tone check finds errors in: back to edit (first focus) or save anyway. */
+function ConfirmSave({ t, count, saving, onBack, onSave }: { t: Translate; count: number; saving: boolean; onBack(): void; onSave(): void }): JSX.Element {
+  const back = useRef<HTMLButtonElement>(null);
+  useEffect(() => back.current?.focus(), []);
+  return (
+    <div class="confirm" role="alert">
+      <p>{t('mgrd.toneConfirm', { count })}</p>
+      <div class="row">
+        <button ref={back} type="button" onClick={onBack}>
+          {t('mgrd.backToEdit')}
+        </button>
+        <button type="button" class="danger" disabled={saving} onClick={onSave}>
+          {t('mgrd.saveAnyway')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function QianniuLength({ t, text }: { t: Translate; text: string }): JSX.Element {
+  const qn = qianniuLength(text);
+  return (
+    <p class={qn > QIANNIU_LIMITS.maxLength ? 'warn' : 'muted'}>
+      {t('mgr.qianniuLength', { length: qn, max: QIANNIU_LIMITS.maxLength })}
+      {qn > QIANNIU_LIMITS.maxLength ? ` — ${t('mgr.qianniuTooLong')}` : ''}
+    </p>
+  );
+}
+
 export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
   const { t, readOnly } = props;
-  const [title, setTitle] = useState(props.initial.title);
-  const [text, setText] = useState(props.initial.text);
-  const [shortcut, setShortcut] = useState(props.initial.shortcut);
-  const [tags, setTags] = useState(props.initial.tags.join(', '));
-  const [questions, setQuestions] = useState(joinQuestions(props.initial.questions));
-  const [group, setGroup] = useState(props.initial.group);
-  const [dates, setDates] = useState<DatedFields>(() => datedFields(props.initial));
-  const [tried, setTried] = useState(false);
-  const [saving, setSaving] = useState(false);
-  /** Saving was asked for while the tone check finds errors: the lead confirms or goes back. */
-  const [confirming, setConfirming] = useState(false);
+  const editor = usePhraseDraft(props);
+  const { fields, set, textArea } = editor;
   const first = useRef<HTMLInputElement>(null);
-  const textArea = useRef<HTMLTextAreaElement>(null);
-  const back = useRef<HTMLButtonElement>(null);
-  /** Selection to put in the text field once an inserted placeholder is rendered. */
-  const [pendingSelection, setPendingSelection] = useState<[number, number] | null>(null);
-
   useEffect(() => first.current?.focus(), [props.initial.id]);
-  useEffect(() => {
-    if (pendingSelection === null || !textArea.current) return;
-    textArea.current.focus();
-    textArea.current.setSelectionRange(pendingSelection[0], pendingSelection[1]);
-    setPendingSelection(null);
-  }, [pendingSelection]);
-  useEffect(() => {
-    if (confirming) back.current?.focus();
-  }, [confirming]);
-
-  const draft: PhraseDraft = {
-    title,
-    text,
-    shortcut,
-    tags: parseTags(tags),
-    questions: splitQuestions(questions),
-    group,
-    ...datedFields(dates),
-    ...(props.initial.id ? { id: props.initial.id } : {}),
-    ...(props.initial.rev === undefined ? {} : { rev: props.initial.rev }),
-  };
-  const errors = readOnly ? [] : validateDraft(draft, props.others);
-  const findings = useMemo(() => checkTemplate(text, { locale: props.locale }), [text, props.locale]);
-  const qn = qianniuLength(text);
   const headingId = 'editor-h';
-  const fieldError = (field: DraftError['field']) => errors.find((e) => e.field === field);
-  const toneErrors = findings.filter((f) => f.severity === 'error').length;
-  // A clashing code is said at once, while typing, with the code and the phrase that has it.
-  const clash = errors.find((e) => e.problem === 'shortcutTaken');
-
-  function choosePlaceholder(choice: PlaceholderChoice): void {
-    const el = textArea.current;
-    const start = el?.selectionStart ?? text.length;
-    const end = el?.selectionEnd ?? text.length;
-    const next = insertPlaceholder(text, start, end, choice);
-    setText(next.text);
-    setConfirming(false);
-    setPendingSelection([next.selectionStart, next.selectionEnd]);
-  }
-
-  async function submit(e?: Event, confirmed = false): Promise<void> {
-    e?.preventDefault();
-    if (readOnly) return;
-    setTried(true);
-    if (errors.length > 0 || datedFieldsProblem(dates) !== null) return;
-    if (toneErrors > 0 && !confirmed) {
-      setConfirming(true);
-      return;
-    }
-    setConfirming(false);
-    setSaving(true);
-    try {
-      await props.onSave(draft);
-    } finally {
-      setSaving(false);
-    }
-  }
 
   function onKeyDown(e: KeyboardEvent): void {
     if (e.key === 'Escape') {
       e.preventDefault();
       props.onCancel();
     } else if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-      void submit(e);
+      void editor.submit(e);
     }
   }
-
-  const describedError = (field: DraftError['field']) => {
-    const err = tried || (field === 'shortcut' && clash) ? fieldError(field) : undefined;
-    if (err?.problem === 'shortcutTaken') {
-      return (
-        <span id={`err-${field}`} class="field-error" role="alert">
-          {t('mgrd.shortcutUsed', { code: shortcut.trim(), title: err.other ?? '' })}
-        </span>
-      );
-    }
-    return err ? (
-      <span id={`err-${field}`} class="field-error">
-        {errorText(t, err)}
-      </span>
-    ) : null;
-  };
-  const invalid = (field: DraftError['field']) =>
-    (tried || (field === 'shortcut' && clash)) && fieldError(field) ? { 'aria-invalid': true, 'aria-describedby': `err-${field}` } : {};
+  const error = (field: Field) => <FieldError t={t} field={field} error={editor.shownError(field)} shortcut={fields.shortcut} />;
+  const invalid = (field: Field) => (editor.shownError(field) ? { 'aria-invalid': true, 'aria-describedby': `err-${field}` } : {});
 
   return (
-    <form class="editor" aria-labelledby={headingId} onSubmit={(e) => void submit(e)} onKeyDown={onKeyDown}>
+    <form class="editor" aria-labelledby={headingId} onSubmit={(e) => void editor.submit(e)} onKeyDown={onKeyDown}>
       <h3 id={headingId}>{readOnly ? t('mgr.viewPhrase') : props.initial.id ? t('mgr.editPhrase') : t('mgr.newPhrase')}</h3>
       {readOnly && <p class="note">{t('mgr.readOnlyNote')}</p>}
       <label>
         {t('mgr.field.title')}
-        <input ref={first} value={title} readOnly={readOnly} onInput={(e) => setTitle(e.currentTarget.value)} {...invalid('title')} />
+        <input ref={first} value={fields.title} readOnly={readOnly} onInput={(e) => set.setTitle(e.currentTarget.value)} {...invalid('title')} />
       </label>
-      {describedError('title')}
+      {error('title')}
       <label>
         {t('mgr.field.text')}
-        <textarea
-          ref={textArea}
-          rows={5}
-          value={text}
-          readOnly={readOnly}
-          onInput={(e) => {
-            setText(e.currentTarget.value);
-            setConfirming(false);
-          }}
-          {...invalid('text')}
-        />
+        <textarea ref={textArea} rows={5} value={fields.text} readOnly={readOnly} onInput={(e) => set.setText(e.currentTarget.value)} {...invalid('text')} />
       </label>
-      {!readOnly && <PlaceholderMenu t={t} locale={props.locale} onChoose={choosePlaceholder} />}
-      {describedError('text')}
-      <p class={qn > QIANNIU_LIMITS.maxLength ? 'warn' : 'muted'}>
-        {t('mgr.qianniuLength', { length: qn, max: QIANNIU_LIMITS.maxLength })}
-        {qn > QIANNIU_LIMITS.maxLength ? ` — ${t('mgr.qianniuTooLong')}` : ''}
-      </p>
-      <section aria-label={t('mgr.toneCheck')} class="tone-list">
-        {findings.length === 0 ? (
-          <p class="muted">{t('mgr.toneClear')}</p>
-        ) : (
-          <ul>
-            {findings.map((f, i) => (
-              <li key={`${f.ruleId}-${f.start}-${i}`} class={`finding ${f.severity}`}>
-                <strong>{t(f.severity === 'error' ? 'tone.error' : f.severity === 'warning' ? 'tone.warning' : 'tone.hint')}</strong>{' '}
-                {f.text !== '' ? <q>{f.text}</q> : t('tone.wholeMessage')} — {f.message}{' '}
-                {!readOnly &&
-                  f.suggestions.slice(0, 3).map((s) => (
-                    <button key={s} type="button" onClick={() => setText(applyFinding(text, f, s))}>
-                      {f.text === '' ? t('tone.prepend', { text: s }) : s === '' ? t('tone.remove', { text: f.text }) : t('tone.replace', { text: s })}
-                    </button>
-                  ))}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      {!readOnly && <PlaceholderMenu t={t} locale={props.locale} onChoose={editor.choosePlaceholder} />}
+      {error('text')}
+      <QianniuLength t={t} text={fields.text} />
+      <ToneFindingList t={t} text={fields.text} findings={editor.findings} readOnly={readOnly} onRewrite={set.rewriteText} />
       <div class="row">
         <label>
           {t('mgr.field.shortcut')}
-          <input size={10} value={shortcut} readOnly={readOnly} onInput={(e) => setShortcut(e.currentTarget.value)} {...invalid('shortcut')} />
+          <input size={10} value={fields.shortcut} readOnly={readOnly} onInput={(e) => set.setShortcut(e.currentTarget.value)} {...invalid('shortcut')} />
         </label>
         <label>
           {t('mgr.field.group')}
-          <select value={group} disabled={readOnly} onChange={(e) => setGroup(e.currentTarget.value)}>
+          <select value={fields.group} disabled={readOnly} onChange={(e) => set.setGroup(e.currentTarget.value)}>
             {props.groups.map(({ group: g, depth }) => (
               <option key={g.id} value={g.id}>
                 {`${'  '.repeat(depth)}${g.name}`}
@@ -220,46 +146,40 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
           </select>
         </label>
       </div>
-      {describedError('shortcut')}
+      {error('shortcut')}
       <label>
         {t('mgr.field.tags')}
-        <input value={tags} readOnly={readOnly} placeholder={t('mgr.tagsPlaceholder')} onInput={(e) => setTags(e.currentTarget.value)} {...invalid('tags')} />
+        <input value={fields.tags} readOnly={readOnly} placeholder={t('mgr.tagsPlaceholder')} onInput={(e) => set.setTags(e.currentTarget.value)} {...invalid('tags')} />
       </label>
-      {describedError('tags')}
-      <DateFields t={campaignText(props.locale)} today={props.today} value={dates} onChange={setDates} readOnly={readOnly} review showErrors={tried} idPrefix="phrase" />
+      {error('tags')}
+      <DateFields t={campaignText(props.locale)} today={props.today} value={fields.dates} onChange={set.setDates} readOnly={readOnly} review showErrors={editor.tried} idPrefix="phrase" />
       <label>
         {t('mgr.field.questions')}
         <textarea
           rows={3}
-          value={questions}
+          value={fields.questions}
           readOnly={readOnly}
           placeholder={t('mgr.questionsPlaceholder')}
-          onInput={(e) => setQuestions(e.currentTarget.value)}
+          onInput={(e) => set.setQuestions(e.currentTarget.value)}
           {...invalid('questions')}
         />
       </label>
-      {describedError('questions')}
-      {confirming && (
-        <div class="confirm" role="alert">
-          <p>{t('mgrd.toneConfirm', { count: toneErrors })}</p>
-          <div class="row">
-            <button ref={back} type="button" 
-              onClick={() => {
-                setConfirming(false);
-                textArea.current?.focus();
-              }}
-            >
-              {t('mgrd.backToEdit')}
-            </button>
-            <button type="button" class="danger" disabled={saving} onClick={() => void submit(undefined, true)}>
-              {t('mgrd.saveAnyway')}
-            </button>
-          </div>
-        </div>
+      {error('questions')}
+      {editor.confirming && (
+        <ConfirmSave
+          t={t}
+          count={editor.toneErrors}
+          saving={editor.saving}
+          onBack={() => {
+            editor.setConfirming(false);
+            textArea.current?.focus();
+          }}
+          onSave={() => void editor.submit(undefined, true)}
+        />
       )}
       <div class="row">
         {!readOnly && (
-          <button type="submit" class="primary" disabled={saving}>
+          <button type="submit" class="primary" disabled={editor.saving}>
             {t('mgr.save')}
           </button>
         )}

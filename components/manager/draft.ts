@@ -7,6 +7,8 @@ import type { PhraseRecord } from '../../utils/db/types';
 import { PACK_LIMITS } from '../../utils/packs/limits';
 import { QUESTION_LIMITS } from '../../utils/packs/questions';
 import { cleanLabel, hasLoneSurrogate } from '../../utils/packs/unicode';
+import { revOf } from '../../utils/db/revision';
+import { datedFields } from '../../utils/validity/fields';
 
 export type DraftField = 'title' | 'text' | 'shortcut' | 'tags' | 'questions' | 'group';
 export type DraftProblem = 'empty' | 'tooLong' | 'spaces' | 'tooMany' | 'shortcutTaken' | 'brokenChar';
@@ -48,4 +50,14 @@ export function validateDraft(draft: PhraseDraft, others: readonly Pick<PhraseRe
   else if (questions.some((q) => q.length > QUESTION_LIMITS.maxQuestionLength)) errors.push({ field: 'questions', problem: 'tooLong' });
   else if (questions.some(hasLoneSurrogate)) errors.push({ field: 'questions', problem: 'brokenChar' });
   return errors;
+}
+
+/** The editor's draft of a stored phrase (all its editable fields, and the revision it was read at). */
+export function draftOf(p: PhraseRecord): PhraseDraft {
+  return { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags], questions: [...(p.questions ?? [])], rev: revOf(p), ...datedFields(p) };
+}
+
+/** A new phrase's draft, in `group`, starting with `text`. */
+export function newDraft(group: string, text = ''): PhraseDraft {
+  return { group, title: '', text, shortcut: '', tags: [] };
 }

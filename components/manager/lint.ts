@@ -4,7 +4,6 @@ import { lineColumn, locateJson } from '../../utils/lint/json-locate';
 import { serializePack } from '../../utils/packs/export';
 import type { PackV1 } from '../../utils/packs/schema';
 import { checkTemplate } from '../../utils/tone-builtin';
-import type { ToneFinding } from '../../utils/tone';
 import { titleOrDerived } from '../../utils/packs/title';
 import type { IsoDate } from '../../utils/validity/dates';
 
@@ -27,12 +26,6 @@ export function lintForSharing(pack: PackV1, locale: string, today?: IsoDate): L
     for (const s of starts) if (s.line <= f.line) phrase = s.name;
     return { ...f, phrase };
   });
-}
-
-/** Replacement of one tone finding by one of its suggestions (whole-message findings insert at the start). */
-export function applyFinding(text: string, finding: ToneFinding, suggestion: string): string {
-  if (finding.start === finding.end && finding.start === 0 && finding.text === '') return `${suggestion}${text}`;
-  return `${text.slice(0, finding.start)}${suggestion}${text.slice(finding.end)}`;
 }
 
 /** Tone errors per text, cached across renders (texts rarely change). */

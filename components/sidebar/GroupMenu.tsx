@@ -28,25 +28,14 @@ const optionId = (i: number): string => `group-option-${i}`;
 export function GroupMenu({ t, locale, sections, value, counts, onChange, onChosen }: GroupMenuProps): JSX.Element {
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const typed = useRef({ text: '', at: -Infinity });
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const listRef = useRef<HTMLDivElement>(null);
   const severalPacks = sections.length > 1;
 
   // Options in menu order: "All" first, then each pack's groups.
   const options: (GroupEntry | undefined)[] = useMemo(() => [undefined, ...sections.flatMap((s) => s.groups)], [sections]);
-  const spellings = useMemo(() => options.map((o) => labelSpellings(o?.name ?? t('sidebar.allGroups'), locale)), [options, t, locale]);
   const chosenIndex = Math.max(0, options.findIndex((o) => o?.id === value));
   const chosen = options[chosenIndex];
   const current = chosen ? groupPath(chosen, severalPacks) : t('sidebar.allGroups');
-
-  // Focus moves into the list as it renders, before the next key arrives.
-  useLayoutEffect(() => {
-    if (open) listRef.current?.focus();
-  }, [open]);
-  useEffect(() => {
-    if (open) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
-  }, [open, active]);
 
   function show(at: number): void {
     setActive(at);
@@ -72,50 +61,6 @@ export function GroupMenu({ t, locale, sections, value, counts, onChange, onChos
       show(e.key === 'ArrowDown' ? chosenIndex : options.length - 1);
     }
   }
-
-  function onListKey(e: KeyboardEvent): void {
-    if (e.isComposing) return;
-    const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? 240) / 30) - 1);
-    const moved = moveActive(e.key, active, options.length, page);
-    if (moved !== null) {
-      e.preventDefault();
-      setActive(moved);
-    } else if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      choose(active, true);
-    } else if (e.key === 'Escape') {
-      // Only the menu closes, not the sidebar.
-      e.preventDefault();
-      e.stopPropagation();
-      close(true);
-    } else if (e.key === 'Tab') {
-      setOpen(false);
-    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      e.preventDefault();
-      const word = e.timeStamp - typed.current.at < TYPE_AHEAD_MS ? typed.current.text + e.key : e.key;
-      typed.current = { text: word, at: e.timeStamp };
-      const found = typeAhead(spellings, active, word, locale);
-      if (found !== null) setActive(found);
-    }
-  }
-
-  let position = 0;
-  const option = (entry: GroupEntry | undefined): JSX.Element => {
-    const i = position++;
-    return (
-      <GroupOption
-        key={entry?.id ?? ''}
-        index={i}
-        name={entry?.name ?? t('sidebar.allGroups')}
-        depth={entry?.depth}
-        count={entry ? (counts.get(entry.id) ?? 0) : undefined}
-        chosen={i === chosenIndex}
-        active={i === active}
-        onHover={setActive}
-        onChoose={(at) => choose(at, false)}
-      />
-    );
-  };
 
   return (
     <div
@@ -143,27 +88,107 @@ export function GroupMenu({ t, locale, sections, value, counts, onChange, onChos
         </span>
       </button>
       {open && (
-        <div
-          ref={listRef}
-          id={LIST_ID}
-          class="group-list"
-          role="listbox"
-          tabIndex={-1}
-          aria-label={t('sidebar.groupMenu')}
-          aria-activedescendant={optionId(active)}
-          onKeyDown={onListKey}
-        >
-          {option(undefined)}
-          {sections.map((section, s) => (
-            <div key={section.packId} role="group" aria-labelledby={`group-pack-${s}`}>
-              <div id={`group-pack-${s}`} class="pack-head" role="presentation">
-                {section.name}
-              </div>
-              {section.groups.map((g) => option(g))}
-            </div>
-          ))}
-        </div>
+        <GroupListbox
+          t={t}
+          locale={locale}
+          sections={sections}
+          options={options}
+          counts={counts}
+          chosenIndex={chosenIndex}
+          active={active}
+          onActive={setActive}
+          onChoose={choose}
+          onClose={close}
+        />
       )}
+    </div>
+  );
+}
+
+interface GroupListboxProps extends Pick<GroupMenuProps, 't' | 'locale' | 'sections' | 'counts'> {
+  /** "All" (undefined) first, then each pack's groups. */
+  options: readonly (GroupEntry | undefined)[];
+  chosenIndex: number;
+  active: number;
+  onActive(index: number): void;
+  onChoose(index: number, byKeyboard: boolean): void;
+  /** Closes the list: Esc (focus back to the button) or Tab (focus goes on). */
+  onClose(focusButton: boolean): void;
+}
+
+/** The open list of groups, under each pack's name; it takes focus as it opens and works the keys. */
+function GroupListbox({ t, locale, sections, options, counts, chosenIndex, active, onActive, onChoose, onClose }: GroupListboxProps): JSX.Element {
+  const typed = useRef({ text: '', at: -Infinity });
+  const listRef = useRef<HTMLDivElement>(null);
+  const spellings = useMemo(() => options.map((o) => labelSpellings(o?.name ?? t('sidebar.allGroups'), locale)), [options, t, locale]);
+  // Focus moves into the list as it renders, before the next key arrives.
+  useLayoutEffect(() => listRef.current?.focus(), []);
+  useEffect(() => document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' }), [active]);
+
+  function onListKey(e: KeyboardEvent): void {
+    if (e.isComposing) return;
+    const page = Math.max(1, Math.floor((listRef.current?.clientHeight ?? 240) / 30) - 1);
+    const moved = moveActive(e.key, active, options.length, page);
+    if (moved !== null) {
+      e.preventDefault();
+      onActive(moved);
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onChoose(active, true);
+    } else if (e.key === 'Escape') {
+      // Only the menu closes, not the sidebar.
+      e.preventDefault();
+      e.stopPropagation();
+      onClose(true);
+    } else if (e.key === 'Tab') {
+      onClose(false);
+    } else if (e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      const word = e.timeStamp - typed.current.at < TYPE_AHEAD_MS ? typed.current.text + e.key : e.key;
+      typed.current = { text: word, at: e.timeStamp };
+      const found = typeAhead(spellings, active, word, locale);
+      if (found !== null) onActive(found);
+    }
+  }
+
+  let position = 0;
+  const option = (entry: GroupEntry | undefined): JSX.Element => {
+    const i = position++;
+    return (
+      <GroupOption
+        key={entry?.id ?? ''}
+        index={i}
+        name={entry?.name ?? t('sidebar.allGroups')}
+        depth={entry?.depth}
+        count={entry ? (counts.get(entry.id) ?? 0) : undefined}
+        chosen={i === chosenIndex}
+        active={i === active}
+        onHover={onActive}
+        onChoose={(at) => onChoose(at, false)}
+      />
+    );
+  };
+
+  return (
+    <div
+      ref={listRef}
+      id={LIST_ID}
+      class="group-list"
+      role="listbox"
+      tabIndex={-1}
+      aria-label={t('sidebar.groupMenu')}
+      aria-activedescendant={optionId(active)}
+      onKeyDown={onListKey}
+    >
+      {option(undefined)}
+      {sections.map((section, s) => (
+        <div key={section.packId} role="group" aria-labelledby={`group-pack-${s}`}>
+          <div id={`group-pack-${s}`} class="pack-head" role="presentation">
+            {section.name}
+          </div>
+          {section.groups.map((g) => option(g))}
+        </div>
+      ))}
     </div>
   );
 }

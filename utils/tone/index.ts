@@ -5,7 +5,7 @@ export type { ToneFinding, CheckToneOptions } from './engine';
 export { compileRules, runnablePattern } from './compile';
 export { combineRules, markReviewed, TeamRulesTooSlow } from './team-rules';
 export { linearScanner, linearProblem, MAX_PATTERN_COST } from './linear';
-export { applySuggestions, applyFixes, chooseFixes } from './rewrite';
+export { applySuggestion, applySuggestions, applyFixes, chooseFixes } from './rewrite';
 export { conflicts, mostSevereFirst, overlaps, SEVERITY_RANK } from './precedence';
 export type { FixOptions, Rewritable } from './rewrite';
 export { ToneRuleSchema, RULE_ID_PATTERN } from './schema';

@@ -95,6 +95,11 @@ export function applyFixes(text: string, fixes: readonly Rewritable[]): string {
   return out;
 }
 
+/** Replaces one finding's span by one of its suggestions (a whole-message finding, an empty span, inserts there). */
+export function applySuggestion(text: string, span: Pick<Rewritable, 'start' | 'end'>, suggestion: string): string {
+  return applyFixes(text, [{ start: span.start, end: span.end, severity: 'hint', suggestions: [suggestion], safe: false }]);
+}
+
 /** Applies the first suggestion of each finding (see chooseFixes for overlaps). */
 export function applySuggestions(draft: string, findings: readonly Rewritable[], options: FixOptions = {}): string {
   return applyFixes(draft, chooseFixes(findings, options));

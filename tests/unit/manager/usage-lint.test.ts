@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
 import type { GroupRecord, PackRecord, PhraseRecord } from '../../../utils/db/types';
 import { checkTone } from '../../../utils/tone-builtin';
-import { applyFinding, lintForSharing } from '../../../components/manager/lint';
+import { lintForSharing } from '../../../components/manager/lint';
+import { applySuggestion } from '../../../utils/tone/rewrite';
 import { usageCsv, usageReport } from '../../../components/manager/usage';
 import { samplePack } from '../packs/helpers';
 
@@ -67,8 +68,8 @@ describe('checks before sharing', () => {
     const finding = checkTone(text, { locale: 'zh-CN' }).find((f) => f.text === '你');
     expect(finding).toBeDefined();
     if (!finding) return;
-    const fixed = applyFinding(text, finding, finding.suggestions[0] ?? '');
+    const fixed = applySuggestion(text, finding, finding.suggestions[0] ?? '');
     expect(fixed.startsWith('您')).toBe(true);
-    expect(applyFinding('好的', { start: 0, end: 0, text: '', ruleId: 'r', category: 'c', severity: 'hint', message: '', suggestions: [], safe: false }, '亲，')).toBe('亲，好的');
+    expect(applySuggestion('好的', { start: 0, end: 0 }, '亲，')).toBe('亲，好的');
   });
 });

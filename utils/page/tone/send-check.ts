@@ -5,7 +5,7 @@ import { isAttached, type EditableElement } from '../../editors/dom';
 import { restoreCaret, saveCaret } from '../../editors/insert';
 import { readTextMap } from '../../editors/text-map';
 import { mostSevereFirst } from '../../tone/precedence';
-import { applyFixes } from '../../tone/rewrite';
+import { applySuggestion } from '../../tone/rewrite';
 import { sendCheckFindings, toDraftFinding } from './check';
 import { askBeforeSending } from './dialog';
 import { blocking } from './findings';
@@ -109,7 +109,7 @@ export function createSendCheck(ctx: ToneContext, rewrite: Rewriter): SendCheck 
       else {
         const before = readTextMap(target).text;
         await rewrite.applyOne(choice.apply, choice.suggestion);
-        await rewrite.rendered(target, applyFixes(before, [{ ...choice.apply, suggestions: [choice.suggestion] }]));
+        await rewrite.rendered(target, applySuggestion(before, choice.apply, choice.suggestion));
       }
       const again = askAgain(target, replay);
       if (again) return again;
