@@ -1,8 +1,8 @@
 import type { JSX } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { HuashuDB } from '../utils/db/database';
 import { getSubscriptions, getUiSettings, setUiSettings } from '../utils/db/library';
-import { defaultNameIn, resolveLocale, translator, type MessageKey, type Translate } from '../utils/i18n';
+import { defaultNameIn, resolveLocale, translator, type Translate } from '../utils/i18n';
 import type { ProtocolMap, Sender } from '../utils/protocol';
 import { useLiveQuery } from './useLiveQuery';
 import { ImportPanel } from './manager/ImportPanel';
@@ -11,14 +11,16 @@ import { restoreSnapshot, type UndoSnapshot } from '../utils/db/edit-rules';
 import { ensurePersonalGroup } from '../utils/db/group-writes';
 import { PacksPanel } from './manager/PacksPanel';
 import { PhraseManager } from './manager/PhraseManager';
-import { loadLibrary } from '../utils/db/library';
+import { loadLibrary, type LibraryData } from '../utils/db/library';
 import type { DownloadContent, ManagerContext } from './manager/shared';
 import { SubscriptionsPanel } from './manager/Subscriptions';
 import { UsagePanel } from './manager/UsagePanel';
 import { SettingsPanel } from './SettingsPanel';
 import { ClockPanel } from './ClockPanel';
 import { NEW_PHRASE_MAX, readNewPhraseHash } from '../utils/new-phrase-link';
-import type { UiLocale } from '../utils/settings';
+import type { UiLocale, UiSettings } from '../utils/settings';
+import { OptionsTabs, tabFromHash, type Tab } from './options/OptionsTabs';
+import { StatusToast, statusIn, type Status } from './options/StatusToast';
 
 export interface OptionsAppProps {
   db: HuashuDB;
@@ -37,18 +39,6 @@ export interface OptionsAppProps {
   newPhraseHash?: string;
 }
 
-const TABS = ['phrases', 'transfer', 'subscriptions', 'packs', 'usage', 'clock', 'settings'] as const;
-type Tab = (typeof TABS)[number];
-const TAB_LABELS: Record<Tab, MessageKey> = {
-  phrases: 'mgr.tab.phrases',
-  transfer: 'mgr.tab.transfer',
-  subscriptions: 'mgr.tab.subscriptions',
-  packs: 'mgr.tab.packs',
-  usage: 'mgr.tab.usage',
-  clock: 'clock.title',
-  settings: 'mgr.tab.settings',
-};
-
 /** `https://packs.example.com/*` for a subscription URL, or null. */
 function originOf(url: string): string | null {
   try {
@@ -59,16 +49,31 @@ function originOf(url: string): string | null {
   }
 }
 
-/**
- * The status line. `message` is text in the language it was said in; `say` says it again in another one, so a
- * message shown before the agent switches the UI language (e.g. "Saved." for that switch) follows the switch. A
- * message that cannot be said again is dropped on a switch rather than left in the old language.
- */
-interface Status {
-  message: string;
-  locale: UiLocale;
-  say?: (t: Translate) => string;
-  undo?: UndoSnapshot;
+/** The page's language, title and theme follow the settings; the agent's own group is named in the UI language, and
+ *  renamed with it unless the agent renamed it. */
+function usePageFollowsSettings(db: HuashuDB, settings: UiSettings | undefined, locale: UiLocale, t: Translate): void {
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = t('options.title');
+    if (settings) document.documentElement.dataset.theme = settings.theme;
+  }, [locale, settings]);
+  useEffect(() => {
+    if (!settings) return;
+    void ensurePersonalGroup(db, t('mgr.myPhrases')).then(async (group) => {
+      const name = defaultNameIn(group.name, 'mgr.myPhrases', locale);
+      if (name !== null) await db.groups.update(group.id, { name });
+    });
+  }, [db, settings !== undefined, locale]);
+}
+
+/** Selected phrases that were deleted elsewhere drop out of the selection. */
+function useSelectionPruned(library: LibraryData | undefined, selection: Set<string>, setSelection: (next: Set<string>) => void): void {
+  useEffect(() => {
+    if (!library || selection.size === 0) return;
+    const ids = new Set(library.phrases.map((p) => p.id));
+    const kept = [...selection].filter((id) => ids.has(id));
+    if (kept.length !== selection.size) setSelection(new Set(kept));
+  }, [library]);
 }
 
 /** The options page: the phrase manager, import/export, subscriptions, packs, usage and settings. */
@@ -78,7 +83,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
   const subscriptions = useLiveQuery(() => getSubscriptions(db), []).value ?? [];
   const locale = resolveLocale(settings?.locale ?? null, languages);
   const t = translator(locale);
-  const [tab, setTabState] = useState<Tab>(newPhraseHash !== undefined ? 'phrases' : (TABS.find((x) => x === initialTab) ?? 'phrases'));
+  const [tab, setTabState] = useState<Tab>(newPhraseHash !== undefined ? 'phrases' : tabFromHash(initialTab));
   const newText = newPhraseHash === undefined ? null : readNewPhraseHash(newPhraseHash);
   const [status, setStatus] = useState<Status | null>(null);
   /** A "create a phrase with this text" link from the sidebar that cannot be used: said in the phrase list. */
@@ -90,30 +95,8 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
   };
   const [selection, setSelection] = useState<Set<string>>(new Set());
   const [exportScope, setExportScope] = useState<ExportScope | undefined>(undefined);
-  const tabRefs = useRef<Partial<Record<Tab, HTMLButtonElement | null>>>({});
-
-  useEffect(() => {
-    document.documentElement.lang = locale;
-    document.title = t('options.title');
-    if (settings) document.documentElement.dataset.theme = settings.theme;
-  }, [locale, settings]);
-
-  // The agent's own group is named in the UI language, and renamed with it unless the agent renamed it.
-  useEffect(() => {
-    if (!settings) return;
-    void ensurePersonalGroup(db, t('mgr.myPhrases')).then(async (group) => {
-      const name = defaultNameIn(group.name, 'mgr.myPhrases', locale);
-      if (name !== null) await db.groups.update(group.id, { name });
-    });
-  }, [db, settings !== undefined, locale]);
-
-  // Selected phrases that were deleted elsewhere drop out of the selection.
-  useEffect(() => {
-    if (!library || selection.size === 0) return;
-    const ids = new Set(library.phrases.map((p) => p.id));
-    const kept = [...selection].filter((id) => ids.has(id));
-    if (kept.length !== selection.size) setSelection(new Set(kept));
-  }, [library]);
+  usePageFollowsSettings(db, settings, locale, t);
+  useSelectionPruned(library, selection, setSelection);
 
   const ctx: ManagerContext = useMemo(
     () => ({
@@ -138,60 +121,14 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
     setStatus({ message: t('mgr.undone', { count }), locale, say: (next) => next('mgr.undone', { count }) });
   }
 
-  const shown: Pick<Status, 'message' | 'undo'> | null =
-    status === null ? null : status.locale === locale ? status : status.say ? { message: status.say(t) } : null;
-
-  function onTabKey(e: KeyboardEvent, current: Tab): void {
-    const i = TABS.indexOf(current);
-    let next: Tab | undefined;
-    if (e.key === 'ArrowRight') next = TABS[(i + 1) % TABS.length];
-    else if (e.key === 'ArrowLeft') next = TABS[(i - 1 + TABS.length) % TABS.length];
-    else if (e.key === 'Home') next = TABS[0];
-    else if (e.key === 'End') next = TABS[TABS.length - 1];
-    if (next === undefined) return;
-    e.preventDefault();
-    setTab(next);
-    tabRefs.current[next]?.focus();
-  }
+  const shown = statusIn(status, locale, t);
 
   return (
     <main class="options">
       <h1>{t('options.title')}</h1>
-      <div role="tablist" aria-label={t('options.title')} class="tabs">
-        {TABS.map((id) => (
-          <button
-            key={id}
-            id={`tab-${id}`}
-            ref={(el) => {
-              tabRefs.current[id] = el;
-            }}
-            type="button"
-            role="tab"
-            aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
-            tabIndex={tab === id ? 0 : -1}
-            onClick={() => setTab(id)}
-            onKeyDown={(e) => onTabKey(e, id)}
-          >
-            {t(TAB_LABELS[id])}
-          </button>
-        ))}
-      </div>
+      <OptionsTabs t={t} tab={tab} onTab={setTab} />
       {/* The phrase manager says what its actions did next to them (one message, announced once). */}
-      {tab !== 'phrases' && (
-      <div class="toast" role="status" aria-live="polite">
-        {shown && (
-          <>
-            <span>{shown.message}</span>
-            {shown.undo && (
-              <button type="button" onClick={() => shown.undo && void undo(shown.undo)}>
-                {t('mgr.undo')}
-              </button>
-            )}
-          </>
-        )}
-      </div>
-      )}
+      {tab !== 'phrases' && <StatusToast t={t} shown={shown} onUndo={(snapshot) => void undo(snapshot)} />}
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} tabIndex={0}>
         {!library ? (
           <p>{t('sidebar.loading')}</p>
