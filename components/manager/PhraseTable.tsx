@@ -134,42 +134,7 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
               }}
               onDragEnd={() => (dragged.current = null)}
             >
-              <td>
-                <input type="checkbox" aria-label={t('mgr.select', { title: name })} checked={selection.has(p.id)} onChange={(e) => props.onToggle(p.id, e.currentTarget.checked)} />
-              </td>
-              <td class="title-cell">
-                <div class="title">
-                  {p.pinned && <span aria-label={t('mgr.pinned')}>📌 </span>}
-                  <strong title={name}>{name}</strong>
-                  {toneError && (
-                    <span class="badge error" role="img" aria-label={t('mgr.toneErrorMark')} title={t('mgr.toneErrorMark')}>
-                      ⚠
-                    </span>
-                  )}
-                  {readOnly && <span class="badge">{t('mgr.readOnly')}</span>}
-                  {props.stateOf && <StateBadge t={campaignText(locale)} day={props.stateOf(p)} />}
-                </div>
-                <div class="preview" title={p.text}>
-                  {p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}
-                </div>
-                {p.tags.length > 0 && (
-                  <div class="tags" title={p.tags.join(', ')}>
-                    {p.tags.map((tag) => (
-                      <span key={tag} class="tag">
-                        {tag}
-                      </span>
-                    ))}
-                  </div>
-                )}
-              </td>
-              <td>{p.shortcut ? <code title={revealBidi(p.shortcut)}>{revealBidi(p.shortcut)}</code> : null}</td>
-              <td class="group-cell">
-                <div title={groupLabel(t, groups, p.group)}>{groupLabel(t, groups, p.group)}</div>
-                <div class="muted" title={packLabel(t, packs, p.packId)}>
-                  {packLabel(t, packs, p.packId)}
-                </div>
-              </td>
-              <td>{p.usageCount}</td>
+              <PhraseCells t={t} locale={locale} p={p} name={name} readOnly={readOnly} toneError={toneError} selected={selection.has(p.id)} packs={packs} groups={groups} stateOf={props.stateOf} onToggle={props.onToggle} />
               <td class="actions">
                 <MenuButton class="end" label={menuLabel} menuLabel={menuLabel} entries={entries(p, readOnly, menuLabel, page[i - 1]?.id ?? '')}>
                   ⋯
@@ -181,5 +146,58 @@ export function PhraseTable(props: PhraseTableProps): JSX.Element {
         })}
       </tbody>
     </table>
+  );
+}
+
+interface PhraseCellsProps extends Pick<PhraseTableProps, 't' | 'locale' | 'packs' | 'groups' | 'stateOf' | 'onToggle'> {
+  p: PhraseRecord;
+  /** The title shown (bidi controls revealed). */
+  name: string;
+  readOnly: boolean;
+  toneError: boolean;
+  selected: boolean;
+}
+
+/** A phrase row's cells before its menu: selection, title with its marks, text, tags, shortcut, group and pack, uses. */
+function PhraseCells({ t, locale, p, name, readOnly, toneError, selected, packs, groups, stateOf, onToggle }: PhraseCellsProps): JSX.Element {
+  return (
+    <>
+      <td>
+        <input type="checkbox" aria-label={t('mgr.select', { title: name })} checked={selected} onChange={(e) => onToggle(p.id, e.currentTarget.checked)} />
+      </td>
+      <td class="title-cell">
+        <div class="title">
+          {p.pinned && <span aria-label={t('mgr.pinned')}>📌 </span>}
+          <strong title={name}>{name}</strong>
+          {toneError && (
+            <span class="badge error" role="img" aria-label={t('mgr.toneErrorMark')} title={t('mgr.toneErrorMark')}>
+              ⚠
+            </span>
+          )}
+          {readOnly && <span class="badge">{t('mgr.readOnly')}</span>}
+          {stateOf && <StateBadge t={campaignText(locale)} day={stateOf(p)} />}
+        </div>
+        <div class="preview" title={p.text}>
+          {p.text.length > 120 ? `${p.text.slice(0, 120)}…` : p.text}
+        </div>
+        {p.tags.length > 0 && (
+          <div class="tags" title={p.tags.join(', ')}>
+            {p.tags.map((tag) => (
+              <span key={tag} class="tag">
+                {tag}
+              </span>
+            ))}
+          </div>
+        )}
+      </td>
+      <td>{p.shortcut ? <code title={revealBidi(p.shortcut)}>{revealBidi(p.shortcut)}</code> : null}</td>
+      <td class="group-cell">
+        <div title={groupLabel(t, groups, p.group)}>{groupLabel(t, groups, p.group)}</div>
+        <div class="muted" title={packLabel(t, packs, p.packId)}>
+          {packLabel(t, packs, p.packId)}
+        </div>
+      </td>
+      <td>{p.usageCount}</td>
+    </>
   );
 }

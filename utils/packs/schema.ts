@@ -130,57 +130,7 @@ function validateDocument(value: unknown, partial: boolean, locale: PackLocale):
   if (!meta.success) fatal.push(...toIssues(meta.issues, 'pack', locale));
   unknownKeys(raw.pack, KNOWN_KEYS.pack, 'pack', warnings, locale);
 
-  // Groups: shape first, then duplicate ids and parents.
-  const groups: { index: number; group: PackGroup }[] = [];
-  const badGroupIds = new Set<string>();
-  (raw.groups ?? []).forEach((item, index) => {
-    const path = `groups[${index}]`;
-    const parsed = v.safeParse(items.group, item);
-    unknownKeys(item, items.groupKeys, path, warnings, locale, V2_FIELDS.group);
-    if (parsed.success) {
-      groups.push({ index, group: parsed.output });
-    } else {
-      itemErrors.push(...toIssues(parsed.issues, path, locale));
-      const id = idOf(item);
-      if (id !== undefined) badGroupIds.add(id);
-    }
-  });
-  const groupById = new Map<string, { index: number; group: PackGroup }>();
-  const keptGroups: { index: number; group: PackGroup }[] = [];
-  for (const entry of groups) {
-    const first = groupById.get(entry.group.id);
-    if (first !== undefined) {
-      itemErrors.push(
-        makeIssue(`groups[${entry.index}].id`, 'id.duplicate', { id: entry.group.id, first: `groups[${first.index}]` }, locale),
-      );
-      continue;
-    }
-    groupById.set(entry.group.id, entry);
-    keptGroups.push(entry);
-  }
-  const validGroups = new Set<string>();
-  for (const entry of keptGroups) {
-    const problem = groupParentProblem(entry.group, groupById);
-    if (problem === null) {
-      validGroups.add(entry.group.id);
-      continue;
-    }
-    const code = problem === 'cycle' ? 'group.cycle' : 'group.parentUnknown';
-    const group = problem === 'cycle' ? entry.group.id : (entry.group.parent ?? '');
-    itemErrors.push(makeIssue(`groups[${entry.index}].parent`, code, { group }, locale));
-  }
-  // A group whose ancestor was rejected is rejected too (its parent no longer exists).
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const id of validGroups) {
-      const parent = groupById.get(id)?.group.parent;
-      if (parent !== undefined && !validGroups.has(parent)) {
-        validGroups.delete(id);
-        changed = true;
-      }
-    }
-  }
+  const { groupById, keptGroups, validGroups, badGroupIds } = validateGroups(raw.groups ?? [], items, itemErrors, warnings, locale);
 
   // Phrases: shape, duplicate ids, group references, shortcut clashes (warning).
   const phrases: PackPhrase[] = [];
@@ -239,6 +189,69 @@ function validateDocument(value: unknown, partial: boolean, locale: PackLocale):
   };
   if (rules !== undefined) pack.rules = rules.valid;
   return { ok: true, pack, warnings, rejected: itemErrors };
+}
+
+/** The document's groups: shape first, then duplicate ids and parents; a group whose ancestor was rejected is
+ *  rejected too. Errors go to `itemErrors`, unknown keys to `warnings`. */
+function validateGroups(
+  items: readonly unknown[],
+  schemas: ReturnType<typeof itemSchemas>,
+  itemErrors: PackIssue[],
+  warnings: PackIssue[],
+  locale: PackLocale,
+) {
+  // Groups: shape first, then duplicate ids and parents.
+  const groups: { index: number; group: PackGroup }[] = [];
+  const badGroupIds = new Set<string>();
+  items.forEach((item, index) => {
+    const path = `groups[${index}]`;
+    const parsed = v.safeParse(schemas.group, item);
+    unknownKeys(item, schemas.groupKeys, path, warnings, locale, V2_FIELDS.group);
+    if (parsed.success) {
+      groups.push({ index, group: parsed.output });
+    } else {
+      itemErrors.push(...toIssues(parsed.issues, path, locale));
+      const id = idOf(item);
+      if (id !== undefined) badGroupIds.add(id);
+    }
+  });
+  const groupById = new Map<string, { index: number; group: PackGroup }>();
+  const keptGroups: { index: number; group: PackGroup }[] = [];
+  for (const entry of groups) {
+    const first = groupById.get(entry.group.id);
+    if (first !== undefined) {
+      itemErrors.push(
+        makeIssue(`groups[${entry.index}].id`, 'id.duplicate', { id: entry.group.id, first: `groups[${first.index}]` }, locale),
+      );
+      continue;
+    }
+    groupById.set(entry.group.id, entry);
+    keptGroups.push(entry);
+  }
+  const validGroups = new Set<string>();
+  for (const entry of keptGroups) {
+    const problem = groupParentProblem(entry.group, groupById);
+    if (problem === null) {
+      validGroups.add(entry.group.id);
+      continue;
+    }
+    const code = problem === 'cycle' ? 'group.cycle' : 'group.parentUnknown';
+    const group = problem === 'cycle' ? entry.group.id : (entry.group.parent ?? '');
+    itemErrors.push(makeIssue(`groups[${entry.index}].parent`, code, { group }, locale));
+  }
+  // A group whose ancestor was rejected is rejected too (its parent no longer exists).
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const id of validGroups) {
+      const parent = groupById.get(id)?.group.parent;
+      if (parent !== undefined && !validGroups.has(parent)) {
+        validGroups.delete(id);
+        changed = true;
+      }
+    }
+  }
+  return { groupById, keptGroups, validGroups, badGroupIds };
 }
 
 function groupParentProblem(
