@@ -17,6 +17,7 @@ import { SubscriptionsPanel } from './manager/Subscriptions';
 import { UsagePanel } from './manager/UsagePanel';
 import { SettingsPanel } from './SettingsPanel';
 import { ClockPanel } from './ClockPanel';
+import { TeachReset } from './TeachReset';
 import { NEW_PHRASE_MAX, readNewPhraseHash } from '../utils/new-phrase-link';
 import type { UiLocale } from '../utils/settings';
 
@@ -229,7 +230,10 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
         ) : tab === 'usage' ? (
           <UsagePanel ctx={ctx} library={library} />
         ) : tab === 'clock' ? (
-          <ClockPanel db={db} send={send} t={t} locale={locale} />
+          <>
+            <ClockPanel db={db} send={send} t={t} locale={locale} />
+            <TeachReset db={db} send={send} locale={locale} />
+          </>
         ) : (
           <SettingsPanel
             db={db}

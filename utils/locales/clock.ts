@@ -27,6 +27,11 @@ const en = {
   'clock.noHistory': 'Nothing recorded yet.',
   'clock.localOnly': 'Kept on this device only: how long each message waited, never what was said.',
   'clock.seconds': '{n} s',
+  'teach.title': 'Taught conversations',
+  'teach.note': 'Sites where you showed Huashu who the customer is. Reset one to let it guess again.',
+  'teach.none': 'No site has been taught.',
+  'teach.reset': 'Reset',
+  'teach.resetSite': 'Reset what was taught for {site}',
 } as const;
 
 export type ClockKey = keyof typeof en;
@@ -52,6 +57,11 @@ const zhCN: Table = {
   'clock.noHistory': '还没有记录。',
   'clock.localOnly': '只保存在本机：只记每条消息等了多久，不记内容。',
   'clock.seconds': '{n} 秒',
+  'teach.title': '已教过的对话',
+  'teach.note': '您教过 Huashu 谁是顾客的网站。重置后它会重新自行判断。',
+  'teach.none': '还没有教过任何网站。',
+  'teach.reset': '重置',
+  'teach.resetSite': '重置为 {site} 教过的内容',
 };
 
 const zhTW: Table = {
@@ -74,6 +84,11 @@ const zhTW: Table = {
   'clock.noHistory': '還沒有記錄。',
   'clock.localOnly': '只儲存在本機：只記每則訊息等了多久，不記內容。',
   'clock.seconds': '{n} 秒',
+  'teach.title': '已教過的對話',
+  'teach.note': '您教過 Huashu 誰是顧客的網站。重設後它會重新自行判斷。',
+  'teach.none': '還沒有教過任何網站。',
+  'teach.reset': '重設',
+  'teach.resetSite': '重設為 {site} 教過的內容',
 };
 
 export const CLOCK_TEXT: Readonly<Record<UiLocale, Table>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };
