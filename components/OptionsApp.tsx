@@ -17,7 +17,6 @@ import { SubscriptionsPanel } from './manager/Subscriptions';
 import { UsagePanel } from './manager/UsagePanel';
 import { SettingsPanel } from './SettingsPanel';
 import { ClockPanel } from './ClockPanel';
-import { TeachReset } from './TeachReset';
 import { NEW_PHRASE_MAX, readNewPhraseHash } from '../utils/new-phrase-link';
 import type { UiLocale } from '../utils/settings';
 
@@ -230,10 +229,7 @@ export function OptionsApp({ db, send, languages, removeOrigin, requestOrigin, d
         ) : tab === 'usage' ? (
           <UsagePanel ctx={ctx} library={library} />
         ) : tab === 'clock' ? (
-          <>
-            <ClockPanel db={db} send={send} t={t} locale={locale} />
-            <TeachReset db={db} send={send} locale={locale} />
-          </>
+          <ClockPanel db={db} send={send} t={t} locale={locale} />
         ) : (
           <SettingsPanel
             db={db}

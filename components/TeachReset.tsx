@@ -11,8 +11,8 @@ export function TeachReset({ db, send, locale }: { db: HuashuDB; send: Sender<Pr
   const t = clockText(locale);
   const sites = useLiveQuery(() => sitesWithTaughtRule(db), []).value ?? [];
   return (
-    <section aria-labelledby="teach-h">
-      <h2 id="teach-h">{t('teach.title')}</h2>
+    <div aria-labelledby="teach-h" role="group">
+      <h3 id="teach-h">{t('teach.title')}</h3>
       <p class="note">{t('teach.note')}</p>
       <RemovableList
         items={sites}
@@ -24,6 +24,6 @@ export function TeachReset({ db, send, locale }: { db: HuashuDB; send: Sender<Pr
         removeLabel={(site) => t('teach.resetSite', { site })}
         remove={(site) => void send('teach:reset', { origin: site }).catch(() => undefined)}
       />
-    </section>
+    </div>
   );
 }
