@@ -136,7 +136,7 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
       panels={
         <>
           <DraftCheck t={t} send={send} />
-          <TeachStep t={t} send={send} />
+          <TeachStep locale={locale} send={send} />
         </>
       }
       status={<ReplyClock t={t} send={send} onChanged={onClockChanged} />}

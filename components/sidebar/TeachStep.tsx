@@ -1,11 +1,11 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
-import type { MessageKey, Translate } from '../../utils/i18n';
+import { clockText, type ClockKey } from '../../utils/locales/clock';
 import type { ProtocolMap, Sender, TeachOutcome } from '../../utils/protocol';
 
 type Phase = 'idle' | 'teaching' | 'done' | 'cancelled' | 'failed' | 'unavailable';
 
-const MESSAGE: Record<Exclude<Phase, 'idle'>, MessageKey> = {
+const MESSAGE: Record<Exclude<Phase, 'idle'>, ClockKey> = {
   teaching: 'teach.instructions',
   done: 'teach.done',
   cancelled: 'teach.cancelled',
@@ -22,7 +22,8 @@ function phaseOf(outcome: TeachOutcome): Phase {
  * "教一下 / Teach": when the suggestions answer the wrong side, the agent shows the transcript reader one customer
  * message and one of their own on the page. The instructions are here, in the sidebar (the page sees none of them).
  */
-export function TeachStep({ t, send }: { t: Translate; send: Sender<ProtocolMap> }): JSX.Element {
+export function TeachStep({ locale, send }: { locale: string; send: Sender<ProtocolMap> }): JSX.Element {
+  const t = clockText(locale);
   const [phase, setPhase] = useState<Phase>('idle');
   const start = () => {
     setPhase('teaching');
