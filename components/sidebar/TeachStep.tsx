@@ -34,9 +34,12 @@ export function TeachStep({ locale, send }: { locale: string; send: Sender<Proto
       <button type="button" class="link" onClick={start} aria-pressed={phase === 'teaching'}>
         {t('teach.button')}
       </button>
-      <p role="status" class={phase === 'failed' || phase === 'unavailable' ? 'error' : undefined}>
-        {phase === 'idle' ? '' : t(MESSAGE[phase])}
-      </p>
+      {/* Only once the agent asked: the sidebar's own status (insertions) stays the first one. */}
+      {phase !== 'idle' && (
+        <p role="status" class={phase === 'failed' || phase === 'unavailable' ? 'error' : undefined}>
+          {t(MESSAGE[phase])}
+        </p>
+      )}
     </section>
   );
 }
