@@ -11,6 +11,7 @@ import { useLiveQuery } from './useLiveQuery';
 import { RemovableList } from './RemovableList';
 import { siteOrigin } from './ToneOffSites';
 import { ReplyTimes } from './ReplyTimes';
+import { TeachReset } from './TeachReset';
 
 /** The names a platform entry of phrases/clock/targets.ts shows (its consoles'; the fallback entry has none). */
 export const PLATFORM_NAMES: Readonly<Record<string, readonly MessageKey[]>> = {
@@ -131,6 +132,7 @@ export function ClockPanel({ db, send, t: ui, locale }: { db: HuashuDB; send: Se
         </p>
       )}
       <ReplyTimes db={db} t={t} />
+      <TeachReset db={db} send={send} locale={locale} />
     </section>
   );
 }

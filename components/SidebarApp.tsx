@@ -10,6 +10,7 @@ import { Sidebar, SIDEBAR_LIMIT, type SidebarSearch } from './Sidebar';
 import { updateInPlace, WARM_SLICE_MS, type FollowedIndex } from '../utils/db/library-index';
 import { buildIndexInSlices, warmInSlices } from '../utils/search/sync';
 import { ReplyClock } from './sidebar/ReplyClock';
+import { TeachStep } from './sidebar/TeachStep';
 import { DraftCheck } from './DraftCheck';
 import { isShownNow } from '../utils/visibility';
 import type { UiSettings } from '../utils/settings';
@@ -132,7 +133,12 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
       recallValues={(names) => send('phrase:recall-values', { names: [...names] })}
       onClose={close}
       onManage={openManager}
-      panels={<DraftCheck t={t} send={send} />}
+      panels={
+        <>
+          <DraftCheck t={t} send={send} />
+          <TeachStep locale={locale} send={send} />
+        </>
+      }
       status={<ReplyClock t={t} send={send} onChanged={onClockChanged} />}
     />
   );

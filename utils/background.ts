@@ -11,6 +11,7 @@ import { createToneHandlers } from './background-tone';
 import { createSlashHandlers } from './background-slash';
 import { createSuggestHandlers } from './background-suggest';
 import { createClockHandlers } from './background-clock';
+import { createTeachHandlers } from './background-teach';
 import type { ReplyTarget } from './clock/targets';
 import type { LiveSuggestions } from './db/suggest-index';
 import type { SessionMessages } from './sidebar-session';
@@ -77,6 +78,7 @@ export function createBackground(deps: BackgroundDeps) {
     ...slash.handlers,
     ...suggest.handlers,
     ...clock.handlers,
+    ...createTeachHandlers(deps),
     'transcript:load': async (_data, ctx) => {
       // Only into the asking frame of the asking tab, as tone:linear.
       try {

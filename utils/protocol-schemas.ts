@@ -12,6 +12,7 @@ import { CLOCK_TARGET_MAX_S, CLOCK_TARGET_MIN_S, CLOCK_TARGETS_MAX, TONE_MODES }
 import { RECALL_FIELDS_MAX, VALUE_MAX } from './placeholder-memory';
 import { BLANK_NAME_MAX } from './placeholders';
 import { SUGGEST_COUNT, SUGGEST_MESSAGE_MAX, SUGGEST_SOURCES } from './suggest/view';
+import { TaughtRuleSchema } from './page/transcript/rule-schema';
 
 /** Longest query the slash trigger may search for. */
 export const SLASH_QUERY_MAX = 100;
@@ -100,6 +101,10 @@ export const requestSchemas = {
       ),
     ),
   }),
+  'teach:get': v.strictObject({ origin }),
+  'teach:save': v.strictObject({ origin, rule: TaughtRuleSchema }),
+  'teach:start': empty,
+  'teach:reset': v.strictObject({ origin }),
   'subscriptions:add': v.strictObject({ url: text(URL_MAX) }),
   'subscriptions:refresh': v.strictObject({ url: v.optional(text(URL_MAX)) }),
   'subscriptions:remove': v.strictObject({ url: text(URL_MAX) }),

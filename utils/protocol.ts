@@ -14,6 +14,12 @@ import type { ClockSettings, SiteState, ToneAllowEntry, ToneSettings, UiSettings
 import type { ToneModel } from './tone/model';
 import type { ToneRule } from './tone/schema';
 import type { SuggestionsView, SuggestSource } from './suggest/view';
+import type { TaughtRule } from './page/transcript/rule-schema';
+
+/** How a teach step ended (utils/page/teach.ts): taught, or why not. */
+export type TeachOutcome =
+  | { ok: true }
+  | { ok: false; reason: 'same-message' | 'no-common-list' | 'no-difference' | 'unreachable' | 'cancelled' | 'unavailable' };
 
 /** What the reply clock of a page reports. */
 export type ClockState = 'waiting' | 'answered' | 'idle';
@@ -107,6 +113,14 @@ export interface ProtocolMap {
   /** Options → background: switch the reply clock on or off, or replace the agent's targets (seconds by origin or
    *  platform id); open chat pages ask again. */
   'clock:set': { req: Partial<ClockSettings>; res: ClockSettings };
+  /** Content script → background: the transcript rule the agent taught for its site (null: the reader guesses). */
+  'teach:get': { req: { origin: string }; res: { rule: TaughtRule | null } };
+  /** Content script → background: keep the rule the agent just taught for its site. */
+  'teach:save': { req: { origin: string; rule: TaughtRule }; res: void };
+  /** Sidebar → background: start the teach step in its own tab; resolves when the agent finished or cancelled it. */
+  'teach:start': { req: Record<string, never>; res: TeachOutcome };
+  /** Options → background: forget the rule of one site (open pages of it guess again). */
+  'teach:reset': { req: { origin: string }; res: void };
   /** Options → background: subscribe to a pack URL and fetch it now. */
   'subscriptions:add': { req: { url: string }; res: SubscriptionOutcome };
   /** Options → background: fetch one subscription, or all (also managed ones) when no url is given. */
@@ -131,6 +145,10 @@ export interface ContentProtocolMap {
   'content:tone-settings-changed': { req: Record<string, never>; res: void };
   /** The agent switched the reply clock or changed targets: ask again now. */
   'content:clock-settings-changed': { req: Record<string, never>; res: void };
+  /** The agent asked to teach the transcript reader this page: wait for their two clicks (or Esc). */
+  'content:teach': { req: Record<string, never>; res: TeachOutcome };
+  /** A site's taught rule was reset: read the transcript by the guess again. */
+  'content:teach-changed': { req: Record<string, never>; res: void };
 }
 
 /** Background → extension pages (runtime.sendMessage): a ping without content; each sidebar asks for its own tab's. */
@@ -170,6 +188,10 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'clock:state': ['content'],
   'clock:view': ['extension-page'],
   'clock:set': ['extension-page'],
+  'teach:get': ['content'],
+  'teach:save': ['content'],
+  'teach:start': ['extension-page'],
+  'teach:reset': ['extension-page'],
   'subscriptions:add': ['extension-page'],
   'subscriptions:refresh': ['extension-page'],
   'subscriptions:remove': ['extension-page'],

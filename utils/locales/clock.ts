@@ -1,7 +1,8 @@
 /**
- * UI strings of the reply clock's options tab (targets, the agent's reply times), in the three UI languages. Only the
- * options page shows them, so they are kept out of the dictionaries every chat page's content script loads (its size
- * budget, tests/e2e/sidebar.spec.ts), as the campaign strings are (utils/locales/campaign.ts). The badge's own words
+ * UI strings of the reply clock's options tab (targets, the agent's reply times) and of the teach step (the sidebar's
+ * 教一下, the options page's reset), in the three UI languages. Only extension pages show them, so they are kept out
+ * of the dictionaries every chat page's content script loads (its size budget, tests/e2e/sidebar.spec.ts), as the
+ * campaign strings are (utils/locales/campaign.ts). The badge's own words
  * (clock.waiting, clock.near, clock.over) are in the main dictionaries.
  */
 import { fillTemplate } from '../i18n';
@@ -27,6 +28,17 @@ const en = {
   'clock.noHistory': 'Nothing recorded yet.',
   'clock.localOnly': 'Kept on this device only: how long each message waited, never what was said.',
   'clock.seconds': '{n} s',
+  'teach.title': 'Taught conversations',
+  'teach.note': 'Sites where you showed Huashu who the customer is. Reset one to let it guess again.',
+  'teach.none': 'No site has been taught.',
+  'teach.reset': 'Reset',
+  'teach.resetSite': 'Reset what was taught for {site}',
+  'teach.button': 'Teach: who is the customer?',
+  'teach.instructions': 'On the chat page, click one message from the customer, then one of your own. Esc on the page cancels.',
+  'teach.done': "Learned: this site's conversation is now read the way you showed.",
+  'teach.cancelled': 'Teaching cancelled.',
+  'teach.failed': 'Could not learn from those clicks: click two different messages of the conversation, one from the customer and one of yours.',
+  'teach.unavailable': 'This page cannot be taught.',
 } as const;
 
 export type ClockKey = keyof typeof en;
@@ -52,6 +64,17 @@ const zhCN: Table = {
   'clock.noHistory': '还没有记录。',
   'clock.localOnly': '只保存在本机：只记每条消息等了多久，不记内容。',
   'clock.seconds': '{n} 秒',
+  'teach.title': '已教过的对话',
+  'teach.note': '您教过 Huashu 谁是顾客的网站。重置后它会重新自行判断。',
+  'teach.none': '还没有教过任何网站。',
+  'teach.reset': '重置',
+  'teach.resetSite': '重置为 {site} 教过的内容',
+  'teach.button': '教一下：谁是顾客？',
+  'teach.instructions': '请在聊天页面上先点一条顾客发来的消息，再点一条您自己发出的消息。在页面上按 Esc 取消。',
+  'teach.done': '学会了：本网站的对话以后按您教的方式读取。',
+  'teach.cancelled': '已取消教学。',
+  'teach.failed': '没能从这两次点击学会：请点对话里两条不同的消息，一条是顾客的，一条是您自己的。',
+  'teach.unavailable': '这个页面无法教。',
 };
 
 const zhTW: Table = {
@@ -74,6 +97,17 @@ const zhTW: Table = {
   'clock.noHistory': '還沒有記錄。',
   'clock.localOnly': '只儲存在本機：只記每則訊息等了多久，不記內容。',
   'clock.seconds': '{n} 秒',
+  'teach.title': '已教過的對話',
+  'teach.note': '您教過 Huashu 誰是顧客的網站。重設後它會重新自行判斷。',
+  'teach.none': '還沒有教過任何網站。',
+  'teach.reset': '重設',
+  'teach.resetSite': '重設為 {site} 教過的內容',
+  'teach.button': '教一下：誰是顧客？',
+  'teach.instructions': '請在聊天頁面上先點一則顧客傳來的訊息，再點一則您自己送出的訊息。在頁面上按 Esc 取消。',
+  'teach.done': '學會了：本網站的對話以後依您教的方式讀取。',
+  'teach.cancelled': '已取消教學。',
+  'teach.failed': '沒能從這兩次點擊學會：請點對話裡兩則不同的訊息，一則是顧客的，一則是您自己的。',
+  'teach.unavailable': '這個頁面無法教。',
 };
 
 export const CLOCK_TEXT: Readonly<Record<UiLocale, Table>> = { en, 'zh-CN': zhCN, 'zh-TW': zhTW };

@@ -11,6 +11,7 @@ import { transcriptLoader } from './transcript-loader';
 import { startSuggestions } from './suggest';
 import { startSidebarControl } from './sidebar-control';
 import { startReplyClock } from './clock/index';
+import { startTeach } from './teach';
 
 type Send = Sender<ProtocolMap>;
 
@@ -40,6 +41,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   });
   const clock = startReplyClock({ win, tracker, send, t: prefs.t, origin });
   void clock.reload();
+  const teach = startTeach({ tracker, send, reader, origin, onRuleChanged: () => suggestions.restart() });
   const suggestions = startSuggestions({
     win,
     tracker,
@@ -48,6 +50,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     insertPhrase: (el, text) => slash.insertPhrase(el, text),
     onMessages: (sides) => clock.onMessages(sides),
     onConversationChanged: () => clock.onConversationChanged(),
+    rule: () => teach.rule(),
   });
   // After the slash trigger: its Enter (pick a phrase) must win over the send check.
   const tone = startToneCheck({ win, tracker, send, prefs });
@@ -92,6 +95,8 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     'content:apply-rewrite': (request) => tone.applyAt(request),
     'content:tone-settings-changed': () => tone.reloadSettings(),
     'content:clock-settings-changed': () => clock.reload(),
+    'content:teach': () => teach.teach(),
+    'content:teach-changed': () => teach.changed(),
   };
 
   return {
@@ -101,6 +106,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     dispose() {
       slash.dispose();
       clock.dispose();
+      teach.dispose();
       suggestions.dispose();
       tone.dispose();
       tracker.dispose();

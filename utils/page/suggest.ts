@@ -10,6 +10,7 @@ import type { EditorTracker } from '../editors/tracker';
 import { asEditable, deepActiveElement, type EditableElement } from '../editors/dom';
 import type { TranscriptReader } from './transcript/api';
 import type { Side } from './transcript/tokens';
+import type { TaughtRule } from './transcript/rule-schema';
 import { SUGGEST_COUNT, SUGGEST_MESSAGE_MAX, type SuggestSource } from '../suggest/view';
 
 export interface SuggestDeps {
@@ -22,6 +23,8 @@ export interface SuggestDeps {
   /** Each batch of new transcript messages, by side (the reply clock), and a new conversation shown. */
   onMessages?(sides: readonly Side[]): void;
   onConversationChanged?(): void;
+  /** The rule the agent taught for this site, if any (utils/page/teach.ts). */
+  rule?(): Promise<TaughtRule | null>;
 }
 
 /** Shortest selection taken as a question (a stray click selects one character). */
@@ -46,7 +49,7 @@ export function selectedQuestion(doc: Document, composer: Element | null): strin
   return text.length >= SELECTION_MIN ? text.slice(0, SUGGEST_MESSAGE_MAX) : null;
 }
 
-export function startSuggestions({ win, tracker, send, reader, insertPhrase, onMessages, onConversationChanged }: SuggestDeps) {
+export function startSuggestions({ win, tracker, send, reader, insertPhrase, onMessages, onConversationChanged, rule: taught }: SuggestDeps) {
   let watching: { composer: Element; stop: () => void } | null = null;
   let disposed = false;
   let lastSent = '';
@@ -62,14 +65,15 @@ export function startSuggestions({ win, tracker, send, reader, insertPhrase, onM
   async function follow(): Promise<void> {
     const composer = tracker.current()?.el ?? null;
     if (!composer || watching?.composer === composer) return;
-    const api = await reader();
+    const [api, rule] = await Promise.all([reader(), taught?.() ?? null]);
     if (!api || disposed || watching?.composer === composer) return;
     watching?.stop();
     const stop = api.watchTranscript(composer, (message) => tell(message.text, 'transcript'), {
+      rule,
       onBatch: (fresh, replaced) => (replaced ? onConversationChanged?.() : onMessages?.(fresh.map((m) => m.side))),
     });
     watching = { composer, stop };
-    const latest = api.lastCustomerMessage(api.readTranscript(composer));
+    const latest = api.lastCustomerMessage(api.readTranscript(composer, { rule }));
     if (latest) tell(latest.text, 'transcript');
   }
 
@@ -104,6 +108,13 @@ export function startSuggestions({ win, tracker, send, reader, insertPhrase, onM
   void follow();
 
   return {
+    /** Read the transcript again from the start (the site's taught rule changed). */
+    restart(): void {
+      watching?.stop();
+      watching = null;
+      lastSent = '';
+      void follow();
+    },
     dispose() {
       disposed = true;
       watching?.stop();

@@ -3,7 +3,9 @@
 import { readTranscript, lastCustomerMessage } from './read';
 import { watchTranscript } from './watch';
 import { conversationFacts } from './facts';
+import { parseRule } from './rule-schema';
+import { teachByClicks } from './teach';
 
-export const transcriptReader = { readTranscript, lastCustomerMessage, watchTranscript, conversationFacts } as const;
+export const transcriptReader = { readTranscript, lastCustomerMessage, watchTranscript, conversationFacts, teachByClicks, parseRule } as const;
 
 export type TranscriptReader = typeof transcriptReader;
