@@ -12,8 +12,8 @@ import { Converter } from 'opencc-js';
 import type { CorpusPhrase } from '../tests/unit/search/corpus';
 import { CORPUS, CORPUS_NOW } from '../tests/unit/search/corpus';
 
-/** mulberry32: small, fast, seedable. */
-function rng(seed: number): () => number {
+/** mulberry32: small, fast, seedable (the bench's corpora and the search tests' padding). */
+export function rng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

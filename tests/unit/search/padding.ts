@@ -5,18 +5,8 @@
  * hundreds of padded ones through the same words. Shared by the scale test and the bench.
  */
 import type { CorpusPhrase } from './corpus';
+import { rng } from '../../../bench/_corpus';
 
-/** mulberry32: small, fast, seedable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ZH_PREFIXES = ['夏季', '秋冬', '新款', '直播间', '老客户', '连衣裙', '运动鞋', '蓝牙耳机', '羽绒服', '充电宝', '四件套', '行李箱', '韵达', '中通', '京东', '大促'];
 const TW_PREFIXES = ['夏季', '秋冬', '新款', '直播間', '老客戶', '連衣裙', '運動鞋', '藍牙耳機', '羽絨服', '行動電源'];
