@@ -1,6 +1,7 @@
 // Typing overhead of the content script (tone check, slash trigger, editor tracking) on chat pages:
-// typing 300 characters into the textarea and Lexical fixtures with the extension loaded vs. a
-// browser without it, side by side in one run. Needs `npm run build` and `npm run build:fixtures`.
+// typing 300 characters into the textarea and Lexical fixtures, and into the chat input of a page with a transcript
+// (where the transcript reader is loaded and its observers watch the log while the agent types), with the extension
+// loaded vs. a browser without it, side by side in one run. Needs `npm run build` and `npm run build:fixtures`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { chromiumPath, extensionArgs, EXTENSION_DIR } from '../tests/e2e/browser
 
 const PORT = 5190;
 const BASE = `http://127.0.0.1:${PORT}`;
-const FIXTURES = ['textarea.html', 'lexical.html'] as const;
+const FIXTURES = ['textarea.html', 'lexical.html', 'transcript-classes.html'] as const;
 const ROUNDS = 5;
 /** A draft with flagged wording in it, so the checker has findings to draw while typing. */
 const SENTENCE = '亲，你好，我不能给你退款，但是可以换货。这个不行哦，您耐心等一下，please wait a moment, thanks! ';
@@ -102,7 +103,7 @@ export default async function typingOverhead(): Promise<void> {
     console.log(`typing ${TEXT.length} characters (page.keyboard.type); median of ${ROUNDS} rounds alternating between the two browsers`);
     console.log('wall = first key to the model holding the text; main thread = renderer task time meanwhile (less sensitive to machine load)');
     console.log(
-      `${'fixture'.padEnd(15)}${'wall without'.padStart(13)}${'wall with'.padStart(11)}${'ratio'.padStart(8)}${'main without'.padStart(14)}${'main with'.padStart(11)}${'ratio'.padStart(8)}  budget 1.25× (wall)`,
+      `${'fixture'.padEnd(24)}${'wall without'.padStart(13)}${'wall with'.padStart(11)}${'ratio'.padStart(8)}${'main without'.padStart(14)}${'main with'.padStart(11)}${'ratio'.padStart(8)}  budget 1.25× (wall)`,
     );
     for (const file of FIXTURES) {
       await typeOnce(plain.context, file, false); // warm-up (first navigation, JIT)
@@ -119,7 +120,7 @@ export default async function typingOverhead(): Promise<void> {
       const bb = median(withExt.map((s) => s.busy));
       const ms = (v: number, w: number) => `${v.toFixed(0)} ms`.padStart(w);
       console.log(
-        `${file.padEnd(15)}${ms(wa, 13)}${ms(wb, 11)}${`${(wb / wa).toFixed(2)}×`.padStart(8)}${ms(ba, 14)}${ms(bb, 11)}${`${(bb / ba).toFixed(2)}×`.padStart(8)}  ${wb / wa <= 1.25 ? 'within' : 'OVER'}`,
+        `${file.padEnd(24)}${ms(wa, 13)}${ms(wb, 11)}${`${(wb / wa).toFixed(2)}×`.padStart(8)}${ms(ba, 14)}${ms(bb, 11)}${`${(bb / ba).toFixed(2)}×`.padStart(8)}  ${wb / wa <= 1.25 ? 'within' : 'OVER'}`,
       );
     }
     const load = loadavg()[0] ?? 0;
