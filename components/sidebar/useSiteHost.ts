@@ -11,7 +11,7 @@ export function useSiteHost(send: Sender<ProtocolMap>): string | null | undefine
     let live = true;
     const ask = () =>
       void send('sidebar:site', {}).then(
-        ({ host: answer }) => live && setHost(answer),
+        (answer) => live && setHost(typeof answer?.host === 'string' ? answer.host : null),
         () => live && setHost((known) => known ?? null),
       );
     ask();
