@@ -18,6 +18,8 @@ import { activeLibrary } from '../utils/validity/window';
 import { localDay } from '../utils/validity/dates';
 import { useLibraryDay } from './useLibraryDay';
 import { useSuggestions } from './sidebar/useSuggestions';
+import { useSiteHost } from './sidebar/useSiteHost';
+import { libraryForSite } from '../utils/packs/variants';
 
 interface TaskScheduler {
   postTask(task: () => void, options: { priority: 'background' }): Promise<void>;
@@ -51,7 +53,11 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
   const stored = useLiveQuery(() => loadVisibleLibrary(db), []);
   // Only the phrases in use today: a campaign phrase outside its window is neither listed nor found.
   const day = useLibraryDay(db);
-  const library = { value: useMemo(() => (stored.value && day !== null ? activeLibrary(stored.value, day) : undefined), [stored.value, day]) };
+  // On this site, each phrase as its per-site variant words it (utils/packs/variants.ts).
+  const host = useSiteHost(send);
+  const library = {
+    value: useMemo(() => (stored.value && day !== null && host !== undefined ? libraryForSite(activeLibrary(stored.value, day), host) : undefined), [stored.value, day, host]),
+  };
   const [index, setIndex] = useState<SidebarSearch | null>(null);
   const locale = resolveLocale(settings?.locale ?? null, languages);
   const t = translator(locale);
@@ -124,7 +130,7 @@ export function SidebarApp({ db, send, languages, openManager, openNewPhrase, cl
       packs={library.value?.packs ?? []}
       phrases={library.value?.phrases ?? []}
       fontSize={settings?.fontSize}
-      loadHidden={() => loadHiddenLibrary(db).then((hidden) => activeLibrary(hidden, day ?? localDay(Date.now())))}
+      loadHidden={() => loadHiddenLibrary(db).then((hidden) => libraryForSite(activeLibrary(hidden, day ?? localDay(Date.now())), host ?? null))}
       onCreatePhrase={openNewPhrase}
       index={index}
       phraseCount={library.value?.phrases.length ?? 0}

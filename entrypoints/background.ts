@@ -70,6 +70,7 @@ export default defineBackground(() => {
     },
     panel,
     isActiveTab: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.active === true,
+    tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
     subscriptions: {
       fetch: (url, init) => fetch(url, init),
       readManaged: async () => (await browser.storage.managed.get(['subscriptions', ...POLICY_KEYS]).catch(() => ({}))) ?? {},

@@ -7,6 +7,7 @@ import { recordUse } from './db/library';
 import type { LiveIndex } from './db/library-index';
 import type { Handlers, ProtocolMap } from './protocol';
 import { senderOrigin, ShownIds, tabOf, type MessageContext } from './sender-binding';
+import { forSite } from './packs/variants';
 
 /** Most suggestions the slash trigger may ask for. */
 export const SLASH_SEARCH_MAX = 20;
@@ -30,6 +31,8 @@ export interface SlashHandlerDeps {
   now(): number;
   /** The agent put this phrase into the chat of this tab (suggested replies learn from it). */
   answered?(tabId: number, phraseId: string): Promise<void>;
+  /** The host of the page a message acts on: the list shows, and inserts, each phrase's variant for it. */
+  host(ctx: MessageContext): Promise<string | null>;
 }
 
 export function createSlashHandlers(deps: SlashHandlerDeps) {
@@ -41,8 +44,8 @@ export function createSlashHandlers(deps: SlashHandlerDeps) {
     'slash:search': async ({ query, limit }, ctx) => {
       const tabId = tabOf(ctx);
       const origin = senderOrigin(ctx.sender) ?? '';
-      const index = await deps.index.ready();
-      const hits = index.search(query, { limit: clampLimit(limit) }).map(({ phrase }) => ({
+      const [index, host] = await Promise.all([deps.index.ready(), deps.host(ctx)]);
+      const hits = index.search(query, { limit: clampLimit(limit) }).map(({ phrase: stored }) => forSite(stored, host)).map((phrase) => ({
         id: phrase.id,
         title: phrase.title,
         preview: phrase.text.length > PREVIEW ? `${phrase.text.slice(0, PREVIEW)}…` : phrase.text,
@@ -58,7 +61,7 @@ export function createSlashHandlers(deps: SlashHandlerDeps) {
       const pack = await db.packs.get(phrase.packId);
       if (pack?.hidden) return null;
       await Promise.all([recordUse(db, id, deps.now()), deps.answered?.(tabOf(ctx), id)]);
-      return { text: phrase.text };
+      return { text: forSite(phrase, await deps.host(ctx)).text };
     },
   };
 

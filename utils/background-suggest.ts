@@ -11,6 +11,7 @@ import type { LiveSuggestions } from './db/suggest-index';
 import type { Handlers, ProtocolMap } from './protocol';
 import { senderOrigin, tabOf, type MessageContext } from './sender-binding';
 import { ANSWER_WINDOW_MS } from './suggest/learn';
+import { forSite } from './packs/variants';
 import { NO_SUGGESTIONS, SUGGEST_COUNT, type SuggestionsView, type SuggestSource } from './suggest/view';
 
 export type SuggestMessages = Pick<ProtocolMap, 'suggest:message' | 'suggest:get' | 'suggest:pick'>;
@@ -21,6 +22,8 @@ export interface SuggestHandlerDeps {
   now(): number;
   /** Tell the extension pages that a tab's suggestions changed (they ask for their own). */
   changed(): Promise<void>;
+  /** The host of the page a message acts on (the inserted text is the phrase's variant for it). */
+  host(ctx: MessageContext): Promise<string | null>;
 }
 
 interface TabSuggestions extends SuggestionsView {
@@ -61,7 +64,7 @@ export function createSuggestHandlers(deps: SuggestHandlerDeps) {
       if (!phrase || (await deps.db.packs.get(phrase.packId))?.hidden) return null;
       await recordUse(deps.db, item.id, deps.now());
       await learn(tabId, item.id);
-      return { id: item.id, text: phrase.text };
+      return { id: item.id, text: forSite(phrase, await deps.host(ctx)).text };
     },
   };
 

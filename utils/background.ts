@@ -5,7 +5,7 @@ import type { SidePanel } from './side-panel';
 import { createSubscriptionService, type SubscriptionDeps } from './packs/subscriptions-runner';
 import { createPolicyCache } from './managed-policy';
 import { parseRequest } from './protocol-schemas';
-import { classifySender, ownOrigin, tabOf, type ExtensionIdentity, type MessageContext, type MessageSender } from './sender-binding';
+import { classifySender, ownOrigin, pageHost, tabOf, type ExtensionIdentity, type MessageContext, type MessageSender } from './sender-binding';
 import { dispatch, senderKinds, type ContentProtocolMap, type Handlers, type ProtocolMap, type Req, type Res } from './protocol';
 import { createToneHandlers } from './background-tone';
 import { createSlashHandlers } from './background-slash';
@@ -46,6 +46,8 @@ export interface BackgroundDeps extends ExtensionIdentity {
   injectTranscriptReader(tabId: number, frameId: number): Promise<void>;
   /** Is this tab the active tab of its window? (The popup may only open the sidebar there.) */
   isActiveTab(tabId: number): Promise<boolean>;
+  /** The address of a tab's page, where the browser lets the extension see it (per-site variants). */
+  tabUrl?(tabId: number): Promise<string | undefined>;
   /** The browser's side panel (utils/side-panel.ts). */
   panel: SidePanel;
   /** Pack subscriptions: how to fetch, and the administrator's managed policy. Without it, subscription messages fail. */
@@ -55,10 +57,12 @@ export interface BackgroundDeps extends ExtensionIdentity {
 export function createBackground(deps: BackgroundDeps) {
   const { db } = deps;
   const subscriptions = createSubscriptionService(deps);
+  /** The host of the page a message acts on (per-site variants, utils/packs/variants.ts). */
+  const host = (ctx: MessageContext) => pageHost(ctx, deps.tabUrl ?? (() => Promise.resolve(undefined)));
   const toneSettingsChanged = () => deps.broadcast('content:tone-settings-changed', {});
   const readManaged = deps.subscriptions?.readManaged;
   const policy = createPolicyCache({ ...(readManaged ? { readManaged } : {}), modeArrived: toneSettingsChanged });
-  const suggest = createSuggestHandlers({ db, suggestions: deps.suggestions, now: deps.now, changed: () => deps.pingPages() });
+  const suggest = createSuggestHandlers({ db, suggestions: deps.suggestions, now: deps.now, changed: () => deps.pingPages(), host });
   const clock = createClockHandlers({
     db,
     targets: deps.clock.targets,
@@ -66,7 +70,7 @@ export function createBackground(deps: BackgroundDeps) {
     changed: () => deps.clock.pingPages(),
     settingsChanged: () => deps.broadcast('content:clock-settings-changed', {}),
   });
-  const slash = createSlashHandlers({ ...deps, answered: (tabId, id) => suggest.learn(tabId, id) });
+  const slash = createSlashHandlers({ ...deps, host, answered: (tabId, id) => suggest.learn(tabId, id) });
   const tone = createToneHandlers({
     db,
     policy,
@@ -96,6 +100,7 @@ export function createBackground(deps: BackgroundDeps) {
       if (outcome.ok) await Promise.all([recordUse(db, phraseId, deps.now()), suggest.learn(tabOf(ctx), phraseId)]);
       return outcome;
     },
+    'sidebar:site': async (_data, ctx) => ({ host: await host(ctx) }),
     'phrase:recall-values': ({ names }, ctx) => deps.sendToTab(tabOf(ctx), 'content:recall-values', { names }),
     'sidebar:close': async (_data, ctx) => {
       await deps.sendToTab(tabOf(ctx), 'content:toggle-sidebar', { open: false });

@@ -87,6 +87,7 @@ export const requestSchemas = {
   'tone:apply-rewrite': v.strictObject({ start: int(0, TEXT_MAX), end: int(0, TEXT_MAX), text: text(TEXT_MAX), replacement: text(TEXT_MAX) }),
   'suggest:message': v.strictObject({ text: v.pipe(text(SUGGEST_MESSAGE_MAX), v.minLength(1)), source: v.picklist(SUGGEST_SOURCES) }),
   'suggest:get': empty,
+  'sidebar:site': empty,
   'suggest:pick': v.strictObject({ rank: int(1, SUGGEST_COUNT) }),
   'clock:get': v.strictObject({ origin }),
   // A wait of more than a day is no wait the clock shows.

@@ -100,6 +100,9 @@ export interface ProtocolMap {
   'suggest:message': { req: { text: string; source: SuggestSource }; res: { count: number } };
   /** Sidebar → background: the suggested replies of its own tab (ids and why; the sidebar holds the phrases). */
   'suggest:get': { req: Record<string, never>; res: SuggestionsView };
+  /** Sidebar → background: the host of the page it serves (its tab's, or the side panel's tab's), so it shows each
+   *  phrase's variant for that site (utils/packs/variants.ts); null when the browser does not say. */
+  'sidebar:site': { req: Record<string, never>; res: { host: string | null } };
   /** Content script → background, on the agent's Alt+1/2/3 in the chat input: the full text of that suggestion of
    *  this tab (counts a use, and is learned as the answer to the message). */
   'suggest:pick': { req: { rank: number }; res: { id: string; text: string } | null };
@@ -183,6 +186,7 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'tone:apply-rewrite': ['extension-page'],
   'suggest:message': ['content'],
   'suggest:get': ['extension-page'],
+  'sidebar:site': ['extension-page'],
   'suggest:pick': ['content'],
   'clock:get': ['content'],
   'clock:state': ['content'],

@@ -5,6 +5,7 @@
  * own slash search just listed.
  */
 import type { SenderKind } from './protocol';
+import { hostOf } from './packs/variants';
 
 /** Who sent a runtime message, as the browser reports it (a subset of runtime.MessageSender). */
 export interface MessageSender {
@@ -12,7 +13,8 @@ export interface MessageSender {
   url?: string;
   /** The sending frame's origin (Chrome); Firefox gives only `url`. */
   origin?: string;
-  tab?: { id?: number };
+  /** The sender's tab; its `url` (the top page's address) only where the extension may see that page. */
+  tab?: { id?: number; url?: string };
   frameId?: number;
 }
 
@@ -62,6 +64,18 @@ export function senderOrigin(sender: MessageSender): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * The host of the page a message acts on, for per-site variants (utils/packs/variants.ts): the sender tab's top page
+ * as the browser reports it, else the tab looked up (the side panel has no tab of its own), else the sending frame.
+ */
+export async function pageHost(ctx: MessageContext, tabUrl: (tabId: number) => Promise<string | undefined>): Promise<string | null> {
+  const reported = hostOf(ctx.sender.tab?.url);
+  if (reported) return reported;
+  const id = ctx.panelTab ?? ctx.sender.tab?.id;
+  const looked = id === undefined ? null : hostOf(await tabUrl(id).catch(() => undefined));
+  return looked ?? (ctx.panelTab === undefined ? hostOf(ctx.sender.url) : null);
 }
 
 export interface ShownIdsOptions {

@@ -22,6 +22,7 @@ export const SIDEBAR_ONLY: ReadonlySet<keyof ProtocolMap> = new Set<keyof Protoc
   'tone:read-draft',
   'tone:apply-rewrite',
   'suggest:get',
+  'sidebar:site',
 ]);
 
 export interface SidebarSessionRecord {

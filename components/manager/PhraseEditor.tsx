@@ -9,6 +9,8 @@ import type { DraftError } from './draft';
 import { PlaceholderMenu } from './PlaceholderMenu';
 import { DateFields } from './DateFields';
 import { campaignText } from '../../utils/locales/campaign';
+import { variantText } from '../../utils/locales/variants';
+import { VariantFields } from './VariantFields';
 import type { IsoDate } from '../../utils/validity/dates';
 import { ToneFindingList } from './ToneFindingList';
 import { usePhraseDraft } from './usePhraseDraft';
@@ -165,6 +167,7 @@ export function PhraseEditor(props: PhraseEditorProps): JSX.Element {
         />
       </label>
       {error('questions')}
+      <VariantFields t={variantText(props.locale)} rows={fields.variants} onChange={set.setVariants} readOnly={readOnly} showErrors={editor.tried} />
       {editor.confirming && (
         <ConfirmSave
           t={t}

@@ -6,6 +6,7 @@ import type { PhraseDraft } from '../../utils/db/phrase-writes';
 import type { PhraseRecord } from '../../utils/db/types';
 import { PACK_LIMITS } from '../../utils/packs/limits';
 import { QUESTION_LIMITS } from '../../utils/packs/questions';
+import { copyVariants } from '../../utils/packs/variants';
 import { cleanLabel, hasLoneSurrogate } from '../../utils/packs/unicode';
 import { revOf } from '../../utils/db/revision';
 import { datedFields } from '../../utils/validity/fields';
@@ -54,7 +55,7 @@ export function validateDraft(draft: PhraseDraft, others: readonly Pick<PhraseRe
 
 /** The editor's draft of a stored phrase (all its editable fields, and the revision it was read at). */
 export function draftOf(p: PhraseRecord): PhraseDraft {
-  return { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags], questions: [...(p.questions ?? [])], rev: revOf(p), ...datedFields(p) };
+  return { id: p.id, group: p.group, title: p.title, text: p.text, shortcut: p.shortcut ?? '', tags: [...p.tags], questions: [...(p.questions ?? [])], ...(p.variants ? { variants: copyVariants(p.variants) } : {}), rev: revOf(p), ...datedFields(p) };
 }
 
 /** A new phrase's draft, in `group`, starting with `text`. */

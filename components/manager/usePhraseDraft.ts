@@ -7,6 +7,7 @@ import { joinQuestions, splitQuestions } from '../../utils/packs/questions';
 import { checkTemplate } from '../../utils/tone-builtin';
 import { datedFields, type DatedFields } from '../../utils/validity/fields';
 import { parseTags, validateDraft, type DraftError } from './draft';
+import { rowsOf, variantsOf, type VariantRow } from './variant-draft';
 
 export interface PhraseDraftOptions {
   initial: PhraseDraft;
@@ -25,6 +26,7 @@ export function usePhraseDraft({ initial, readOnly, locale, others, onSave }: Ph
   const [tags, setTags] = useState(initial.tags.join(', '));
   const [questions, setQuestions] = useState(joinQuestions(initial.questions));
   const [group, setGroup] = useState(initial.group);
+  const [variantRows, setVariants] = useState<VariantRow[]>(() => rowsOf(initial.variants));
   const [dates, setDates] = useState<DatedFields>(() => datedFields(initial));
   const [tried, setTried] = useState(false);
   const [saving, setSaving] = useState(false);
@@ -40,7 +42,9 @@ export function usePhraseDraft({ initial, readOnly, locale, others, onSave }: Ph
     setPendingSelection(null);
   }, [pendingSelection]);
 
+  const variants = variantsOf(variantRows);
   const draft: PhraseDraft = {
+    ...(variants ? { variants } : {}),
     title,
     text,
     shortcut,
@@ -77,7 +81,7 @@ export function usePhraseDraft({ initial, readOnly, locale, others, onSave }: Ph
     e?.preventDefault();
     if (readOnly) return;
     setTried(true);
-    if (errors.length > 0 || datedFieldsProblem(dates) !== null) return;
+    if (errors.length > 0 || datedFieldsProblem(dates) !== null || variants === null) return;
     if (toneErrors > 0 && !confirmed) {
       setConfirming(true);
       return;
@@ -92,8 +96,8 @@ export function usePhraseDraft({ initial, readOnly, locale, others, onSave }: Ph
   }
 
   return {
-    fields: { title, text, shortcut, tags, questions, group, dates },
-    set: { setTitle, setText, rewriteText: setTextState, setShortcut, setTags, setQuestions, setGroup, setDates },
+    fields: { title, text, shortcut, tags, questions, group, dates, variants: variantRows },
+    set: { setTitle, setText, rewriteText: setTextState, setShortcut, setTags, setQuestions, setGroup, setDates, setVariants },
     textArea,
     tried,
     saving,

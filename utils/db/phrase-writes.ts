@@ -3,6 +3,8 @@
  * and writes in one transaction, so every open sidebar sees the whole change at once through its
  * live query. Deletions return an undo snapshot; who may edit what is in edit-rules.ts.
  */
+import * as v from 'valibot';
+import { copyVariants, VariantsSchema, type PhraseVariant } from '../packs/variants';
 import type { HuashuDB } from './database';
 import { DEFAULT_GROUP, PERSONAL, type PhraseRecord } from './types';
 import { assertEditable, nextPhraseOrder, personalPhraseId, readOnlyPackIds, withKeys, type UndoSnapshot } from './edit-rules';
@@ -24,6 +26,8 @@ export interface PhraseDraft extends DatedFields {
   tags: string[];
   /** Example customer questions (suggested replies); absent: left as they are on an update, none on a new phrase. */
   questions?: string[];
+  /** Per-site variants; absent: left as they are on an update, none on a new phrase; empty: removed. */
+  variants?: PhraseVariant[];
   /** The phrase's revision when the form was opened (updates only; see utils/db/revision.ts). */
   rev?: number;
 }
@@ -39,6 +43,7 @@ export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number, 
     if ([draft.title, draft.text, draft.shortcut].some(hasLoneSurrogate)) throw new Error('The phrase contains a broken character (half of a surrogate pair).');
     const shortcut = cleanLabel(draft.shortcut).trim();
     const content = { title: cleanLabel(draft.title).trim(), text: draft.text, tags: [...draft.tags], ...(draft.questions ? { questions: [...draft.questions] } : {}) };
+    const variants = draft.variants === undefined ? undefined : checkedVariants(draft.variants);
     const dates = checkedDates(draft);
     if (draft.id === undefined) {
       if (group && group.packId !== PERSONAL) throw new Error('New phrases go into your own groups.');
@@ -57,6 +62,7 @@ export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number, 
         ...dates,
       };
       if (shortcut !== '') record.shortcut = shortcut;
+      if (variants !== undefined && variants.length > 0) record.variants = variants;
       await db.phrases.add(withKeys(record));
       return record.id;
     }
@@ -72,6 +78,8 @@ export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number, 
     if (draft.group !== before.group) record.order = await nextPhraseOrder(db, draft.group);
     if (shortcut !== '') record.shortcut = shortcut;
     else delete record.shortcut;
+    if (variants !== undefined && variants.length > 0) record.variants = variants;
+    else if (variants !== undefined) delete record.variants;
     await db.phrases.put(withKeys(record));
     return record.id;
   });
@@ -98,6 +106,7 @@ export async function copyToPersonal(db: HuashuDB, ids: readonly string[], optio
         text: source.text,
         tags: [...source.tags],
         ...(source.questions ? { questions: [...source.questions] } : {}),
+        ...(source.variants ? { variants: copyVariants(source.variants) } : {}),
         packId: PERSONAL,
         pinned: false,
         usageCount: 0,
@@ -195,4 +204,11 @@ export async function addTag(db: HuashuDB, ids: readonly string[], tag: string, 
     await db.phrases.bulkPut(phrases.map((p) => withKeys(nextRev({ ...p, tags: [...p.tags, trimmed], updatedAt: now }))));
     return phrases.length;
   });
+}
+
+/** The variants as the pack format takes them (sites normalised), or an error naming the first problem. */
+function checkedVariants(variants: readonly PhraseVariant[]): PhraseVariant[] {
+  const parsed = v.safeParse(VariantsSchema, variants);
+  if (!parsed.success) throw new Error(`A per-site variant is not valid (${parsed.issues[0]?.message ?? 'invalid'}).`);
+  return copyVariants(parsed.output);
 }

@@ -1,3 +1,4 @@
+import type { PhraseVariant } from '../packs/variants';
 /** Records stored in the extension-origin IndexedDB (never in a web page's origin). */
 import type { RuleOverride } from '../packs/overrides';
 import type { IsoDate } from '../validity/dates';
@@ -32,6 +33,8 @@ export interface PhraseRecord {
   tags: string[];
   /** Example customer questions this phrase answers (suggested replies; not indexed). Missing or empty: none. */
   questions?: string[];
+  /** The phrase worded for particular sites (utils/packs/variants.ts). Missing or empty: none. Not indexed. */
+  variants?: PhraseVariant[];
   /** Pack the phrase came from, or PERSONAL. */
   packId: string;
   /** The phrase's id inside its pack (pack phrases only). */

@@ -1,4 +1,5 @@
 import type { HuashuDB } from '../db/database';
+import { copyVariants } from './variants';
 import type { GroupRecord, PackRecord, PackSource, PhraseRecord } from '../db/types';
 import { PERSONAL } from '../db/types';
 import { revOf } from '../db/revision';
@@ -113,7 +114,7 @@ async function writePlan(db: HuashuDB, plan: ImportPlan, options: ApplyOptions):
 }
 
 function contentOf(planned: PlannedPhrase, packId: string) {
-  const content: Pick<PhraseRecord, 'id' | 'group' | 'title' | 'text' | 'tags' | 'packId' | 'packPhraseId' | 'order' | 'shortcut' | 'questions' | DatedField> = {
+  const content: Pick<PhraseRecord, 'id' | 'group' | 'title' | 'text' | 'tags' | 'packId' | 'packPhraseId' | 'order' | 'shortcut' | 'questions' | 'variants' | DatedField> = {
     id: planned.id,
     group: planned.group,
     title: planned.title,
@@ -126,6 +127,7 @@ function contentOf(planned: PlannedPhrase, packId: string) {
   };
   if (planned.shortcut !== undefined) content.shortcut = planned.shortcut;
   if (planned.questions !== undefined) content.questions = [...planned.questions];
+  if (planned.variants !== undefined) content.variants = copyVariants(planned.variants);
   return content;
 }
 

@@ -1,4 +1,5 @@
 import type { HuashuDB } from '../db/database';
+import { copyVariants } from './variants';
 import { PERSONAL, type GroupRecord, type PackRecord, type PhraseRecord } from '../db/types';
 import { groupSubtree } from '../db/group-writes';
 import { packToCsv, type CsvExportOptions } from './csv';
@@ -68,10 +69,12 @@ export function buildPack(input: ExportInput, meta: PackMeta, rules?: readonly u
       };
       if (phrase.shortcut !== undefined && phrase.shortcut !== '') out.shortcut = phrase.shortcut;
       if (phrase.questions !== undefined && phrase.questions.length > 0) out.questions = [...phrase.questions];
+      if (phrase.variants !== undefined && phrase.variants.length > 0) out.variants = copyVariants(phrase.variants);
       return { ...out, ...datedFields(phrase) };
     }),
   };
-  // Version 2 only when a window or review date needs it, so other packs stay readable by older copies of Huashu.
+  // Version 2 or 3 only when a window, review date or per-site variant needs it, so other packs stay readable by older
+  // copies of Huashu.
   pack.version = versionFor(pack);
   if (rules !== undefined && rules.length > 0) pack.rules = [...rules];
   return pack;
@@ -129,8 +132,13 @@ export function serializePack(pack: PackV1): string {
     pack: pack.pack,
     groups: pack.groups,
     phrases: pack.phrases.map((phrase) => {
-      const { tags, questions, ...rest } = phrase;
-      return { ...rest, ...(questions !== undefined && questions.length > 0 ? { questions } : {}), ...(tags.length > 0 ? { tags } : {}) };
+      const { tags, questions, variants, ...rest } = phrase;
+      return {
+        ...rest,
+        ...(questions !== undefined && questions.length > 0 ? { questions } : {}),
+        ...(variants !== undefined && variants.length > 0 ? { variants } : {}),
+        ...(tags.length > 0 ? { tags } : {}),
+      };
     }),
     ...(pack.rules !== undefined && pack.rules.length > 0 ? { rules: pack.rules } : {}),
   };

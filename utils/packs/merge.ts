@@ -5,6 +5,7 @@ import { screenPackRules, type RuleOverride } from './overrides';
 import type { PackMeta, PackV1 } from './schema';
 import { changedDates, datedFields, type DatedFields } from '../validity/fields';
 import { sameQuestions } from './questions';
+import { copyVariants, sameVariants, type PhraseVariant } from './variants';
 
 /**
  * Import planning: what a pack would change in the library, before anything is written.
@@ -34,11 +35,12 @@ export interface PlannedPhrase extends DatedFields {
   shortcut?: string;
   tags: string[];
   questions?: string[];
+  variants?: PhraseVariant[];
   order: number;
 }
 
 /** Fields compared to decide whether a kept phrase is "updated" (order alone is not an update). */
-export const CONTENT_FIELDS = ['group', 'title', 'text', 'shortcut', 'tags', 'questions', 'validFrom', 'validUntil', 'reviewDate'] as const;
+export const CONTENT_FIELDS = ['group', 'title', 'text', 'shortcut', 'tags', 'questions', 'variants', 'validFrom', 'validUntil', 'reviewDate'] as const;
 export type ContentField = (typeof CONTENT_FIELDS)[number];
 
 export interface PhraseUpdate {
@@ -110,6 +112,7 @@ export function plannedFromPack(incoming: PackV1): { phrases: PlannedPhrase[]; g
     };
     if (phrase.shortcut !== undefined) planned.shortcut = phrase.shortcut;
     if (phrase.questions !== undefined && phrase.questions.length > 0) planned.questions = [...phrase.questions];
+    if (phrase.variants !== undefined && phrase.variants.length > 0) planned.variants = copyVariants(phrase.variants);
     return planned;
   });
   return { phrases, groups };
@@ -123,6 +126,7 @@ export function changedFields(before: PhraseRecord, after: PlannedPhrase): Conte
   if ((before.shortcut ?? '') !== (after.shortcut ?? '')) fields.push('shortcut');
   if (before.tags.length !== after.tags.length || before.tags.some((tag, i) => tag !== after.tags[i])) fields.push('tags');
   if (!sameQuestions(before.questions, after.questions)) fields.push('questions');
+  if (!sameVariants(before.variants, after.variants)) fields.push('variants');
   fields.push(...changedDates(before, after));
   return fields;
 }

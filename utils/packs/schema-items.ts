@@ -3,11 +3,13 @@ import { PACK_LIMITS, RESERVED_PACK_IDS } from './limits';
 import { cleanLabel, hasLoneSurrogate } from './unicode';
 import { DaySchema, windowInOrder } from './schema-window';
 import { QuestionsSchema } from './questions';
+import { VariantsSchema } from './variants';
 
 /**
  * The items of a pack (docs/pack-format.md): metadata, groups and phrases, as valibot schemas. Each check's message
  * is a message code (messages.ts). Version 2 adds the validity window (`validFrom` / `validUntil`) to groups and
- * phrases and `reviewDate` to phrases; a version 1 document is read with the version 1 shapes, without them.
+ * phrases and `reviewDate` to phrases; version 3 adds per-site `variants` to phrases. A document is read with the
+ * shapes of the version it names, without the fields of later versions.
  */
 
 /** Messages of the schemas are message codes (see messages.ts); they are rendered later. */
@@ -104,31 +106,41 @@ const phraseEntries = {
   ),
 };
 
+/** Version 3: the phrase worded for particular sites (utils/packs/variants.ts). */
+const variantEntries = { variants: v.optional(VariantsSchema) };
+
 export const PackPhraseSchemaV1 = v.object(phraseEntries, 'type.object');
-const PackPhraseObject = v.object({ ...phraseEntries, ...windowEntries, ...reviewEntries }, 'type.object');
+const PackPhraseObjectV2 = v.object({ ...phraseEntries, ...windowEntries, ...reviewEntries }, 'type.object');
+const PackPhraseObject = v.object({ ...phraseEntries, ...windowEntries, ...reviewEntries, ...variantEntries }, 'type.object');
 type PhraseFields = v.InferOutput<typeof PackPhraseObject>;
-export const PackPhraseSchema = v.pipe(PackPhraseObject, v.forward(v.check<PhraseFields, 'window.endsBeforeStart'>(windowInOrder, 'window.endsBeforeStart'), ['validUntil']));
+const windowChecked = v.forward(v.check<PhraseFields, 'window.endsBeforeStart'>(windowInOrder, 'window.endsBeforeStart'), ['validUntil']);
+const PackPhraseSchemaV2 = v.pipe(PackPhraseObjectV2, windowChecked);
+export const PackPhraseSchema = v.pipe(PackPhraseObject, windowChecked);
 
 export type PackMeta = v.InferOutput<typeof PackMetaSchema>;
 export type PackGroup = v.InferOutput<typeof PackGroupSchema>;
 export type PackPhrase = v.InferOutput<typeof PackPhraseSchema>;
 
-/** The fields version 2 added, per item (a version 1 document that has them is told to say version 2). */
-export const V2_FIELDS = {
-  group: Object.keys(windowEntries),
-  phrase: [...Object.keys(windowEntries), ...Object.keys(reviewEntries)],
+/** The format version that added each later field (a document of an older version that has one is told which). */
+export const FIELD_VERSIONS: Readonly<Record<'group' | 'phrase', Readonly<Record<string, 2 | 3>>>> = {
+  group: Object.fromEntries(Object.keys(windowEntries).map((k) => [k, 2])),
+  phrase: {
+    ...Object.fromEntries([...Object.keys(windowEntries), ...Object.keys(reviewEntries)].map((k) => [k, 2])),
+    ...Object.fromEntries(Object.keys(variantEntries).map((k) => [k, 3])),
+  },
 };
 
 /** The item shapes of a format version, and the keys each knows. */
-export function itemSchemas(version: 1 | 2) {
+export function itemSchemas(version: 1 | 2 | 3) {
   const group = version === 1 ? PackGroupSchemaV1 : PackGroupSchema;
-  const phrase = version === 1 ? PackPhraseSchemaV1 : PackPhraseSchema;
+  const phrase = version === 1 ? PackPhraseSchemaV1 : version === 2 ? PackPhraseSchemaV2 : PackPhraseSchema;
   const keys = (entries: object) => new Set(Object.keys(entries));
+  const v2 = { ...phraseEntries, ...windowEntries, ...reviewEntries };
   return {
     group,
     phrase,
     groupKeys: keys(version === 1 ? groupEntries : { ...groupEntries, ...windowEntries }),
-    phraseKeys: keys(version === 1 ? phraseEntries : { ...phraseEntries, ...windowEntries, ...reviewEntries }),
+    phraseKeys: keys(version === 1 ? phraseEntries : version === 2 ? v2 : { ...v2, ...variantEntries }),
   };
 }
 

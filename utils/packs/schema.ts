@@ -5,22 +5,23 @@ import { formatBytes, makeIssue, type PackIssue, type PackLocale } from './messa
 import { validateRules } from './rules';
 import { toIssues } from './issues';
 import { hasDates } from '../validity/fields';
-import { itemSchemas, PackMetaSchema, V2_FIELDS, type PackGroup, type PackMeta, type PackPhrase } from './schema-items';
+import { FIELD_VERSIONS, itemSchemas, PackMetaSchema, type PackGroup, type PackMeta, type PackPhrase } from './schema-items';
 
 export { PackGroupSchema, PackMetaSchema, PackPhraseSchema, ShortcutSchema, type PackGroup, type PackMeta, type PackPhrase } from './schema-items';
 
 /**
- * Pack format versions 1 and 2 (docs/pack-format.md). Field shapes are checked by the valibot schemas of
+ * Pack format versions 1 to 3 (docs/pack-format.md). Field shapes are checked by the valibot schemas of
  * schema-items.ts; relations between items (duplicate ids, group references, nesting cycles) are checked after
  * them, so every problem is reported in one pass with its path.
  */
 
 export const PACK_FORMAT = 'huashu.pack';
-/** The newest format version (what a pack with validity windows or review dates is written as). */
-export const PACK_VERSION = 2;
-/** The versions this reader accepts; version 1 is version 2 without validity windows and review dates. */
-export type PackVersion = 1 | 2;
-const READS: readonly unknown[] = [1, 2];
+/** The newest format version (what a pack with per-site variants is written as). */
+export const PACK_VERSION = 3;
+/** The versions this reader accepts; version 1 is version 2 without validity windows and review dates, version 2 is
+ *  version 3 without per-site variants. */
+export type PackVersion = 1 | 2 | 3;
+const READS: readonly unknown[] = [1, 2, 3];
 
 export interface PackV1 {
   format: typeof PACK_FORMAT;
@@ -32,8 +33,10 @@ export interface PackV1 {
   rules?: unknown[];
 }
 
-/** The oldest version that holds a pack: 2 when a group or phrase has a validity window or review date, else 1. */
+/** The oldest version that holds a pack: 3 when a phrase has per-site variants, 2 when a group or phrase has a
+ *  validity window or review date, else 1. */
 export function versionFor(pack: Pick<PackV1, 'groups' | 'phrases'>): PackVersion {
+  if (pack.phrases.some((p) => (p.variants?.length ?? 0) > 0)) return 3;
   return pack.groups.some(hasDates) || pack.phrases.some(hasDates) ? 2 : 1;
 }
 
@@ -139,7 +142,7 @@ function validateDocument(value: unknown, partial: boolean, locale: PackLocale):
   raw.phrases.forEach((item, index) => {
     const path = `phrases[${index}]`;
     const parsed = v.safeParse(items.phrase, item);
-    unknownKeys(item, items.phraseKeys, path, warnings, locale, V2_FIELDS.phrase);
+    unknownKeys(item, items.phraseKeys, path, warnings, locale, FIELD_VERSIONS.phrase);
     const problems: PackIssue[] = [];
     if (!parsed.success) problems.push(...toIssues(parsed.issues, path, locale));
     const id = parsed.success ? parsed.output.id : idOf(item);
@@ -206,7 +209,7 @@ function validateGroups(
   items.forEach((item, index) => {
     const path = `groups[${index}]`;
     const parsed = v.safeParse(schemas.group, item);
-    unknownKeys(item, schemas.groupKeys, path, warnings, locale, V2_FIELDS.group);
+    unknownKeys(item, schemas.groupKeys, path, warnings, locale, FIELD_VERSIONS.group);
     if (parsed.success) {
       groups.push({ index, group: parsed.output });
     } else {
@@ -285,10 +288,12 @@ function describe(value: unknown): string {
 }
 
 /** Keys the version does not define are dropped with a warning; a later version's field says which version has it. */
-function unknownKeys(item: unknown, known: ReadonlySet<string>, path: string, out: PackIssue[], locale: PackLocale, later: readonly string[] = []) {
+function unknownKeys(item: unknown, known: ReadonlySet<string>, path: string, out: PackIssue[], locale: PackLocale, later: Readonly<Record<string, 2 | 3>> = {}) {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) return;
   for (const key of Object.keys(item)) {
     if (known.has(key)) continue;
-    out.push(makeIssue(path === '' ? key : `${path}.${key}`, later.includes(key) ? 'field.needsVersion2' : 'field.unknown', { key }, locale));
+    const needs = Object.hasOwn(later, key) ? later[key] : undefined;
+    const code = needs === 3 ? 'field.needsVersion3' : needs === 2 ? 'field.needsVersion2' : 'field.unknown';
+    out.push(makeIssue(path === '' ? key : `${path}.${key}`, code, { key }, locale));
   }
 }

@@ -22,6 +22,13 @@ export class ChatPage {
     return chatPage;
   }
 
+  /** A fixture already open in `page` (at another address than the default one, say), with the caret in its composer. */
+  static async attach(page: Page, fixture: FixturePage): Promise<ChatPage> {
+    const chatPage = new ChatPage(page, fixture);
+    await chatPage.focus();
+    return chatPage;
+  }
+
   focus(): Promise<void> {
     return chat.focus(this.page);
   }

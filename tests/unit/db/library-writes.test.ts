@@ -63,6 +63,20 @@ describe('personal phrases', () => {
     expect(index.search('cuidan').map((h) => h.phrase.id)).toEqual([id]);
   });
 
+  it('saves per-site variants as the pack format takes them, keeps them on a save that does not name them, and removes them when emptied', async () => {
+    const db = freshDb();
+    await seed(db);
+    const draft = { group: 'personal/g-a', title: '欢迎语', text: '您好，很高兴为您服务。', shortcut: '', tags: [] };
+    const id = await savePhrase(db, { ...draft, variants: [{ sites: [' TaoBao.com', '*.tmall.com'], text: '亲，在的呢~' }] }, NOW);
+    expect((await db.phrases.get(id))?.variants).toEqual([{ sites: ['taobao.com', 'tmall.com'], text: '亲，在的呢~' }]);
+    await savePhrase(db, { ...draft, id, text: '您好！' }, NOW);
+    expect((await db.phrases.get(id))?.variants).toHaveLength(1);
+    await expect(savePhrase(db, { ...draft, id, variants: [{ sites: ['https://jd.com'], text: '您好' }] }, NOW)).rejects.toThrow(/variant/);
+    expect((await db.phrases.get(id))?.text).toBe('您好！');
+    await savePhrase(db, { ...draft, id, variants: [] }, NOW);
+    expect(await db.phrases.get(id)).not.toHaveProperty('variants');
+  });
+
   it('edits keep usage and pins and recompute keys; clearing the shortcut removes it', async () => {
     const db = freshDb();
     await seed(db);

@@ -91,9 +91,9 @@ describe('parsePack: bad input', () => {
   });
 
   it('rejects an unsupported version', () => {
-    const r = result(json({ ...samplePack(), version: 3 }));
+    const r = result(json({ ...samplePack(), version: 4 }));
     expect(r.errors.map((e) => e.message)).toEqual([
-      'version: Pack format version 3 is not supported; this version of Huashu reads versions 1 and 2.',
+      'version: Pack format version 4 is not supported; this version of Huashu reads versions 1 to 3.',
     ]);
   });
 
@@ -243,7 +243,7 @@ describe('parsePack: partial mode', () => {
   });
 
   it('still fails on document-level problems', () => {
-    expect(parsePack({ ...samplePack(), version: 3 }, { partial: true }).ok).toBe(false);
+    expect(parsePack({ ...samplePack(), version: 4 }, { partial: true }).ok).toBe(false);
   });
 });
 
