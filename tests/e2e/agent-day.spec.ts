@@ -1,15 +1,11 @@
-import type { Frame, Page } from '@playwright/test';
-import { axBox, axRect, chat, clickByRole, expect, isSidebarUrl, reachable, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
+import type { Frame } from '@playwright/test';
+import { attached, axBox, axRect, chat, clickByRole, expect, isSidebarUrl, reachable, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
 import { fillPlaceholders, placeholderFields } from '../../utils/placeholders';
 import zhCN from '../../phrases/builtin/zh-CN.json' with { type: 'json' };
 
 /** Issue 12 ("The agent's day"): never cover the chat, and the hotkey does what the agent means. */
 
 /** The content script is up on the page (its launcher is there): from now on the hotkey reaches it. */
-async function ready(page: Page): Promise<void> {
-  await expect.poll(() => axBox(page, 'button', '打开话术侧栏')).not.toBeNull();
-}
-
 test.describe('a full-viewport console (one position: fixed grid, order panel on the right)', () => {
   test('the open sidebar covers neither the send button nor the order panel, and closing gives the layout back', async ({
     context,
@@ -18,7 +14,7 @@ test.describe('a full-viewport console (one position: fixed grid, order panel on
     await waitForLibrary(context, extensionId);
     const page = await context.newPage();
     await page.goto('/console.html');
-    await ready(page);
+    await attached(page);
     await chat.focus(page);
     const layout = () => page.evaluate(() => (document.querySelector('.workbench') as HTMLElement).getAttribute('style'));
     const before = await layout();
@@ -59,7 +55,7 @@ test('the hotkey: open → insert → hotkey goes back to search with the query 
   await waitForLibrary(context, extensionId);
   const page = await context.newPage();
   await page.goto('/textarea.html');
-  await ready(page);
+  await attached(page);
   await chat.focus(page);
   await page.keyboard.press('Alt+Shift+H');
   const sidebar = await sidebarFrame(page, extensionId);
@@ -131,7 +127,7 @@ test.describe('placeholders are never sent empty by accident', () => {
     await waitForLibrary(context, extensionId);
     const page = await context.newPage();
     await page.goto('/textarea.html');
-    await ready(page);
+    await attached(page);
     await chat.focus(page);
     await page.keyboard.press('Alt+Shift+H');
     const sidebar = await sidebarFrame(page, extensionId);
@@ -169,7 +165,7 @@ test.describe('placeholders are never sent empty by accident', () => {
     await waitForLibrary(context, extensionId);
     const page = await context.newPage();
     await page.goto('/textarea.html');
-    await ready(page);
+    await attached(page);
     await chat.focus(page);
     await page.keyboard.type('/wl');
     await expect.poll(() => axBox(page, 'listbox', '话术建议')).not.toBeNull();
@@ -199,7 +195,7 @@ test('"Send anyway" on a page that ignores synthetic events says the message did
   await setToneMode(context, extensionId, 'block');
   const page = await context.newPage();
   await page.goto('/textarea.html?trusted-only');
-  await ready(page);
+  await attached(page);
   await chat.focus(page);
   const draft = '这不是我们的问题，您再看看。';
   await page.keyboard.type(draft);
@@ -234,7 +230,7 @@ test('a group of 120 phrases: the sidebar says how many and every one is reachab
 
   const page = await context.newPage();
   await page.goto('/textarea.html');
-  await ready(page);
+  await attached(page);
   await chat.focus(page);
   await page.keyboard.press('Alt+Shift+H');
   const sidebar = await sidebarFrame(page, extensionId);
@@ -274,7 +270,7 @@ test.describe('the launcher keeps clear of the composer, and the agent can move 
     await page.addStyleTag({
       content: '.composer-area { position: fixed !important; left: 0; right: 0; bottom: 0; margin: 0 !important; max-width: none !important; }',
     });
-    await ready(page);
+    await attached(page);
     await chat.focus(page);
     await page.keyboard.type('您好');
     // The tone badge is up for the draft (it reads "no problems").
@@ -296,7 +292,7 @@ test.describe('the launcher keeps clear of the composer, and the agent can move 
     await waitForLibrary(context, extensionId);
     const page = await context.newPage();
     await page.goto('/textarea.html');
-    await ready(page);
+    await attached(page);
     const start = (await axRect(page, 'button', '打开话术侧栏'))!;
     const cx = start.x + start.width / 2;
     const cy = start.y + start.height / 2;
@@ -309,7 +305,7 @@ test.describe('the launcher keeps clear of the composer, and the agent can move 
     // The drag did not open the sidebar.
     expect(page.frames().some((f) => isSidebarUrl(f.url()))).toBe(false);
     await page.reload();
-    await ready(page);
+    await attached(page);
     await expect.poll(async () => Math.round((await axRect(page, 'button', '打开话术侧栏'))?.y ?? 0)).toBe(Math.round(start.y - 200));
 
     // Its menu (right click), whose first item hides it on this site.
@@ -334,7 +330,7 @@ test.describe('the launcher keeps clear of the composer, and the agent can move 
     await hidden.getByRole('button', { name: '重新显示' }).click();
     await expect(hidden).toBeHidden();
     await page.reload();
-    await ready(page);
+    await attached(page);
   });
 });
 
@@ -346,7 +342,7 @@ test('sending anyway past the same rule a third time offers to switch it off for
   await setToneMode(context, extensionId, 'block');
   const page = await context.newPage();
   await page.goto('/textarea.html');
-  await ready(page);
+  await attached(page);
   const draft = '我们没错'; // one error-level finding (defensive wording), no rewrite
   for (let i = 1; i <= 2; i++) {
     await chat.focus(page);

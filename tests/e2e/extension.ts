@@ -121,6 +121,14 @@ export async function sidebarFrame(page: Page, _extensionId?: string): Promise<F
   return frame;
 }
 
+/**
+ * Waits until the extension has attached to the page (its launcher is in the accessibility tree). The Alt+Shift+H
+ * command reaches a tab only once its content script runs: a key pressed before that is the browser's, not ours.
+ */
+export async function attached(page: Page): Promise<void> {
+  await expect.poll(() => axBox(page, 'button', '打开话术侧栏')).not.toBeNull();
+}
+
 /** The page's own chat fixture API (its editor's model, the messages it sent). */
 export const chat = {
   text: (page: Page) => page.evaluate(() => (window as unknown as { chatFixture: { getText(): string } }).chatFixture.getText()),

@@ -167,6 +167,8 @@ for (const fixture of FIXTURE_PAGES) {
     test('a Chinese IME composition commits into the model, then Enter sends it', async ({ page }) => {
       await openFixture(page, fixture);
       await page.keyboard.type('亲');
+      // The composition starts at the editor's own caret: wait until its model has taken in the typed character.
+      if (fixture.reportsCaret) await expect.poll(async () => (await model(page)).caret).toBe(1);
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Input.imeSetComposition', { text: 'ni', selectionStart: 2, selectionEnd: 2 });
       await cdp.send('Input.imeSetComposition', { text: 'nih', selectionStart: 3, selectionEnd: 3 });

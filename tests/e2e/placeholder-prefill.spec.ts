@@ -1,14 +1,10 @@
 import type { Page } from '@playwright/test';
-import { axBox, chat, expect, sidebarFrame, test, waitForLibrary } from './extension';
+import { attached, axBox, chat, expect, sidebarFrame, test, waitForLibrary } from './extension';
 import { personalPhrase, putPhrase } from './library-db';
 
 /** Issue 12: a phrase's blanks start from what the chat page shows, or else from the agent's own last values here. */
 
 const ORDER = '202612011234567';
-
-async function ready(page: Page): Promise<void> {
-  await expect.poll(() => axBox(page, 'button', '打开话术侧栏')).not.toBeNull();
-}
 
 /** The customer writes in the page's own transcript (the fixture's stand-in for the platform's chat). */
 /** The agent empties the chat input (select all, delete) and is back in it. */
@@ -31,7 +27,7 @@ test('the order number the customer gave fills {订单号}; a blank the page can
 
   const page = await context.newPage();
   await page.goto('/transcript-classes.html');
-  await ready(page);
+  await attached(page);
   await receive(page, `我的订单号是 ${ORDER}，想换个尺码`);
   await chat.focus(page);
 

@@ -1,6 +1,6 @@
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { axBox, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
+import { attached, axBox, chat, clickByRole, expect, sidebarFrame, test, waitForLibrary } from './extension';
 
 test('keyboard only: Alt+Shift+H opens the sidebar with the search focused, ↑/↓ choose, Esc closes back to the input', async ({
   context,
@@ -9,6 +9,7 @@ test('keyboard only: Alt+Shift+H opens the sidebar with the search focused, ↑/
   await waitForLibrary(context, extensionId);
   const page = await context.newPage();
   await page.goto('/lexical.html');
+  await attached(page);
   await chat.focus(page);
   await page.keyboard.type('您好，');
   await page.keyboard.press('Alt+Shift+H');

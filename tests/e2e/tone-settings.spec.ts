@@ -2,7 +2,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { FIXTURE_PAGES, type FixturePage } from '../fixtures/pages';
 import { checkTone } from '../../utils/tone-builtin';
 import { zhCN } from '../../utils/locales/zh-CN';
-import { axBox, chat, clickByRole, expect, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
+import { attached, axBox, chat, clickByRole, expect, setToneMode, sidebarFrame, test, waitForLibrary } from './extension';
 import { flaggedSpans, markedSpans } from './pages/tone-overlay';
 
 /** An error-level draft (blaming the customer): the default settings stop it at Enter. */
@@ -148,6 +148,7 @@ test('sidebar "Draft check": lists the draft\'s findings, applies a rewrite in t
   await waitForLibrary(context, extensionId);
   const page = await context.newPage();
   await page.goto('/lexical.html');
+  await attached(page);
   await chat.focus(page);
   await page.keyboard.type(DRAFT);
   await page.keyboard.press('Alt+Shift+H');
