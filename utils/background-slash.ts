@@ -33,6 +33,8 @@ export interface SlashHandlerDeps {
   answered?(tabId: number, phraseId: string): Promise<void>;
   /** The host of the page a message acts on: the list shows, and inserts, each phrase's variant for it. */
   host(ctx: MessageContext): Promise<string | null>;
+  /** A number for this insertion, for the content script to report its outcome with (utils/background-usage.ts). */
+  issueUse?(tabId: number, phraseId: string): number;
 }
 
 export function createSlashHandlers(deps: SlashHandlerDeps) {
@@ -61,7 +63,8 @@ export function createSlashHandlers(deps: SlashHandlerDeps) {
       const pack = await db.packs.get(phrase.packId);
       if (pack?.hidden) return null;
       await Promise.all([recordUse(db, id, deps.now()), deps.answered?.(tabOf(ctx), id)]);
-      return { text: forSite(phrase, await deps.host(ctx)).text };
+      const use = deps.issueUse?.(tabOf(ctx), id);
+      return { text: forSite(phrase, await deps.host(ctx)).text, ...(use === undefined ? {} : { use }) };
     },
   };
 

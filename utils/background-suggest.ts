@@ -24,6 +24,8 @@ export interface SuggestHandlerDeps {
   changed(): Promise<void>;
   /** The host of the page a message acts on (the inserted text is the phrase's variant for it). */
   host(ctx: MessageContext): Promise<string | null>;
+  /** A number for this insertion, for the content script to report its outcome with (utils/background-usage.ts). */
+  issueUse?(tabId: number, phraseId: string): number;
 }
 
 interface TabSuggestions extends SuggestionsView {
@@ -64,7 +66,8 @@ export function createSuggestHandlers(deps: SuggestHandlerDeps) {
       if (!phrase || (await deps.db.packs.get(phrase.packId))?.hidden) return null;
       await recordUse(deps.db, item.id, deps.now());
       await learn(tabId, item.id);
-      return { id: item.id, text: forSite(phrase, await deps.host(ctx)).text };
+      const use = deps.issueUse?.(tabId, item.id);
+      return { id: item.id, text: forSite(phrase, await deps.host(ctx)).text, ...(use === undefined ? {} : { use }) };
     },
   };
 

@@ -12,6 +12,7 @@ import { createSlashHandlers } from './background-slash';
 import { createSuggestHandlers } from './background-suggest';
 import { createClockHandlers } from './background-clock';
 import { createTeachHandlers } from './background-teach';
+import { createUsageHandlers } from './background-usage';
 import type { ReplyTarget } from './clock/targets';
 import type { LiveSuggestions } from './db/suggest-index';
 import type { SessionMessages } from './sidebar-session';
@@ -62,7 +63,9 @@ export function createBackground(deps: BackgroundDeps) {
   const toneSettingsChanged = () => deps.broadcast('content:tone-settings-changed', {});
   const readManaged = deps.subscriptions?.readManaged;
   const policy = createPolicyCache({ ...(readManaged ? { readManaged } : {}), modeArrived: toneSettingsChanged });
-  const suggest = createSuggestHandlers({ db, suggestions: deps.suggestions, now: deps.now, changed: () => deps.pingPages(), host });
+  const usage = createUsageHandlers(deps);
+  const issueUse = (tabId: number, phraseId: string) => usage.issue(tabId, phraseId);
+  const suggest = createSuggestHandlers({ db, suggestions: deps.suggestions, now: deps.now, changed: () => deps.pingPages(), host, issueUse });
   const clock = createClockHandlers({
     db,
     targets: deps.clock.targets,
@@ -70,7 +73,7 @@ export function createBackground(deps: BackgroundDeps) {
     changed: () => deps.clock.pingPages(),
     settingsChanged: () => deps.broadcast('content:clock-settings-changed', {}),
   });
-  const slash = createSlashHandlers({ ...deps, host, answered: (tabId, id) => suggest.learn(tabId, id) });
+  const slash = createSlashHandlers({ ...deps, host, issueUse, answered: (tabId, id) => suggest.learn(tabId, id) });
   const tone = createToneHandlers({
     db,
     policy,
@@ -82,6 +85,7 @@ export function createBackground(deps: BackgroundDeps) {
     ...slash.handlers,
     ...suggest.handlers,
     ...clock.handlers,
+    ...usage.handlers,
     ...createTeachHandlers(deps),
     'transcript:load': async (_data, ctx) => {
       // Only into the asking frame of the asking tab, as tone:linear.
@@ -96,7 +100,8 @@ export function createBackground(deps: BackgroundDeps) {
     'site:set': ({ origin, state }, ctx) => setSiteState(db, ownOrigin(ctx, origin), state),
     'phrase:insert': async ({ phraseId, text, caretBack, values }, ctx) => {
       const panel = ctx.panelTab !== undefined;
-      const outcome = await deps.sendToTab(tabOf(ctx), 'content:insert', { text, caretBack, ...(panel ? { panel } : {}), ...(values ? { values } : {}) });
+      const use = usage.issue(tabOf(ctx), phraseId);
+      const outcome = await deps.sendToTab(tabOf(ctx), 'content:insert', { text, caretBack, use, ...(panel ? { panel } : {}), ...(values ? { values } : {}) });
       if (outcome.ok) await Promise.all([recordUse(db, phraseId, deps.now()), suggest.learn(tabOf(ctx), phraseId)]);
       return outcome;
     },
@@ -161,6 +166,7 @@ export function createBackground(deps: BackgroundDeps) {
     /** The tab closed: forget which phrases it was shown. */
     forgetTab(tabId: number) {
       slash.forgetTab(tabId);
+      usage.forgetTab(tabId);
       suggest.forgetTab(tabId);
       clock.forgetTab(tabId);
     },

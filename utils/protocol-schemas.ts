@@ -89,6 +89,9 @@ export const requestSchemas = {
   'suggest:get': empty,
   'sidebar:site': empty,
   'suggest:pick': v.strictObject({ rank: int(1, SUGGEST_COUNT) }),
+  'usage:sent': v.strictObject({
+    uses: v.pipe(v.array(v.strictObject({ use: int(1, Number.MAX_SAFE_INTEGER), changed: v.pipe(v.number(), v.minValue(0), v.maxValue(1)) })), v.maxLength(20)),
+  }),
   'clock:get': v.strictObject({ origin }),
   // A wait of more than a day is no wait the clock shows.
   'clock:state': v.strictObject({ state: v.picklist(CLOCK_STATES), waitedMs: int(0, 86_400_000) }),

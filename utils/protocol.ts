@@ -61,7 +61,7 @@ export interface ProtocolMap {
   /** Content script → background: suggestions for the in-input trigger (`/query`). */
   'slash:search': { req: { query: string; limit: number }; res: SlashSuggestion[] };
   /** Content script → background: the full text of a suggestion the agent chose (counts a use). */
-  'slash:resolve': { req: { id: string }; res: { text: string } | null };
+  'slash:resolve': { req: { id: string }; res: { text: string; use?: number } | null };
   /** Content script → background: tone-check settings for its site (enabled = not off here) and the allow-list. */
   /** `rules`: the custom tone rules of the team packs in use (checked with the built-in ones); `builtIn` / `model`: the
    *  built-in rules and tone model (the content script does not bundle them), sent only when the caller's `have` is
@@ -105,7 +105,10 @@ export interface ProtocolMap {
   'sidebar:site': { req: Record<string, never>; res: { host: string | null } };
   /** Content script → background, on the agent's Alt+1/2/3 in the chat input: the full text of that suggestion of
    *  this tab (counts a use, and is learned as the answer to the message). */
-  'suggest:pick': { req: { rank: number }; res: { id: string; text: string } | null };
+  'suggest:pick': { req: { rank: number }; res: { id: string; text: string; use?: number } | null };
+  /** Content script → background, when a send gesture took the draft: for each insertion into that chat input (by
+   *  the number it came with), the share of its text the agent changed before sending (0–1). No text. */
+  'usage:sent': { req: { uses: { use: number; changed: number }[] }; res: void };
   /** Content script → background: is the reply clock on for its site, and its target there. */
   'clock:get': { req: { origin: string }; res: { enabled: boolean; targetMs: number } };
   /** Content script → background: the customer's message has waited `waitedMs` (state waiting), the agent answered
@@ -137,7 +140,7 @@ export interface ProtocolMap {
 /** Background → content script messages (sent with tabs.sendMessage). */
 export interface ContentProtocolMap {
   /** `panel`: asked from the browser's side panel (utils/side-panel.ts), which the page cannot cover: no exposure check. */
-  'content:insert': { req: { text: string; caretBack: number; panel?: boolean; values?: PlaceholderValues }; res: InsertOutcome };
+  'content:insert': { req: { text: string; caretBack: number; panel?: boolean; values?: PlaceholderValues; use?: number }; res: InsertOutcome };
   'content:recall-values': { req: { names: string[] }; res: RecalledValues };
   /** `hotkey`: the agent's Alt+Shift+H: opens, or focuses the open sidebar's search, and closes only when it has focus. */
   'content:toggle-sidebar': { req: { open?: boolean; hotkey?: boolean }; res: { open: boolean } };
@@ -188,6 +191,7 @@ export const senderKinds: { readonly [K in keyof ProtocolMap]: readonly SenderKi
   'suggest:get': ['extension-page'],
   'sidebar:site': ['extension-page'],
   'suggest:pick': ['content'],
+  'usage:sent': ['content'],
   'clock:get': ['content'],
   'clock:state': ['content'],
   'clock:view': ['extension-page'],

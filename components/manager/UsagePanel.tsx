@@ -1,10 +1,12 @@
 import type { JSX } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { LibraryData } from '../../utils/db/library';
-import { formatTime, type ManagerContext } from './shared';
+import { usageText } from '../../utils/locales/usage';
+import { titleOrDerived } from '../../utils/packs/title';
+import { formatTime, groupLabel, packLabel, type ManagerContext } from './shared';
+import { TeamUsage } from './TeamUsage';
 import { usageCsv, usageReport } from './usage';
-
-const TOP = 100;
+import { UsageInsights, type UsageRow } from './UsageInsights';
 
 export function UsagePanel({ ctx, library }: { ctx: ManagerContext; library: LibraryData }): JSX.Element {
   const { t, locale } = ctx;
@@ -16,6 +18,18 @@ export function UsagePanel({ ctx, library }: { ctx: ManagerContext; library: Lib
       }),
     [library, t],
   );
+
+  const ut = useMemo(() => usageText(locale), [locale]);
+  const mine = useMemo((): UsageRow[] => {
+    const packs = new Map(library.packs.map((p) => [p.id, p]));
+    const groups = new Map(library.groups.map((g) => [g.id, g]));
+    return library.phrases.map((p) => ({
+      key: p.id,
+      title: titleOrDerived(p),
+      where: `${packLabel(t, packs, p.packId)} / ${groupLabel(t, groups, p.group)}`,
+      counts: { inserted: p.usageCount, outcomes: p.outcomes, lastUsedAt: p.lastUsedAt },
+    }));
+  }, [library, t]);
 
   function exportCsv(): void {
     const csv = usageCsv(report, {
@@ -40,6 +54,11 @@ export function UsagePanel({ ctx, library }: { ctx: ManagerContext; library: Lib
           {t('mgr.usageExport')}
         </button>
       </p>
+      <section aria-labelledby="usage-mine-h">
+        <h3 id="usage-mine-h">{ut('use.mine')}</h3>
+        <UsageInsights id="usage-mine" rows={mine} now={ctx.now()} t={ut} locale={locale} />
+      </section>
+      <TeamUsage ctx={ctx} library={library} ut={ut} />
       <h3 id="usage-groups">{t('mgr.usage.byGroup')}</h3>
       <table aria-labelledby="usage-groups">
         <thead>
@@ -59,27 +78,6 @@ export function UsagePanel({ ctx, library }: { ctx: ManagerContext; library: Lib
               <td>{`${g.used} / ${g.phrases}`}</td>
               <td>{g.uses}</td>
               <td>{formatTime(g.lastUsedAt, locale)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <h3 id="usage-phrases">{t('mgr.usage.top', { count: Math.min(TOP, report.phrases.length) })}</h3>
-      <table aria-labelledby="usage-phrases">
-        <thead>
-          <tr>
-            <th scope="col">{t('mgr.field.title')}</th>
-            <th scope="col">{t('mgr.field.group')}</th>
-            <th scope="col">{t('mgr.uses')}</th>
-            <th scope="col">{t('mgr.lastUsed')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {report.phrases.slice(0, TOP).map((p) => (
-            <tr key={p.id}>
-              <td>{p.title}</td>
-              <td>{p.group}</td>
-              <td>{p.uses}</td>
-              <td>{formatTime(p.lastUsedAt, locale)}</td>
             </tr>
           ))}
         </tbody>

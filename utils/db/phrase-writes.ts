@@ -73,6 +73,8 @@ export async function savePhrase(db: HuashuDB, draft: PhraseDraft, now: number, 
     if (draft.rev !== undefined && draft.rev !== revOf(before) && options.overwrite !== true) throw new StaleWriteError(before);
     if (group && group.packId !== before.packId) throw new Error('A phrase stays within its own pack.');
     const record: PhraseRecord = nextRev({ ...before, ...content, group: draft.group, updatedAt: now });
+    // What became of its insertions was about the old wording.
+    if (record.text !== before.text) delete record.outcomes;
     for (const key of DATED_FIELDS) delete record[key];
     Object.assign(record, dates);
     if (draft.group !== before.group) record.order = await nextPhraseOrder(db, draft.group);

@@ -1,3 +1,4 @@
+import type { PhraseOutcomes } from '../usage/outcomes';
 import type { PhraseVariant } from '../packs/variants';
 /** Records stored in the extension-origin IndexedDB (never in a web page's origin). */
 import type { RuleOverride } from '../packs/overrides';
@@ -35,6 +36,8 @@ export interface PhraseRecord {
   questions?: string[];
   /** The phrase worded for particular sites (utils/packs/variants.ts). Missing or empty: none. Not indexed. */
   variants?: PhraseVariant[];
+  /** What became of it after insertions: sent as is, edited, removed (utils/usage/outcomes.ts). Not indexed. */
+  outcomes?: PhraseOutcomes;
   /** Pack the phrase came from, or PERSONAL. */
   packId: string;
   /** The phrase's id inside its pack (pack phrases only). */

@@ -272,7 +272,6 @@ export const en = {
   'mgr.usageTotal': '{count} insertions in total.',
   'mgr.usageExport': 'Export as CSV',
   'mgr.usage.byGroup': 'By group',
-  'mgr.usage.top': 'Most used phrases (top {count})',
   'mgr.usage.usedOf': 'Used / phrases',
   'mgr.usage.kind': 'Kind',
   'mgr.usage.phrase': 'phrase',

@@ -274,7 +274,6 @@ export const zhCN: Dictionary = {
   'mgr.usageTotal': '共插入 {count} 次。',
   'mgr.usageExport': '导出为 CSV',
   'mgr.usage.byGroup': '按分组',
-  'mgr.usage.top': '最常用的话术（前 {count} 条）',
   'mgr.usage.usedOf': '用过 / 总数',
   'mgr.usage.kind': '类型',
   'mgr.usage.phrase': '话术',

@@ -274,7 +274,6 @@ export const zhTW: Dictionary = {
   'mgr.usageTotal': '共插入 {count} 次。',
   'mgr.usageExport': '匯出為 CSV',
   'mgr.usage.byGroup': '按分組',
-  'mgr.usage.top': '最常用的話術（前 {count} 則）',
   'mgr.usage.usedOf': '用過 / 總數',
   'mgr.usage.kind': '類型',
   'mgr.usage.phrase': '話術',

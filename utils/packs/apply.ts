@@ -157,6 +157,8 @@ function keptRecord(before: PhraseRecord, planned: PlannedPhrase, updatedAt: num
     // New content from the pack is a new revision: an editor opened before the import cannot save over it unawares.
     rev: revOf(before) + (changed ? 1 : 0),
   };
+  // What became of its insertions stays while the wording does (the lead's fix of a phrase starts its counts afresh).
+  if (before.outcomes !== undefined && before.text === record.text) record.outcomes = { ...before.outcomes };
   if (options.computeKeys !== undefined && (changed || before.keys === undefined)) record.keys = options.computeKeys(record, undefined);
   else if (before.keys !== undefined) record.keys = before.keys;
   return record;

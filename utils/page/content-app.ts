@@ -12,6 +12,7 @@ import { startSuggestions } from './suggest';
 import { startSidebarControl } from './sidebar-control';
 import { startReplyClock } from './clock/index';
 import { startTeach } from './teach';
+import { startUsageWatch } from './usage-watch';
 
 type Send = Sender<ProtocolMap>;
 
@@ -32,12 +33,14 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   const reader = transcriptLoader(send);
   // Start before the saved settings arrive: a draft sent right after the page loads is checked too.
   const prefs = createLivePrefs(win.navigator.languages);
+  const usage = startUsageWatch(tracker, send, (run) => void win.setTimeout(run, 0));
   const slash = startSlash({
     win,
     tracker,
     send,
     prefs,
     blanks: { recall: (el, names) => recallBlanks(el, names), remember: (values) => blanks.remember(here(), values) },
+    inserted: (el, use, text) => usage.inserted(el, use, text),
   });
   const clock = startReplyClock({ win, tracker, send, t: prefs.t, origin });
   void clock.reload();
@@ -47,7 +50,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     tracker,
     send,
     reader,
-    insertPhrase: (el, text) => slash.insertPhrase(el, text),
+    insertPhrase: (el, text, use) => slash.insertPhrase(el, text, 0, use),
     onMessages: (sides) => clock.onMessages(sides),
     onConversationChanged: () => clock.onConversationChanged(),
     rule: () => teach.rule(),
@@ -64,7 +67,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   const sidebar = startSidebarControl({ win, tracker, send, sidebarUrl, state, t, origin });
   const frame = sidebar.frame;
 
-  async function insert(text: string, caretBack: number, panel: boolean, values: PlaceholderValues = {}): Promise<InsertOutcome> {
+  async function insert(text: string, caretBack: number, panel: boolean, values: PlaceholderValues = {}, use?: number): Promise<InsertOutcome> {
     // Only the sidebar asks for insertions: refuse a click the page made the agent give unseen. (The browser's side
     // panel is out of the page's reach.)
     if (!panel && !frame.isExposed()) return { ok: false, reason: 'obscured' };
@@ -76,6 +79,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     if (outcome.ok) {
       moveCaretBack(current.el, caretBack);
       blanks.remember(here(), values);
+      usage.inserted(current.el, use, text);
     }
     return outcome;
   }
@@ -87,7 +91,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
   }
 
   const handlers: Handlers<ContentProtocolMap, unknown> = {
-    'content:insert': ({ text, caretBack, panel, values }) => insert(text, caretBack, panel === true, values),
+    'content:insert': ({ text, caretBack, panel, values, use }) => insert(text, caretBack, panel === true, values, use),
     'content:recall-values': ({ names }) => recallBlanks(tracker.current()?.el ?? null, names),
     'content:toggle-sidebar': ({ open, hotkey }) => sidebar.toggle(open, hotkey),
     'content:resize-sidebar': ({ width }) => frame.resize(width),
@@ -105,6 +109,7 @@ export async function startContentApp({ win, sidebarUrl, send }: ContentAppDeps)
     },
     dispose() {
       slash.dispose();
+      usage.dispose();
       clock.dispose();
       teach.dispose();
       suggestions.dispose();

@@ -19,6 +19,8 @@ export interface SlashDeps {
   prefs: Pick<LivePrefs, 'locale' | 't' | 'trigger'>;
   /** Values for a phrase's blanks to start from, and what the agent filled in (content-app's placeholder memory). */
   blanks: { recall(el: EditableElement, names: readonly string[]): Promise<RecalledValues>; remember(values: PlaceholderValues): void };
+  /** A phrase went into the chat input as `text` (usage outcomes; `use` is the background's number for it). */
+  inserted?(el: EditableElement, use: number | undefined, text: string): void;
 }
 
 const LIMIT = LIST_ROWS;
@@ -49,7 +51,7 @@ function searchQueue() {
  * in the small form at the caret; Esc in that form puts the agent back in the input with the text as typed. Also what
  * the suggested replies' Alt+1/2/3 use. True when the text went in.
  */
-async function insertPhraseText(deps: SlashDeps, menu: SlashMenu, el: EditableElement, text: string, replace = 0): Promise<boolean> {
+async function insertPhraseText(deps: SlashDeps, menu: SlashMenu, el: EditableElement, text: string, replace = 0, use?: number): Promise<boolean> {
   const { win, prefs, blanks } = deps;
   let caret = null;
   const fields = placeholderFields(text);
@@ -68,7 +70,10 @@ async function insertPhraseText(deps: SlashDeps, menu: SlashMenu, el: EditableEl
   const filled = fillPlaceholders(text, values, new Date(), prefs.locale);
   const outcome = await insertIntoEditable(el, filled.text, caret, replace);
   if (outcome.ok && filled.caret !== null) moveCaretBack(el, filled.text.length - filled.caret);
-  if (outcome.ok) blanks.remember(values);
+  if (outcome.ok) {
+    blanks.remember(values);
+    deps.inserted?.(el, use, filled.text);
+  }
   return outcome.ok;
 }
 
@@ -78,7 +83,7 @@ async function insertChosen(deps: SlashDeps, menu: SlashMenu, el: EditableElemen
   const match = context ? findTrigger(context.before, deps.prefs.trigger) : null;
   if (!match) return;
   const resolved = await deps.send('slash:resolve', { id }).catch(() => null);
-  if (resolved) await insertPhraseText(deps, menu, el, resolved.text, match.length);
+  if (resolved) await insertPhraseText(deps, menu, el, resolved.text, match.length, resolved.use);
 }
 
 /**
@@ -189,7 +194,7 @@ export function startSlash(deps: SlashDeps) {
   });
 
   return {
-    insertPhrase: (el: EditableElement, text: string, replace = 0) => insertPhraseText(deps, menu, el, text, replace),
+    insertPhrase: (el: EditableElement, text: string, replace = 0, use?: number) => insertPhraseText(deps, menu, el, text, replace, use),
     dispose() {
       stopListening();
       menu.dispose();

@@ -19,7 +19,7 @@ export interface SuggestDeps {
   send: Sender<ProtocolMap>;
   reader: () => Promise<TranscriptReader | null>;
   /** Inserts a phrase's text at the caret of the chat input, asking its blanks first (utils/page/slash.ts). */
-  insertPhrase(el: EditableElement, text: string): Promise<boolean>;
+  insertPhrase(el: EditableElement, text: string, use?: number): Promise<boolean>;
   /** Each batch of new transcript messages, by side (the reply clock), and a new conversation shown. */
   onMessages?(sides: readonly Side[]): void;
   onConversationChanged?(): void;
@@ -95,7 +95,7 @@ export function startSuggestions({ win, tracker, send, reader, insertPhrase, onM
     event.stopImmediatePropagation();
     void send('suggest:pick', { rank })
       .catch(() => null)
-      .then((picked) => (picked ? insertPhrase(el, picked.text) : false));
+      .then((picked) => (picked ? insertPhrase(el, picked.text, picked.use) : false));
   };
 
   const docs: Document[] = [];

@@ -36,9 +36,9 @@ it('the / list shows and inserts the variant of the page it is on, and the phras
   await db.phrases.add(greeting);
   const search = (from: typeof taobaoPage) => bg.onMessage({ type: 'slash:search', data: { query: 'hy', limit: 5 } }, from) as Promise<{ id: string; title: string; preview: string }[]>;
   await expect.poll(async () => (await search(taobaoPage))[0]).toMatchObject({ id: 'p/1', title: '淘宝欢迎语', preview: '亲，在的呢~ 很高兴为您服务。' });
-  expect(await bg.onMessage({ type: 'slash:resolve', data: { id: 'p/1' } }, taobaoPage)).toEqual({ text: '亲，在的呢~ 很高兴为您服务。' });
+  expect(await bg.onMessage({ type: 'slash:resolve', data: { id: 'p/1' } }, taobaoPage)).toMatchObject({ text: '亲，在的呢~ 很高兴为您服务。' });
   expect((await search(otherPage))[0]).toMatchObject({ title: '欢迎语', preview: '您好，很高兴为您服务。' });
-  expect(await bg.onMessage({ type: 'slash:resolve', data: { id: 'p/1' } }, otherPage)).toEqual({ text: '您好，很高兴为您服务。' });
+  expect(await bg.onMessage({ type: 'slash:resolve', data: { id: 'p/1' } }, otherPage)).toMatchObject({ text: '您好，很高兴为您服务。' });
 });
 
 it('tells a sidebar the host of its tab, looked up when the browser does not report it with the message', async () => {

@@ -80,8 +80,9 @@ describe('applyImport', () => {
     await db.groups.put(personalGroup);
     await db.phrases.put(personalPhrase);
     await importPack(db, samplePack(), 'merge', 1000);
-    await db.phrases.update('acme-cs/wl-01', { pinned: true, usageCount: 7, lastUsedAt: 5000 });
-    await db.phrases.update('acme-cs/sh-01', { usageCount: 3 });
+    const outcomes = { asIs: 1, edited: 5, removed: 1, changeSum: 2 };
+    await db.phrases.update('acme-cs/wl-01', { pinned: true, usageCount: 7, lastUsedAt: 5000, outcomes });
+    await db.phrases.update('acme-cs/sh-01', { usageCount: 3, outcomes });
 
     const next = samplePack();
     next.pack.updatedAt = '2026-12-01T00:00:00Z';
@@ -100,7 +101,9 @@ describe('applyImport', () => {
 
     const wl = await db.phrases.get('acme-cs/wl-01');
     expect(wl).toMatchObject({ text: '亲，物流信息我查到了，马上发您。', pinned: true, usageCount: 7, lastUsedAt: 5000, createdAt: 1000, updatedAt: 9000 });
-    expect(await db.phrases.get('acme-cs/sh-01')).toMatchObject({ usageCount: 3, updatedAt: 1000 });
+    // What agents did with the old wording goes with it; an unchanged phrase keeps its counts.
+    expect(wl?.outcomes).toBeUndefined();
+    expect(await db.phrases.get('acme-cs/sh-01')).toMatchObject({ usageCount: 3, updatedAt: 1000, outcomes });
     expect(await db.phrases.get('acme-cs/wl-02')).toBeUndefined();
     expect(await db.groups.get('acme-cs/returns')).toBeUndefined();
     expect(await db.phrases.get('personal/p1')).toEqual(personalPhrase);

@@ -87,6 +87,18 @@ describe('personal phrases', () => {
     expect(createPhraseIndex(saved ? [saved] : []).search('thdz').length).toBe(1);
   });
 
+  it('a new wording starts its send outcomes afresh; a retitled phrase keeps them', async () => {
+    const db = freshDb();
+    await seed(db);
+    const outcomes = { asIs: 0, edited: 4, removed: 1, changeSum: 1.5 };
+    await db.phrases.update('personal/a1', { outcomes });
+    const draft = { id: 'personal/a1', group: 'personal/g-a', title: '退货地址', text: 'text of personal/a1', shortcut: '', tags: [] };
+    await savePhrase(db, draft, NOW);
+    expect((await db.phrases.get('personal/a1'))?.outcomes).toEqual(outcomes);
+    await savePhrase(db, { ...draft, text: '退货请寄到杭州市西湖区' }, NOW);
+    expect((await db.phrases.get('personal/a1'))?.outcomes).toBeUndefined();
+  });
+
   it('refuses to edit a subscribed phrase but edits a phrase from a file pack', async () => {
     const db = freshDb();
     await seed(db);

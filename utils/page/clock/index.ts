@@ -1,17 +1,17 @@
 /**
  * The reply clock on the chat page: from the moment the transcript reader sees a customer message the agent has not
  * answered, a badge beside the chat input counts the wait (mm:ss), amber from 70% of the site's target, red past it;
- * it stops when the agent's own message appears in the transcript or a trusted Enter / click on the send button
- * empties the chat input. One timer, running only while a message waits, updates it once a second. The background
+ * it stops when the agent's own message appears in the transcript or a send gesture empties the chat input
+ * (utils/page/send-watch.ts). One timer, running only while a message waits, updates it once a second. The background
  * keeps the wait for the sidebar's header and records the answer's duration (never text). Time comes from `now`.
  */
 import type { ProtocolMap, Sender } from '../../protocol';
 import type { EditorTracker } from '../../editors/tracker';
 import type { Translate } from '../../i18n';
 import type { Side } from '../transcript/tokens';
-import { readDraftText } from '../../editors/text-map';
 import { boxInTop } from '../tone/geometry';
-import { findSendButtons, isSendKey, sendButtonFor } from '../tone/send-guard';
+import { findSendButtons } from '../tone/send-guard';
+import { watchSends } from '../send-watch';
 import { createClockBadge, type ClockBadge } from './badge';
 import { placeClock } from './place';
 
@@ -84,28 +84,9 @@ export function startReplyClock(deps: ReplyClockDeps) {
     draw();
   }
 
-  /** A send gesture in the chat input: answered when it took the draft (the input is empty afterwards). */
-  function maybeSent(el: Element): void {
-    const editor = tracker.current()?.el;
-    if (state.since === null || !editor || editor !== el || readDraftText(editor).trim() === '') return;
-    timers.later(() => {
-      if (editor.isConnected && readDraftText(editor).trim() === '') stop('answered');
-    });
-  }
-  /** Keys and clicks in the watched documents (trusted ones only count). */
-  const onKeyDown = (event: KeyboardEvent) => {
-    const el = tracker.current()?.el;
-    if (event.isTrusted && !event.isComposing && isSendKey(event) && el && event.target instanceof Node && el.contains(event.target)) maybeSent(el);
-  };
-  const onClick = (event: MouseEvent) => {
-    const el = tracker.current()?.el;
-    if (event.isTrusted && el && event.target instanceof Element && sendButtonFor(event.target, el)) maybeSent(el);
-  };
-  const docs: Document[] = [];
-  tracker.onDocument((doc) => {
-    docs.push(doc);
-    doc.addEventListener('keydown', onKeyDown, true);
-    doc.addEventListener('click', onClick, true);
+  // A send gesture that took the draft answers the customer.
+  const stopWatching = watchSends(tracker, timers.later, (el) => {
+    if (state.since !== null && tracker.current()?.el === el) stop('answered');
   });
 
   return {
@@ -130,10 +111,7 @@ export function startReplyClock(deps: ReplyClockDeps) {
     },
     dispose(): void {
       if (state.timer !== null) timers.clearInterval(state.timer);
-      for (const doc of docs) {
-        doc.removeEventListener('keydown', onKeyDown, true);
-        doc.removeEventListener('click', onClick, true);
-      }
+      stopWatching();
       badge.dispose();
     },
   };
