@@ -64,7 +64,7 @@ export function createBackground(deps: BackgroundDeps) {
   const readManaged = deps.subscriptions?.readManaged;
   const policy = createPolicyCache({ ...(readManaged ? { readManaged } : {}), modeArrived: toneSettingsChanged });
   const usage = createUsageHandlers(deps);
-  const issueUse = (tabId: number, phraseId: string) => usage.issue(tabId, phraseId);
+  const issueUse = usage.issue;
   const suggest = createSuggestHandlers({ db, suggestions: deps.suggestions, now: deps.now, changed: () => deps.pingPages(), host, issueUse });
   const clock = createClockHandlers({
     db,
@@ -74,12 +74,7 @@ export function createBackground(deps: BackgroundDeps) {
     settingsChanged: () => deps.broadcast('content:clock-settings-changed', {}),
   });
   const slash = createSlashHandlers({ ...deps, host, issueUse, answered: (tabId, id) => suggest.learn(tabId, id) });
-  const tone = createToneHandlers({
-    db,
-    policy,
-    settingsChanged: toneSettingsChanged,
-    injectLinearMatcher: (tabId, frameId) => deps.injectLinearMatcher(tabId, frameId),
-  });
+  const tone = createToneHandlers({ db, policy, settingsChanged: toneSettingsChanged, injectLinearMatcher: (tab, frame) => deps.injectLinearMatcher(tab, frame) });
   const handlers: Handlers<BackgroundMessages, MessageContext> = {
     ...tone,
     ...slash.handlers,

@@ -19,10 +19,18 @@ const percent = (share: number | null) => (share === null ? '—' : `${Math.roun
 const day = (ms: number | null, locale: UiLocale, never: string) => (ms === null ? never : new Date(ms).toLocaleDateString(locale));
 
 function Table({ id, caption, rows, t, locale }: { id: string; caption: string; rows: readonly UsageRow[]; t: UsageTranslate; locale: UiLocale }): JSX.Element {
-  const team = rows.some((r) => r.agents !== undefined);
   return (
     <>
       <h4 id={id}>{caption}</h4>
+      <Rows id={id} rows={rows} t={t} locale={locale} />
+    </>
+  );
+}
+
+function Rows({ id, rows, t, locale }: { id: string; rows: readonly UsageRow[]; t: UsageTranslate; locale: UiLocale }): JSX.Element {
+  const team = rows.some((r) => r.agents !== undefined);
+  return (
+    <>
       {rows.length === 0 ? (
         <p>{t('use.none')}</p>
       ) : (
@@ -69,8 +77,12 @@ export function UsageInsights({ id, rows, now, t, locale }: { id: string; rows: 
       <Table id={`${id}-most`} caption={t('use.mostUsed')} rows={insights.mostUsed} t={t} locale={locale} />
       <Table id={`${id}-edited`} caption={t('use.edited')} rows={insights.usuallyEdited} t={t} locale={locale} />
       <p class="hint">{t('use.editedNote', { min: EDITED_MIN_SENDS })}</p>
-      <Table id={`${id}-idle`} caption={t('use.idle', { days: IDLE_DAYS, count: insights.idle.length })} rows={insights.idle.slice(0, IDLE_SHOWN)} t={t} locale={locale} />
-      {hidden > 0 ? <p>{t('use.idleMore', { count: hidden })}</p> : null}
+      {/* Often most of the library: folded until the lead asks for it. */}
+      <details>
+        <summary id={`${id}-idle`}>{t('use.idle', { days: IDLE_DAYS, count: insights.idle.length })}</summary>
+        <Rows id={`${id}-idle`} rows={insights.idle.slice(0, IDLE_SHOWN)} t={t} locale={locale} />
+        {hidden > 0 ? <p>{t('use.idleMore', { count: hidden })}</p> : null}
+      </details>
     </div>
   );
 }

@@ -47,7 +47,7 @@ describe('background message routing', () => {
     await db.phrases.add(phrase);
     const outcome = await bg.onMessage({ type: 'phrase:insert', data: { phraseId: 'p/1', text: '您的包裹已发出', caretBack: 0 } }, fromSidebar);
     expect(outcome).toEqual({ ok: true, editor: 'textarea' });
-    expect(sent).toEqual([{ tabId: 7, type: 'content:insert', data: { text: '您的包裹已发出', caretBack: 0 } }]);
+    expect(sent).toEqual([{ tabId: 7, type: 'content:insert', data: { text: '您的包裹已发出', caretBack: 0, use: expect.any(Number) } }]);
     const stored = await db.phrases.get('p/1');
     expect(stored?.usageCount).toBe(3);
     expect(stored?.lastUsedAt).toBe(1_700_000_000_000);
@@ -58,7 +58,7 @@ describe('background message routing', () => {
     await bg.onMessage({ type: 'phrase:insert', data: { phraseId: 'p/1', text: '王女士您好', caretBack: 0, values: { 客户: '王女士' } } }, fromSidebar);
     await bg.onMessage({ type: 'phrase:recall-values', data: { names: ['客户'] } }, fromSidebar);
     expect(sent).toEqual([
-      { tabId: 7, type: 'content:insert', data: { text: '王女士您好', caretBack: 0, values: { 客户: '王女士' } } },
+      { tabId: 7, type: 'content:insert', data: { text: '王女士您好', caretBack: 0, use: expect.any(Number), values: { 客户: '王女士' } } },
       { tabId: 7, type: 'content:recall-values', data: { names: ['客户'] } },
     ]);
     // A page cannot ask for them, and oversized requests are refused before they reach a tab.
@@ -84,7 +84,7 @@ describe('background message routing', () => {
     await db.packs.add({ id: 'p', name: 'P', source: 'file', importedAt: 1, hidden: false });
     await expect.poll(async () => ((await bg.onMessage({ type: 'slash:search', data: { query: 'tk', limit: 5 } }, fromContent)) as { id: string }[])[0]?.id).toBe('p/2');
     const resolved = await bg.onMessage({ type: 'slash:resolve', data: { id: 'p/2' } }, fromContent);
-    expect(resolved).toEqual({ text: '退款会在审核后原路退回。' });
+    expect(resolved).toEqual({ text: '退款会在审核后原路退回。', use: expect.any(Number) });
     expect((await db.phrases.get('p/2'))?.usageCount).toBe(3);
     await db.packs.update('p', { hidden: true });
     await expect.poll(async () => (await bg.onMessage({ type: 'slash:search', data: { query: 'tk', limit: 5 } }, fromContent)) as unknown[]).toEqual([]);

@@ -120,7 +120,7 @@ describe('messages from the side panel', () => {
     await expect(send({ type: 'sidebar:claim', data: { key: '' } }, fromPanel)).resolves.toEqual({ ok: true });
     const outcome = await send({ type: 'phrase:insert', data: { phraseId: 'none', text: '您好', caretBack: 0 } }, fromPanel);
     expect(outcome).toEqual({ ok: true, editor: 'textarea' });
-    expect(sent).toEqual([{ tabId: 7, type: 'content:insert', data: { text: '您好', caretBack: 0, panel: true } }]);
+    expect(sent).toEqual([{ tabId: 7, type: 'content:insert', data: { text: '您好', caretBack: 0, use: expect.any(Number), panel: true } }]);
   });
 
   it('does nothing when the window has no tab to act on', async () => {
